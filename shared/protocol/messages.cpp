@@ -1,0 +1,206 @@
+#include "protocol/messages.h"
+
+#include "protocol/error_codes.h"
+#include "records/record_json.h"
+
+namespace medvandrer::protocol {
+
+namespace {
+Error badMessage(const std::string &what)
+{
+    return Error{std::string(errc::badMessage), what};
+}
+} // namespace
+
+Result<Envelope> parseEnvelope(std::string_view text)
+{
+    if (text.size() > maxFrameBytes)
+        return Error{std::string(errc::tooLarge), "frame larger than " + std::to_string(maxFrameBytes) + " bytes"};
+    Json body = Json::parse(text, nullptr, false);
+    if (body.is_discarded())
+        return Error{std::string(errc::badJson), "frame is not valid JSON"};
+    if (!body.is_object())
+        return badMessage("a message must be a JSON object");
+    auto type = body.find("type");
+    if (type == body.end() || !type->is_string() || type->get_ref<const std::string &>().empty() ||
+        type->get_ref<const std::string &>().size() > 64)
+        return badMessage("'type' must be a non-empty string");
+    Envelope env;
+    env.type = type->get<std::string>();
+    if (auto rid = body.find("rid"); rid != body.end() && !rid->is_null()) {
+        if (rid->is_string() && rid->get_ref<const std::string &>().size() <= 64)
+            env.rid = rid->get<std::string>();
+        else if (rid->is_number_integer())
+            env.rid = std::to_string(rid->get<int64_t>());
+        else
+            return badMessage("'rid' must be a string of at most 64 characters");
+    }
+    env.body = std::move(body);
+    return env;
+}
+
+Result<std::string> requireString(const Json &body, const char *key, size_t maxLen, size_t minLen)
+{
+    auto it = body.find(key);
+    if (it == body.end())
+        return badMessage(std::string("missing '") + key + "'");
+    if (!it->is_string())
+        return badMessage(std::string("'") + key + "' must be a string");
+    const auto &s = it->get_ref<const std::string &>();
+    if (s.size() > maxLen)
+        return badMessage(std::string("'") + key + "' is longer than " + std::to_string(maxLen));
+    if (s.size() < minLen)
+        return badMessage(std::string("'") + key + "' is too short");
+    return s;
+}
+
+Result<std::string> optionalString(const Json &body, const char *key, size_t maxLen)
+{
+    auto it = body.find(key);
+    if (it == body.end() || it->is_null())
+        return std::string();
+    return requireString(body, key, maxLen, 0);
+}
+
+Result<int64_t> optionalInt(const Json &body, const char *key, int64_t fallback, int64_t min, int64_t max)
+{
+    auto it = body.find(key);
+    if (it == body.end() || it->is_null())
+        return fallback;
+    if (!it->is_number_integer())
+        return badMessage(std::string("'") + key + "' must be a whole number");
+    const auto n = it->get<int64_t>();
+    if (n < min || n > max)
+        return badMessage(std::string("'") + key + "' out of range");
+    return n;
+}
+
+Result<std::vector<DecodedChange>> decodePushChanges(const Json &body)
+{
+    auto it = body.find("changes");
+    if (it == body.end() || !it->is_array())
+        return badMessage("'changes' must be an array");
+    if (it->size() > maxChangesPerPush)
+        return Error{std::string(errc::tooLarge), "at most " + std::to_string(maxChangesPerPush) + " changes per push"};
+    std::vector<DecodedChange> out;
+    out.reserve(it->size());
+    for (const auto &entry : *it) {
+        std::string id;
+        if (entry.is_object()) {
+            if (auto cid = entry.find("changeId"); cid != entry.end() && cid->is_string() &&
+                                                   cid->get_ref<const std::string &>().size() <= 64)
+                id = cid->get<std::string>();
+        }
+        out.push_back(DecodedChange{id, changeFromJson(entry)});
+    }
+    return out;
+}
+
+std::string encodeError(std::string_view rid, std::string_view code, std::string_view message)
+{
+    Json j{{"type", type::error}, {"code", code}, {"message", message}};
+    if (!rid.empty())
+        j["rid"] = rid;
+    return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+std::string encodePushResult(std::string_view rid, const std::vector<ChangeResult> &results)
+{
+    Json list = Json::array();
+    for (const auto &r : results) {
+        Json e{{"changeId", r.changeId}, {"status", r.status}};
+        if (!r.code.empty())
+            e["code"] = r.code;
+        if (!r.message.empty())
+            e["message"] = r.message;
+        if (r.seq > 0)
+            e["seq"] = r.seq;
+        list.push_back(std::move(e));
+    }
+    Json j{{"type", type::pushResult}, {"results", std::move(list)}};
+    if (!rid.empty())
+        j["rid"] = rid;
+    return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+std::string encodeChanges(std::string_view rid, const PulledPage &page, bool live)
+{
+    Json records = Json::array();
+    for (const auto &r : page.records)
+        records.push_back(recordToJson(r));
+    Json j{{"type", type::changes}, {"records", std::move(records)}, {"evictions", page.evictions},
+           {"cursor", page.cursor}, {"more", page.more}, {"live", live}};
+    if (!rid.empty())
+        j["rid"] = rid;
+    return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+Json encodePushRequest(std::string_view rid, const std::vector<Change> &changes)
+{
+    Json list = Json::array();
+    for (const auto &c : changes)
+        list.push_back(changeToJson(c));
+    Json j{{"type", type::push}, {"changes", std::move(list)}};
+    if (!rid.empty())
+        j["rid"] = rid;
+    return j;
+}
+
+Result<std::vector<ChangeResult>> decodePushResult(const Json &body)
+{
+    auto it = body.find("results");
+    if (it == body.end() || !it->is_array())
+        return badMessage("'results' must be an array");
+    std::vector<ChangeResult> out;
+    for (const auto &e : *it) {
+        if (!e.is_object())
+            return badMessage("each result must be an object");
+        ChangeResult r;
+        auto id = requireString(e, "changeId", 64, 0);
+        auto status = requireString(e, "status", 16);
+        if (!id || !status)
+            return badMessage("result needs 'changeId' and 'status'");
+        r.changeId = *id;
+        r.status = *status;
+        r.code = e.value("code", std::string());
+        r.message = e.value("message", std::string());
+        auto seq = optionalInt(e, "seq", 0, 0, INT64_MAX);
+        if (!seq)
+            return seq.error();
+        r.seq = *seq;
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+Result<PulledPage> decodeChanges(const Json &body)
+{
+    PulledPage page;
+    auto recs = body.find("records");
+    if (recs == body.end() || !recs->is_array())
+        return badMessage("'records' must be an array");
+    for (const auto &r : *recs) {
+        auto rec = recordFromJson(r);
+        if (!rec)
+            return rec.error();
+        page.records.push_back(std::move(*rec));
+    }
+    if (auto ev = body.find("evictions"); ev != body.end() && !ev->is_null()) {
+        if (!ev->is_array())
+            return badMessage("'evictions' must be an array");
+        for (const auto &id : *ev) {
+            if (!id.is_string())
+                return badMessage("eviction ids must be strings");
+            page.evictions.push_back(id.get<std::string>());
+        }
+    }
+    auto cursor = optionalInt(body, "cursor", 0, 0, INT64_MAX);
+    if (!cursor)
+        return cursor.error();
+    page.cursor = *cursor;
+    auto more = body.find("more");
+    page.more = more != body.end() && more->is_boolean() && more->get<bool>();
+    return page;
+}
+
+} // namespace medvandrer::protocol

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/result.h"
+#include "records/record.h"
+
+namespace medvandrer {
+
+// Wire and storage form of a record:
+// {"id":"…","kind":"goal","owner":"…","origin":"…","fields":{"title":{"v":"…","t":"<hlc>"}},"deleted":"<hlc>"}
+Json recordToJson(const Record &record);
+// Parses untrusted JSON into a record: wrong types are errors, unknown keys are ignored.
+Result<Record> recordFromJson(const Json &json);
+
+// {"changeId":"…","record":{…}}
+Json changeToJson(const Change &change);
+Result<Change> changeFromJson(const Json &json);
+
+} // namespace medvandrer

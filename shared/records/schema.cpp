@@ -1,0 +1,321 @@
+#include "records/schema.h"
+
+#include "core/uuid.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace medvandrer {
+
+namespace {
+
+FieldSpec text(std::string name, int64_t maxLen, bool required = false, int64_t minLen = 0)
+{
+    FieldSpec f;
+    f.name = std::move(name);
+    f.type = FieldType::String;
+    f.required = required;
+    f.min = minLen;
+    f.max = maxLen;
+    return f;
+}
+
+FieldSpec typed(std::string name, FieldType type, bool required = false, bool nullable = false,
+                bool immutable = false)
+{
+    FieldSpec f;
+    f.name = std::move(name);
+    f.type = type;
+    f.required = required;
+    f.nullable = nullable;
+    f.immutable = immutable;
+    return f;
+}
+
+FieldSpec integer(std::string name, int64_t min, int64_t max, bool required = false, bool nullable = false)
+{
+    FieldSpec f;
+    f.name = std::move(name);
+    f.type = FieldType::Int;
+    f.required = required;
+    f.nullable = nullable;
+    f.min = min;
+    f.max = max;
+    return f;
+}
+
+FieldSpec oneOf(std::string name, std::vector<std::string> values, bool required = false)
+{
+    FieldSpec f;
+    f.name = std::move(name);
+    f.type = FieldType::Enum;
+    f.required = required;
+    f.values = std::move(values);
+    return f;
+}
+
+FieldSpec listOf(std::string name, std::vector<std::string> values, int64_t maxCount)
+{
+    FieldSpec f;
+    f.name = std::move(name);
+    f.type = FieldType::StringList;
+    f.values = std::move(values);
+    f.max = maxCount;
+    return f;
+}
+
+std::vector<KindSpec> buildKinds()
+{
+    const std::vector<std::string> lifeAreas{"bolig", "arbeid_utdanning", "okonomi", "helse",
+                                             "relasjoner_nettverk", "fritid_aktivitet", "annet"};
+    const std::vector<std::string> chime{"connectedness", "hope", "identity", "meaning", "empowerment"};
+    return {
+        {std::string(kinds::goal),
+         false,
+         {text("title", 300, true, 1), text("why", 4000), oneOf("lifeArea", lifeAreas),
+          oneOf("status", {"active", "paused", "achieved", "archived"}),
+          typed("targetDate", FieldType::Date, false, true), listOf("chime", chime, 5),
+          typed("createdAt", FieldType::DateTime)}},
+        {std::string(kinds::step),
+         false,
+         {typed("goalId", FieldType::Uuid, true, false, true), text("title", 300, true, 1),
+          typed("done", FieldType::Bool), typed("order", FieldType::Number)}},
+        {std::string(kinds::checkIn),
+         true,
+         {typed("goalId", FieldType::Uuid, false, true, true), integer("rating", 0, 10, true),
+          text("note", 2000), typed("date", FieldType::Date, true), typed("createdAt", FieldType::DateTime)}},
+        {std::string(kinds::reflection),
+         false,
+         {text("text", 10000, true), typed("goalId", FieldType::Uuid, false, true),
+          typed("date", FieldType::Date), typed("shareWithHelpers", FieldType::Bool)}},
+        {std::string(kinds::activity),
+         false,
+         {text("title", 200, true, 1), text("description", 4000), text("organiser", 200),
+          oneOf("organiserKind", {"kommune", "brukerorganisasjon", "frivillig"}), text("address", 300),
+          typed("start", FieldType::DateTime, true), typed("end", FieldType::DateTime),
+          integer("recurrenceWeeks", 0, 104), integer("capacity", 1, 100000, false, true),
+          integer("bookingDeadlineHours", 0, 24 * 30), listOf("tags", {}, 20), typed("cancelled", FieldType::Bool)}},
+        {std::string(kinds::booking),
+         false,
+         {typed("activityId", FieldType::Uuid, true, false, true),
+          typed("sessionStart", FieldType::DateTime, true, false, true),
+          oneOf("status", {"requested", "confirmed", "waitlisted", "offered", "cancelled", "attended", "declined"}),
+          integer("position", 0, 1000000, false, true), typed("offerExpires", FieldType::DateTime, false, true),
+          typed("requestedAt", FieldType::DateTime), typed("wantsCancel", FieldType::Bool),
+          typed("acceptOffer", FieldType::Bool)}},
+        {std::string(kinds::consent),
+         false,
+         {typed("helperId", FieldType::Uuid, true, false, true), typed("goalId", FieldType::Uuid, true, false, true),
+          oneOf("level", {"read", "comment"}, true), typed("active", FieldType::Bool)}},
+        {std::string(kinds::comment),
+         true,
+         {typed("goalId", FieldType::Uuid, true, false, true), typed("authorId", FieldType::Uuid, true, false, true),
+          text("text", 4000, true, 1), typed("replyTo", FieldType::Uuid, false, true),
+          typed("createdAt", FieldType::DateTime)}},
+        {std::string(kinds::suggestion),
+         true,
+         {oneOf("category", {"works", "missing", "idea"}, true), text("text", 2000, true, 1),
+          text("week", 8)}},
+    };
+}
+
+bool isDigits(std::string_view s)
+{
+    return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool isDate(std::string_view s)
+{
+    // YYYY-MM-DD with plausible month and day.
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-' || !isDigits(s.substr(0, 4)) || !isDigits(s.substr(5, 2)) ||
+        !isDigits(s.substr(8, 2)))
+        return false;
+    const int month = (s[5] - '0') * 10 + (s[6] - '0');
+    const int day = (s[8] - '0') * 10 + (s[9] - '0');
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+bool isDateTime(std::string_view s)
+{
+    // RFC 3339: YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM)
+    if (s.size() < 17 || !isDate(s.substr(0, 10)) || (s[10] != 'T' && s[10] != ' '))
+        return false;
+    if (!isDigits(s.substr(11, 2)) || s[13] != ':' || !isDigits(s.substr(14, 2)))
+        return false;
+    size_t i = 16;
+    if (i < s.size() && s[i] == ':') {
+        if (i + 3 > s.size() || !isDigits(s.substr(i + 1, 2)))
+            return false;
+        i += 3;
+        if (i < s.size() && s[i] == '.') {
+            ++i;
+            const size_t start = i;
+            while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i])))
+                ++i;
+            if (i == start)
+                return false;
+        }
+    }
+    const std::string_view zone = s.substr(i);
+    if (zone == "Z")
+        return true;
+    return zone.size() == 6 && (zone[0] == '+' || zone[0] == '-') && isDigits(zone.substr(1, 2)) && zone[3] == ':' &&
+           isDigits(zone.substr(4, 2));
+}
+
+Error invalid(const std::string &field, const std::string &why)
+{
+    return Error{"invalid_record", "field '" + field + "': " + why};
+}
+
+} // namespace
+
+const FieldSpec *KindSpec::field(std::string_view name) const
+{
+    for (const auto &f : fields) {
+        if (f.name == name)
+            return &f;
+    }
+    return nullptr;
+}
+
+const std::vector<KindSpec> &allKinds()
+{
+    static const std::vector<KindSpec> kinds = buildKinds();
+    return kinds;
+}
+
+const KindSpec *kindSpec(std::string_view kind)
+{
+    for (const auto &k : allKinds()) {
+        if (k.kind == kind)
+            return &k;
+    }
+    return nullptr;
+}
+
+Status validateValue(const FieldSpec &spec, const Json &value)
+{
+    if (value.is_null())
+        return spec.nullable ? Status{} : Status{invalid(spec.name, "may not be null")};
+    switch (spec.type) {
+    case FieldType::String: {
+        if (!value.is_string())
+            return invalid(spec.name, "must be a string");
+        const auto &s = value.get_ref<const std::string &>();
+        const size_t cap = spec.max > 0 ? static_cast<size_t>(spec.max) : maxStringLength;
+        if (s.size() > cap)
+            return invalid(spec.name, "longer than " + std::to_string(cap) + " bytes");
+        if (static_cast<int64_t>(s.size()) < spec.min)
+            return invalid(spec.name, "may not be empty");
+        return {};
+    }
+    case FieldType::Bool:
+        return value.is_boolean() ? Status{} : Status{invalid(spec.name, "must be true or false")};
+    case FieldType::Int: {
+        if (!value.is_number_integer())
+            return invalid(spec.name, "must be a whole number");
+        const auto n = value.get<int64_t>();
+        if (n < spec.min || n > spec.max)
+            return invalid(spec.name, "must be between " + std::to_string(spec.min) + " and " + std::to_string(spec.max));
+        return {};
+    }
+    case FieldType::Number:
+        return value.is_number() ? Status{} : Status{invalid(spec.name, "must be a number")};
+    case FieldType::Date:
+        return value.is_string() && isDate(value.get_ref<const std::string &>())
+                   ? Status{}
+                   : Status{invalid(spec.name, "must be a date YYYY-MM-DD")};
+    case FieldType::DateTime:
+        return value.is_string() && isDateTime(value.get_ref<const std::string &>())
+                   ? Status{}
+                   : Status{invalid(spec.name, "must be an RFC 3339 date-time")};
+    case FieldType::Uuid:
+        return value.is_string() && isUuid(value.get_ref<const std::string &>())
+                   ? Status{}
+                   : Status{invalid(spec.name, "must be a UUID")};
+    case FieldType::Enum: {
+        if (!value.is_string())
+            return invalid(spec.name, "must be a string");
+        const auto &s = value.get_ref<const std::string &>();
+        if (std::find(spec.values.begin(), spec.values.end(), s) == spec.values.end())
+            return invalid(spec.name, "unknown value '" + s.substr(0, 40) + "'");
+        return {};
+    }
+    case FieldType::StringList: {
+        if (!value.is_array())
+            return invalid(spec.name, "must be a list of strings");
+        const size_t cap = spec.max > 0 ? static_cast<size_t>(spec.max) : 50;
+        if (value.size() > cap)
+            return invalid(spec.name, "more than " + std::to_string(cap) + " entries");
+        for (const auto &item : value) {
+            if (!item.is_string() || item.get_ref<const std::string &>().size() > 100)
+                return invalid(spec.name, "entries must be short strings");
+            if (!spec.values.empty() &&
+                std::find(spec.values.begin(), spec.values.end(), item.get<std::string>()) == spec.values.end())
+                return invalid(spec.name, "unknown value");
+        }
+        return {};
+    }
+    }
+    return invalid(spec.name, "unsupported type");
+}
+
+Status validateChange(const Record &patch, const Record *existing)
+{
+    const KindSpec *spec = kindSpec(patch.kind);
+    if (!spec)
+        return Error{"unknown_kind", "unknown record kind"};
+    if (!isUuid(patch.id))
+        return Error{"invalid_record", "record id must be a UUID"};
+    if (patch.owner.empty())
+        return Error{"invalid_record", "record owner missing"};
+    if (patch.fields.size() > maxFieldsPerRecord)
+        return Error{"invalid_record", "too many fields"};
+    if (existing) {
+        if (existing->kind != patch.kind)
+            return Error{"kind_mismatch", "record exists with another kind"};
+        if (existing->owner != patch.owner)
+            return Error{"owner_mismatch", "record exists with another owner"};
+    }
+
+    for (const auto &[name, fv] : patch.fields) {
+        if (name.empty() || name.size() > maxFieldNameLength)
+            return invalid(name.substr(0, 64), "bad field name");
+        if (fv.stamp.isNull())
+            return invalid(name, "missing stamp");
+        const FieldSpec *f = spec->field(name);
+        if (!f) {
+            // Forward compatibility: a newer peer's field is kept, within the size caps.
+            if (fv.value.is_string() && fv.value.get_ref<const std::string &>().size() > maxStringLength)
+                return invalid(name, "too long");
+            continue;
+        }
+        if (Status s = validateValue(*f, fv.value); !s)
+            return s;
+    }
+
+    const bool creating = !existing || (existing->fields.empty() && !existing->isDeleted());
+    if (creating && !patch.isDeleted()) {
+        for (const auto &f : spec->fields) {
+            if (f.required && !patch.fields.count(f.name))
+                return invalid(f.name, "required");
+        }
+    }
+
+    if (existing && !existing->isDeleted()) {
+        for (const auto &[name, fv] : patch.fields) {
+            auto old = existing->fields.find(name);
+            const FieldSpec *f = spec->field(name);
+            const bool setOnce = spec->appendOnly || (f && f->immutable);
+            if (setOnce && old != existing->fields.end() && old->second.value != fv.value)
+                return Error{spec->appendOnly ? "append_only" : "immutable_field",
+                             "field '" + name + "' cannot be changed once written"};
+            if (spec->appendOnly && old == existing->fields.end() && !existing->fields.empty())
+                return Error{"append_only", "an append-only record cannot gain fields"};
+        }
+    }
+    return {};
+}
+
+} // namespace medvandrer

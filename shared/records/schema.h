@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/result.h"
+#include "records/record.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace medvandrer {
+
+namespace kinds {
+inline constexpr std::string_view goal = "goal";             // recoverymål
+inline constexpr std::string_view step = "step";             // delmål / tiltak
+inline constexpr std::string_view checkIn = "checkin";       // "how is it going", 0–10
+inline constexpr std::string_view reflection = "reflection"; // private note
+inline constexpr std::string_view activity = "activity";     // aktivitetskalender entry
+inline constexpr std::string_view booking = "booking";       // a seat request for one session
+inline constexpr std::string_view consent = "consent";       // a goal shared with a named helper
+inline constexpr std::string_view comment = "comment";       // helper or person commenting on a goal
+inline constexpr std::string_view suggestion = "suggestion"; // forslagskasse, anonymous
+} // namespace kinds
+
+enum class FieldType { String, Bool, Int, Number, Date, DateTime, Uuid, Enum, StringList };
+
+struct FieldSpec
+{
+    std::string name;
+    FieldType type = FieldType::String;
+    bool required = false;  // must be present when the record is created
+    bool nullable = false;  // null is a valid value ("no target date")
+    bool immutable = false; // set at creation, never changed (e.g. the goal a step belongs to)
+    int64_t min = 0;        // Int: lowest value; String: shortest length
+    int64_t max = 0;        // Int: highest value; String / StringList: longest length / count (0 = default cap)
+    std::vector<std::string> values; // Enum / StringList: the allowed values (empty = any string)
+};
+
+struct KindSpec
+{
+    std::string kind;
+    bool appendOnly = false; // written once (check-ins, comments): never edited, so never in conflict
+    std::vector<FieldSpec> fields;
+
+    const FieldSpec *field(std::string_view name) const;
+};
+
+const std::vector<KindSpec> &allKinds();
+const KindSpec *kindSpec(std::string_view kind);
+
+// Limits that keep one record from filling a disk or a socket.
+inline constexpr size_t maxFieldsPerRecord = 64;
+inline constexpr size_t maxStringLength = 20000;
+inline constexpr size_t maxFieldNameLength = 64;
+
+// Checks a change against the schema and, if the record exists, against what may change
+// (immutable fields, append-only kinds, kind and owner). Unknown fields are tolerated within limits,
+// so a newer client can talk to an older peer.
+Status validateChange(const Record &patch, const Record *existing);
+
+// Checks one value against its field spec; used by validateChange and by the app before writing.
+Status validateValue(const FieldSpec &spec, const Json &value);
+
+} // namespace medvandrer

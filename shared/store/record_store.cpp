@@ -1,0 +1,332 @@
+#include "store/record_store.h"
+
+#include "merge/merge.h"
+#include "records/record_json.h"
+#include "records/schema.h"
+
+namespace medvandrer {
+
+namespace {
+
+const std::vector<std::string> &migrations()
+{
+    static const std::vector<std::string> m{
+        // 1: records, outbox, settings
+        R"(CREATE TABLE records (
+               id TEXT PRIMARY KEY,
+               kind TEXT NOT NULL,
+               owner TEXT NOT NULL,
+               scope TEXT NOT NULL DEFAULT '',
+               deleted INTEGER NOT NULL DEFAULT 0,
+               body TEXT NOT NULL
+           ) WITHOUT ROWID;
+           CREATE INDEX records_kind_scope ON records(kind, scope);
+           CREATE TABLE outbox (
+               seq INTEGER PRIMARY KEY AUTOINCREMENT,
+               change_id TEXT NOT NULL UNIQUE,
+               record_id TEXT NOT NULL,
+               body TEXT NOT NULL
+           );
+           CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;)",
+    };
+    return m;
+}
+
+} // namespace
+
+std::string RecordStore::scopeOf(const Record &record)
+{
+    if (record.kind == kinds::goal)
+        return record.id;
+    return record.stringValue("goalId");
+}
+
+Result<std::unique_ptr<RecordStore>> RecordStore::open(const std::string &path, SqliteDatabase::Durability durability)
+{
+    auto db = SqliteDatabase::open(path, durability);
+    if (!db)
+        return db.error();
+    std::unique_ptr<RecordStore> store(new RecordStore(std::move(*db)));
+    if (Status s = store->migrate(); !s)
+        return s.error();
+    return store;
+}
+
+Status RecordStore::migrate()
+{
+    return m_db->migrate(migrations());
+}
+
+std::optional<Record> RecordStore::load(const std::string &id)
+{
+    auto st = m_db->prepare("SELECT body FROM records WHERE id = ?1");
+    if (!st)
+        return std::nullopt;
+    (*st)->bind(1, id);
+    auto row = (*st)->step();
+    std::optional<Record> out;
+    if (row && *row) {
+        Json j = Json::parse((*st)->text(0), nullptr, false);
+        if (auto rec = recordFromJson(j); rec)
+            out = std::move(*rec);
+    }
+    (*st)->reset();
+    return out;
+}
+
+Status RecordStore::save(const Record &record)
+{
+    auto st = m_db->prepare("INSERT INTO records (id, kind, owner, scope, deleted, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+                            "ON CONFLICT(id) DO UPDATE SET scope = excluded.scope, deleted = excluded.deleted, "
+                            "body = excluded.body");
+    if (!st)
+        return st.error();
+    (*st)->bind(1, record.id)
+        .bind(2, record.kind)
+        .bind(3, record.owner)
+        .bind(4, scopeOf(record))
+        .bind(5, int64_t(record.isDeleted() ? 1 : 0))
+        .bind(6, recordToJson(record).dump());
+    return (*st)->run();
+}
+
+Hlc RecordStore::lastStamp()
+{
+    if (!m_lastStampLoaded) {
+        if (auto s = setting("clock"))
+            m_lastStamp = Hlc::parse(*s).value_or(Hlc{});
+        m_lastStampLoaded = true;
+    }
+    return m_lastStamp;
+}
+
+Status RecordStore::noteStamp(const Hlc &stamp)
+{
+    if (stamp <= lastStamp())
+        return {};
+    m_lastStamp = stamp;
+    return setSetting("clock", stamp.toString());
+}
+
+Result<std::vector<Record>> RecordStore::applyLocal(const std::vector<Change> &changes)
+{
+    Transaction tx(*m_db);
+    if (!tx.status())
+        return tx.status().error();
+    auto enqueue = m_db->prepare("INSERT INTO outbox (change_id, record_id, body) VALUES (?1, ?2, ?3)");
+    if (!enqueue)
+        return enqueue.error();
+
+    std::vector<Record> merged;
+    merged.reserve(changes.size());
+    Hlc newest;
+    for (const auto &change : changes) {
+        std::optional<Record> current = load(change.patch.id);
+        if (Status s = validateChange(change.patch, current ? &*current : nullptr); !s)
+            return s.error();
+        Record state = current.value_or(Record{});
+        merge(state, change.patch);
+        if (Status s = save(state); !s)
+            return s.error();
+        (*enqueue)->bind(1, change.changeId).bind(2, change.patch.id).bind(3, changeToJson(change).dump());
+        if (Status s = (*enqueue)->run(); !s)
+            return s.error();
+        newest = std::max(newest, change.patch.latestStamp());
+        merged.push_back(std::move(state));
+    }
+    if (Status s = noteStamp(newest); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s) {
+        m_lastStampLoaded = false;
+        return s.error();
+    }
+    return merged;
+}
+
+Result<std::vector<Record>> RecordStore::applyRemote(const std::vector<Record> &records)
+{
+    Transaction tx(*m_db);
+    if (!tx.status())
+        return tx.status().error();
+    std::vector<Record> changed;
+    Hlc newest;
+    for (const auto &incoming : records) {
+        std::optional<Record> current = load(incoming.id);
+        // The server already validated; a record that still fails here is skipped, not fatal.
+        if (current && (current->kind != incoming.kind || current->owner != incoming.owner))
+            continue;
+        Record state = current.value_or(Record{});
+        if (!merge(state, incoming))
+            continue;
+        if (Status s = save(state); !s)
+            return s.error();
+        newest = std::max(newest, incoming.latestStamp());
+        changed.push_back(std::move(state));
+    }
+    if (Status s = noteStamp(newest); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s) {
+        m_lastStampLoaded = false;
+        return s.error();
+    }
+    return changed;
+}
+
+Status RecordStore::evict(const std::vector<std::string> &ids)
+{
+    Transaction tx(*m_db);
+    if (!tx.status())
+        return tx.status();
+    auto st = m_db->prepare("DELETE FROM records WHERE id = ?1");
+    if (!st)
+        return st.error();
+    for (const auto &id : ids) {
+        (*st)->bind(1, id);
+        if (Status s = (*st)->run(); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+std::optional<Record> RecordStore::get(const std::string &id)
+{
+    return load(id);
+}
+
+std::vector<Record> RecordStore::readRecords(Statement *st)
+{
+    std::vector<Record> out;
+    for (auto row = st->step(); row && *row; row = st->step()) {
+        Json j = Json::parse(st->text(0), nullptr, false);
+        if (auto rec = recordFromJson(j); rec)
+            out.push_back(std::move(*rec));
+    }
+    st->reset();
+    return out;
+}
+
+std::vector<Record> RecordStore::byKind(const std::string &kind, bool includeDeleted)
+{
+    auto st = m_db->prepare("SELECT body FROM records WHERE kind = ?1 AND (deleted = 0 OR ?2) ORDER BY rowid");
+    if (!st)
+        return {};
+    (*st)->bind(1, kind).bind(2, int64_t(includeDeleted ? 1 : 0));
+    return readRecords(*st);
+}
+
+std::vector<Record> RecordStore::byScope(const std::string &kind, const std::string &scope, bool includeDeleted)
+{
+    auto st = m_db->prepare("SELECT body FROM records WHERE kind = ?1 AND scope = ?2 AND (deleted = 0 OR ?3)");
+    if (!st)
+        return {};
+    (*st)->bind(1, kind).bind(2, scope).bind(3, int64_t(includeDeleted ? 1 : 0));
+    return readRecords(*st);
+}
+
+int64_t RecordStore::recordCount()
+{
+    auto st = m_db->prepare("SELECT count(*) FROM records WHERE deleted = 0");
+    if (!st)
+        return -1;
+    auto row = (*st)->step();
+    const int64_t n = (row && *row) ? (*st)->integer(0) : -1;
+    (*st)->reset();
+    return n;
+}
+
+std::vector<Change> RecordStore::pendingChanges(size_t limit)
+{
+    std::vector<Change> out;
+    auto st = m_db->prepare("SELECT body FROM outbox ORDER BY seq LIMIT ?1");
+    if (!st)
+        return out;
+    (*st)->bind(1, static_cast<int64_t>(limit));
+    for (auto row = (*st)->step(); row && *row; row = (*st)->step()) {
+        Json j = Json::parse((*st)->text(0), nullptr, false);
+        if (auto c = changeFromJson(j); c)
+            out.push_back(std::move(*c));
+    }
+    (*st)->reset();
+    return out;
+}
+
+int64_t RecordStore::pendingCount()
+{
+    auto st = m_db->prepare("SELECT count(*) FROM outbox");
+    if (!st)
+        return -1;
+    auto row = (*st)->step();
+    const int64_t n = (row && *row) ? (*st)->integer(0) : -1;
+    (*st)->reset();
+    return n;
+}
+
+Status RecordStore::acknowledge(const std::vector<std::string> &changeIds)
+{
+    Transaction tx(*m_db);
+    if (!tx.status())
+        return tx.status();
+    auto st = m_db->prepare("DELETE FROM outbox WHERE change_id = ?1");
+    if (!st)
+        return st.error();
+    for (const auto &id : changeIds) {
+        (*st)->bind(1, id);
+        if (Status s = (*st)->run(); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+std::optional<std::string> RecordStore::setting(const std::string &key)
+{
+    auto st = m_db->prepare("SELECT value FROM settings WHERE key = ?1");
+    if (!st)
+        return std::nullopt;
+    (*st)->bind(1, key);
+    auto row = (*st)->step();
+    std::optional<std::string> out;
+    if (row && *row)
+        out = (*st)->text(0);
+    (*st)->reset();
+    return out;
+}
+
+Status RecordStore::setSetting(const std::string &key, const std::string &value)
+{
+    auto st = m_db->prepare("INSERT INTO settings (key, value) VALUES (?1, ?2) "
+                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    if (!st)
+        return st.error();
+    (*st)->bind(1, key).bind(2, value);
+    return (*st)->run();
+}
+
+int64_t RecordStore::cursor()
+{
+    auto s = setting("cursor");
+    if (!s)
+        return 0;
+    try {
+        return std::stoll(*s);
+    } catch (...) {
+        return 0;
+    }
+}
+
+Status RecordStore::setCursor(int64_t value)
+{
+    return setSetting("cursor", std::to_string(value));
+}
+
+Status RecordStore::wipe()
+{
+    Transaction tx(*m_db);
+    if (!tx.status())
+        return tx.status();
+    if (Status s = m_db->exec("DELETE FROM records; DELETE FROM outbox; DELETE FROM settings;"); !s)
+        return s;
+    m_lastStamp = Hlc{};
+    return tx.commit();
+}
+
+} // namespace medvandrer

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/hlc.h"
+#include "core/result.h"
+#include "records/record.h"
+#include "store/sqlite_database.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace medvandrer {
+
+// The device's local database: merged records, the outbox of local changes not yet acknowledged by the
+// server, and small settings (sync cursor, clock, account). One instance per file, used from one thread.
+//
+// A local change and its outbox entry are written in the same transaction, so a change is either
+// fully recorded and queued, or not at all — whatever kills the process. Remote state is merged without
+// touching the outbox, so what arrives from the server is never sent back (no echo).
+class RecordStore
+{
+public:
+    static Result<std::unique_ptr<RecordStore>> open(const std::string &path,
+                                                     SqliteDatabase::Durability durability =
+                                                         SqliteDatabase::Durability::Full);
+
+    // Validates, merges and enqueues local edits, all or nothing. Returns the merged records.
+    Result<std::vector<Record>> applyLocal(const std::vector<Change> &changes);
+    // Merges state from the server. Invalid records are skipped and counted. Returns the records that changed.
+    Result<std::vector<Record>> applyRemote(const std::vector<Record> &records);
+    // Drops records that left this account's scope (a revoked consent): gone from the device entirely.
+    Status evict(const std::vector<std::string> &ids);
+
+    std::optional<Record> get(const std::string &id);
+    // Records of one kind, optionally only those whose scope (their goalId, or own id for goals) matches.
+    std::vector<Record> byKind(const std::string &kind, bool includeDeleted = false);
+    std::vector<Record> byScope(const std::string &kind, const std::string &scope, bool includeDeleted = false);
+    int64_t recordCount();
+
+    // Outbox, oldest first.
+    std::vector<Change> pendingChanges(size_t limit);
+    int64_t pendingCount();
+    // Removes acknowledged changes (applied, duplicate or permanently rejected).
+    Status acknowledge(const std::vector<std::string> &changeIds);
+
+    std::optional<std::string> setting(const std::string &key);
+    Status setSetting(const std::string &key, const std::string &value);
+    int64_t cursor();
+    Status setCursor(int64_t cursor);
+    // Newest stamp this device has written or seen, so its clock never goes back after a restart.
+    Hlc lastStamp();
+
+    // Forgets everything (account deletion, or logging out for good).
+    Status wipe();
+
+    SqliteDatabase &database() { return *m_db; }
+
+    // The scope key of a record: a goal's own id, otherwise its goalId field (empty if none).
+    static std::string scopeOf(const Record &record);
+
+private:
+    explicit RecordStore(std::unique_ptr<SqliteDatabase> db) : m_db(std::move(db)) {}
+    Status migrate();
+    std::optional<Record> load(const std::string &id);
+    Status save(const Record &record);
+    Status noteStamp(const Hlc &stamp);
+    std::vector<Record> readRecords(Statement *st);
+
+    std::unique_ptr<SqliteDatabase> m_db;
+    Hlc m_lastStamp;
+    bool m_lastStampLoaded = false;
+};
+
+} // namespace medvandrer
