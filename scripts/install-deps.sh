@@ -7,7 +7,9 @@ packages=(
   cmake ninja-build g++ pkg-config git
   # shared core and server
   libsqlite3-dev nlohmann-json3-dev libboost-dev libboost-system-dev libsodium-dev
-  libspdlog-dev libfmt-dev libcli11-dev libssl-dev
+  libspdlog-dev libfmt-dev libcli11-dev libssl-dev openssl
+  # test and benchmark frameworks for the Qt-free parts
+  libgtest-dev libbenchmark-dev
   # Qt client and its QML runtime modules
   qt6-base-dev qt6-declarative-dev qt6-websockets-dev qt6-l10n-tools qt6-tools-dev-tools
   libqt6sql6-sqlite libqt6svg6

@@ -19,7 +19,7 @@ const std::vector<std::string> &migrations()
                scope TEXT NOT NULL DEFAULT '',
                deleted INTEGER NOT NULL DEFAULT 0,
                body TEXT NOT NULL
-           ) WITHOUT ROWID;
+           );
            CREATE INDEX records_kind_scope ON records(kind, scope);
            CREATE TABLE outbox (
                seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -93,6 +93,7 @@ Status RecordStore::save(const Record &record)
 Hlc RecordStore::lastStamp()
 {
     if (!m_lastStampLoaded) {
+        m_lastStamp = Hlc{};
         if (auto s = setting("clock"))
             m_lastStamp = Hlc::parse(*s).value_or(Hlc{});
         m_lastStampLoaded = true;
@@ -216,7 +217,7 @@ std::vector<Record> RecordStore::byKind(const std::string &kind, bool includeDel
 
 std::vector<Record> RecordStore::byScope(const std::string &kind, const std::string &scope, bool includeDeleted)
 {
-    auto st = m_db->prepare("SELECT body FROM records WHERE kind = ?1 AND scope = ?2 AND (deleted = 0 OR ?3)");
+    auto st = m_db->prepare("SELECT body FROM records WHERE kind = ?1 AND scope = ?2 AND (deleted = 0 OR ?3) ORDER BY rowid");
     if (!st)
         return {};
     (*st)->bind(1, kind).bind(2, scope).bind(3, int64_t(includeDeleted ? 1 : 0));

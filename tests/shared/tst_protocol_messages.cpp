@@ -1,0 +1,116 @@
+#include "protocol/error_codes.h"
+#include "protocol/messages.h"
+#include "records/record_json.h"
+#include "test_records.h"
+
+#include <gtest/gtest.h>
+
+using namespace medvandrer;
+using namespace medvandrer::protocol;
+
+TEST(ProtocolMessages, EnvelopeCarriesTypeAndRequestId)
+{
+    auto env = parseEnvelope(R"({"type":"pull","rid":"r1","cursor":5,"newField":[1,2]})");
+    ASSERT_TRUE(env);
+    EXPECT_EQ(env->type, "pull");
+    EXPECT_EQ(env->rid, "r1");
+    auto cursor = optionalInt(env->body, "cursor", 0, 0, INT64_MAX);
+    ASSERT_TRUE(cursor);
+    EXPECT_EQ(*cursor, 5);
+    auto numericRid = parseEnvelope(R"({"type":"pull","rid":7})");
+    ASSERT_TRUE(numericRid);
+    EXPECT_EQ(numericRid->rid, "7");
+}
+
+TEST(ProtocolMessages, BadFramesGetStableCodes)
+{
+    struct Row
+    {
+        std::string frame;
+        std::string_view code;
+    };
+    const Row rows[] = {
+        {"{not json", errc::badJson},
+        {"", errc::badJson},
+        {"[1,2]", errc::badMessage},
+        {R"({"rid":"x"})", errc::badMessage},
+        {R"({"type":5})", errc::badMessage},
+        {R"({"type":""})", errc::badMessage},
+        {R"({"type":"pull","rid":{"a":1}})", errc::badMessage},
+        {std::string(maxFrameBytes + 1, ' '), errc::tooLarge},
+    };
+    for (const auto &row : rows) {
+        auto env = parseEnvelope(row.frame);
+        ASSERT_FALSE(env) << row.frame.substr(0, 40);
+        EXPECT_EQ(env.error().code, row.code) << row.frame.substr(0, 40);
+    }
+}
+
+TEST(ProtocolMessages, TypedReadersRejectWrongTypes)
+{
+    Json body{{"username", 5}, {"limit", "ten"}, {"name", std::string(300, 'x')}};
+    EXPECT_EQ(requireString(body, "username", 64).error().code, errc::badMessage);
+    EXPECT_EQ(requireString(body, "missing", 64).error().code, errc::badMessage);
+    EXPECT_EQ(requireString(body, "name", 64).error().code, errc::badMessage);
+    EXPECT_EQ(optionalInt(body, "limit", 1, 1, 10).error().code, errc::badMessage);
+    EXPECT_EQ(*optionalInt(body, "absent", 3, 1, 10), 3);
+    EXPECT_EQ(*optionalString(body, "absent", 10), "");
+}
+
+TEST(ProtocolMessages, PushChangesDecodeOneByOne)
+{
+    Change good = test::changeOf(test::goal(newUuid(), "acc-1", "Mål", test::stamp(5)));
+    Json body = encodePushRequest("r", {good});
+    body["changes"].push_back(Json{{"changeId", "c-2"}, {"record", "nope"}});
+    body["changes"].push_back(42);
+    auto decoded = decodePushChanges(body);
+    ASSERT_TRUE(decoded);
+    ASSERT_EQ(decoded->size(), 3u);
+    EXPECT_TRUE((*decoded)[0].change);
+    EXPECT_EQ((*decoded)[0].change->changeId, good.changeId);
+    EXPECT_FALSE((*decoded)[1].change);
+    EXPECT_EQ((*decoded)[1].changeId, "c-2");
+    EXPECT_FALSE((*decoded)[2].change);
+
+    Json huge{{"type", "push"}, {"changes", Json::array()}};
+    for (size_t i = 0; i <= maxChangesPerPush; ++i)
+        huge["changes"].push_back(changeToJson(good));
+    EXPECT_EQ(decodePushChanges(huge).error().code, errc::tooLarge);
+    EXPECT_EQ(decodePushChanges(Json{{"changes", "all"}}).error().code, errc::badMessage);
+}
+
+TEST(ProtocolMessages, ResultsAndPagesRoundTrip)
+{
+    std::vector<ChangeResult> results{{"c1", "applied", "", "", 42}, {"c2", "rejected", "forbidden", "no", 0}};
+    auto env = parseEnvelope(encodePushResult("r9", results));
+    ASSERT_TRUE(env);
+    EXPECT_EQ(env->type, type::pushResult);
+    EXPECT_EQ(env->rid, "r9");
+    auto back = decodePushResult(env->body);
+    ASSERT_TRUE(back);
+    ASSERT_EQ(back->size(), 2u);
+    EXPECT_EQ((*back)[0].seq, 42);
+    EXPECT_EQ((*back)[1].code, "forbidden");
+
+    PulledPage page;
+    page.records.push_back(test::goal(newUuid(), "acc-1", "Mål", test::stamp(5)));
+    page.evictions = {newUuid()};
+    page.cursor = 99;
+    page.more = true;
+    auto penv = parseEnvelope(encodeChanges("", page, true));
+    ASSERT_TRUE(penv);
+    EXPECT_TRUE(penv->body["live"].get<bool>());
+    auto pback = decodeChanges(penv->body);
+    ASSERT_TRUE(pback);
+    EXPECT_EQ(pback->records, page.records);
+    EXPECT_EQ(pback->evictions, page.evictions);
+    EXPECT_EQ(pback->cursor, 99);
+    EXPECT_TRUE(pback->more);
+}
+
+TEST(ProtocolMessages, ErrorFramesAreValidJsonEvenForBrokenUtf8)
+{
+    auto env = parseEnvelope(encodeError("r", errc::badJson, std::string("bad \xff byte")));
+    ASSERT_TRUE(env);
+    EXPECT_EQ(env->body["code"], "bad_json");
+}

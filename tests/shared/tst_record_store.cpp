@@ -1,0 +1,224 @@
+#include "store/record_store.h"
+#include "temp_dir.h"
+#include "test_records.h"
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+using namespace medvandrer;
+using medvandrer::test::stamp;
+
+namespace {
+
+std::unique_ptr<RecordStore> openStore(const std::string &path)
+{
+    auto store = RecordStore::open(path);
+    EXPECT_TRUE(store) << (store ? "" : store.error().message);
+    return store ? std::move(*store) : nullptr;
+}
+
+Record step(const std::string &goalId, const std::string &title, const Hlc &at)
+{
+    Record r;
+    r.id = newUuid();
+    r.kind = "step";
+    r.owner = "acc-1";
+    r.originDevice = at.node;
+    r.fields["goalId"] = {goalId, at};
+    r.fields["title"] = {title, at};
+    r.fields["done"] = {false, at};
+    return r;
+}
+
+} // namespace
+
+TEST(RecordStore, CreatesSchemaWithWalAndVersion)
+{
+    test::TempDir dir;
+    auto store = openStore(dir.file("device.db"));
+    ASSERT_TRUE(store);
+    EXPECT_EQ(store->database().userVersion(), 1);
+    auto mode = store->database().prepare("PRAGMA journal_mode");
+    ASSERT_TRUE(mode);
+    ASSERT_TRUE(*(*mode)->step());
+    EXPECT_EQ((*mode)->text(0), "wal");
+    (*mode)->reset();
+}
+
+TEST(RecordStore, RefusesADatabaseFromANewerVersion)
+{
+    test::TempDir dir;
+    {
+        auto store = openStore(dir.file("device.db"));
+        ASSERT_TRUE(store->database().exec("PRAGMA user_version=99"));
+    }
+    auto again = RecordStore::open(dir.file("device.db"));
+    ASSERT_FALSE(again);
+    EXPECT_EQ(again.error().code, "storage_too_new");
+}
+
+TEST(RecordStore, LocalChangesAreMergedAndQueuedTogether)
+{
+    test::TempDir dir;
+    auto store = openStore(dir.file("device.db"));
+    const std::string goalId = newUuid();
+    Change create = test::changeOf(test::goal(goalId, "acc-1", "Få meg en jobb", stamp(100)));
+    Change s1 = test::changeOf(step(goalId, "Snakke med IPS-veileder", stamp(101)));
+    ASSERT_TRUE(store->applyLocal({create, s1}));
+
+    Record rename;
+    rename.id = goalId;
+    rename.kind = "goal";
+    rename.owner = "acc-1";
+    rename.fields["title"] = {"Få meg en deltidsjobb", stamp(200)};
+    ASSERT_TRUE(store->applyLocal({test::changeOf(rename)}));
+
+    EXPECT_EQ(store->get(goalId)->stringValue("title"), "Få meg en deltidsjobb");
+    EXPECT_EQ(store->byScope("step", goalId).size(), 1u);
+    EXPECT_EQ(store->pendingCount(), 3);
+    auto pending = store->pendingChanges(10);
+    ASSERT_EQ(pending.size(), 3u);
+    EXPECT_EQ(pending[0].changeId, create.changeId); // oldest first
+    EXPECT_EQ(store->lastStamp(), stamp(200));
+}
+
+TEST(RecordStore, AnInvalidChangeInABatchWritesNothing)
+{
+    test::TempDir dir;
+    auto store = openStore(dir.file("device.db"));
+    Record bad = test::goal(newUuid(), "acc-1", "", stamp(5));
+    auto result = store->applyLocal({test::changeOf(test::goal(newUuid(), "acc-1", "ok", stamp(4))), test::changeOf(bad)});
+    ASSERT_FALSE(result);
+    EXPECT_EQ(result.error().code, "invalid_record");
+    EXPECT_EQ(store->recordCount(), 0);
+    EXPECT_EQ(store->pendingCount(), 0);
+}
+
+TEST(RecordStore, RemoteStateNeverEchoesIntoTheOutbox)
+{
+    test::TempDir dir;
+    auto store = openStore(dir.file("device.db"));
+    const std::string goalId = newUuid();
+    auto changed = store->applyRemote({test::goal(goalId, "acc-1", "Fra den andre telefonen", stamp(50, 0, "dev-b"))});
+    ASSERT_TRUE(changed);
+    EXPECT_EQ(changed->size(), 1u);
+    EXPECT_EQ(store->pendingCount(), 0);
+    // Applying the same state again changes nothing.
+    auto again = store->applyRemote({test::goal(goalId, "acc-1", "Fra den andre telefonen", stamp(50, 0, "dev-b"))});
+    ASSERT_TRUE(again);
+    EXPECT_TRUE(again->empty());
+    EXPECT_EQ(store->lastStamp(), stamp(50, 0, "dev-b"));
+}
+
+TEST(RecordStore, RemoteMergeKeepsNewerLocalEdits)
+{
+    test::TempDir dir;
+    auto store = openStore(dir.file("device.db"));
+    const std::string goalId = newUuid();
+    ASSERT_TRUE(store->applyLocal({test::changeOf(test::goal(goalId, "acc-1", "Lokal tittel", stamp(300)))}));
+    ASSERT_TRUE(store->applyRemote({test::goal(goalId, "acc-1", "Eldre tittel", stamp(200, 0, "dev-b"))}));
+    EXPECT_EQ(store->get(goalId)->stringValue("title"), "Lokal tittel");
+    EXPECT_EQ(store->pendingCount(), 1);
+}
+
+TEST(RecordStore, AcknowledgeRemovesOnlyThoseChanges)
+{
+    test::TempDir dir;
+    auto store = openStore(dir.file("device.db"));
+    Change a = test::changeOf(test::goal(newUuid(), "acc-1", "A", stamp(1)));
+    Change b = test::changeOf(test::goal(newUuid(), "acc-1", "B", stamp(2)));
+    ASSERT_TRUE(store->applyLocal({a, b}));
+    ASSERT_TRUE(store->acknowledge({a.changeId, "unknown-id"}));
+    auto pending = store->pendingChanges(10);
+    ASSERT_EQ(pending.size(), 1u);
+    EXPECT_EQ(pending[0].changeId, b.changeId);
+}
+
+TEST(RecordStore, EverythingSurvivesReopen)
+{
+    test::TempDir dir;
+    const std::string goalId = newUuid();
+    {
+        auto store = openStore(dir.file("device.db"));
+        ASSERT_TRUE(store->applyLocal({test::changeOf(test::goal(goalId, "acc-1", "Varig", stamp(10)))}));
+        ASSERT_TRUE(store->setCursor(77));
+        ASSERT_TRUE(store->setSetting("token", "secret"));
+    }
+    auto store = openStore(dir.file("device.db"));
+    EXPECT_EQ(store->get(goalId)->stringValue("title"), "Varig");
+    EXPECT_EQ(store->pendingCount(), 1);
+    EXPECT_EQ(store->cursor(), 77);
+    EXPECT_EQ(store->setting("token").value_or(""), "secret");
+    EXPECT_EQ(store->lastStamp(), stamp(10));
+}
+
+TEST(RecordStore, DeletesLeaveContentFreeTombstones)
+{
+    test::TempDir dir;
+    auto store = openStore(dir.file("device.db"));
+    const std::string goalId = newUuid();
+    ASSERT_TRUE(store->applyLocal({test::changeOf(test::goal(goalId, "acc-1", "Privat", stamp(10)))}));
+    Record tomb;
+    tomb.id = goalId;
+    tomb.kind = "goal";
+    tomb.owner = "acc-1";
+    tomb.deleted = stamp(20);
+    ASSERT_TRUE(store->applyLocal({test::changeOf(tomb)}));
+    EXPECT_TRUE(store->byKind("goal").empty());
+    auto all = store->byKind("goal", true);
+    ASSERT_EQ(all.size(), 1u);
+    EXPECT_TRUE(all[0].fields.empty());
+}
+
+TEST(RecordStore, EvictionRemovesRecordsEntirely)
+{
+    test::TempDir dir;
+    auto store = openStore(dir.file("device.db"));
+    const std::string goalId = newUuid();
+    ASSERT_TRUE(store->applyRemote({test::goal(goalId, "acc-2", "Delt mål", stamp(10, 0, "dev-b"))}));
+    ASSERT_TRUE(store->evict({goalId}));
+    EXPECT_FALSE(store->get(goalId));
+    EXPECT_EQ(store->byKind("goal", true).size(), 0u);
+}
+
+TEST(RecordStore, AFailedCommitLeavesNothingBehind)
+{
+    test::TempDir dir;
+    auto store = openStore(dir.file("device.db"));
+    store->database().setCommitHook([] { return false; });
+    auto result = store->applyLocal({test::changeOf(test::goal(newUuid(), "acc-1", "Tapt?", stamp(10)))});
+    ASSERT_FALSE(result);
+    store->database().setCommitHook({});
+    EXPECT_EQ(store->recordCount(), 0);
+    EXPECT_EQ(store->pendingCount(), 0);
+    EXPECT_TRUE(store->lastStamp().isNull());
+    // The store still works afterwards.
+    ASSERT_TRUE(store->applyLocal({test::changeOf(test::goal(newUuid(), "acc-1", "Neste", stamp(11)))}));
+    EXPECT_EQ(store->pendingCount(), 1);
+}
+
+TEST(RecordStore, RefusesACorruptFile)
+{
+    test::TempDir dir;
+    {
+        FILE *f = std::fopen(dir.file("device.db").c_str(), "wb");
+        ASSERT_TRUE(f);
+        std::string junk(8192, 'x');
+        std::fwrite(junk.data(), 1, junk.size(), f);
+        std::fclose(f);
+    }
+    auto store = RecordStore::open(dir.file("device.db"));
+    EXPECT_FALSE(store);
+}
+
+TEST(RecordStore, WipeForgetsEverything)
+{
+    test::TempDir dir;
+    auto store = openStore(dir.file("device.db"));
+    ASSERT_TRUE(store->applyLocal({test::changeOf(test::goal(newUuid(), "acc-1", "A", stamp(1)))}));
+    ASSERT_TRUE(store->setCursor(5));
+    ASSERT_TRUE(store->wipe());
+    EXPECT_EQ(store->recordCount(), 0);
+    EXPECT_EQ(store->pendingCount(), 0);
+    EXPECT_EQ(store->cursor(), 0);
+}
