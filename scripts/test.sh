@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Builds everything and runs every test: the command README.md and .ci/run use.
+# Usage: scripts/test.sh [extra cmake args]   (BUILD_DIR overrides the build folder, default build/)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/install-deps.sh
+
+build_dir=${BUILD_DIR:-build}
+jobs=$(nproc)
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMEDVANDRER_BUILD_CLIENT=ON \
+      -DMEDVANDRER_BUILD_SERVER=ON -DMEDVANDRER_BUILD_TESTS=ON "$@"
+cmake --build "$build_dir" -j "$jobs"
+
+# Tests that show QML render offscreen; nothing here needs a display.
+export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+ctest --test-dir "$build_dir" --output-on-failure --timeout 600 -j "$jobs"
