@@ -5,6 +5,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include <cstdlib>
 #include <filesystem>
 
 using namespace medvandrer;
@@ -45,7 +46,7 @@ void BM_ApplyLocal10k(benchmark::State &state)
     for (auto _ : state) {
         state.PauseTiming();
         const std::string path = freshPath();
-        auto store = std::move(*RecordStore::open(path));
+        auto store = std::move(*RecordStore::open(path, std::getenv("BENCH_NORMAL") ? SqliteDatabase::Durability::Normal : SqliteDatabase::Durability::Full));
         HybridClock clock("dev-a");
         const std::string goalId = newUuid();
         std::vector<std::vector<Change>> batches;
@@ -80,7 +81,7 @@ void BM_ApplyRemote100k(benchmark::State &state)
     for (auto _ : state) {
         state.PauseTiming();
         const std::string path = freshPath();
-        auto store = std::move(*RecordStore::open(path));
+        auto store = std::move(*RecordStore::open(path, std::getenv("BENCH_NORMAL") ? SqliteDatabase::Durability::Normal : SqliteDatabase::Durability::Full));
         state.ResumeTiming();
         for (size_t i = 0; i < records.size(); i += 2000) {
             std::vector<Record> page(records.begin() + static_cast<long>(i),
@@ -102,7 +103,7 @@ void BM_OpenAndReadAll10k(benchmark::State &state)
 {
     const std::string path = freshPath();
     {
-        auto store = std::move(*RecordStore::open(path));
+        auto store = std::move(*RecordStore::open(path, std::getenv("BENCH_NORMAL") ? SqliteDatabase::Durability::Normal : SqliteDatabase::Durability::Full));
         HybridClock clock("dev-a");
         std::vector<Record> records;
         for (int i = 0; i < 10000; ++i)
@@ -110,7 +111,7 @@ void BM_OpenAndReadAll10k(benchmark::State &state)
         (void)store->applyRemote(records);
     }
     for (auto _ : state) {
-        auto store = std::move(*RecordStore::open(path));
+        auto store = std::move(*RecordStore::open(path, std::getenv("BENCH_NORMAL") ? SqliteDatabase::Durability::Normal : SqliteDatabase::Durability::Full));
         benchmark::DoNotOptimize(store->byKind("checkin").size());
     }
     removeDb(path);

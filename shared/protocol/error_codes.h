@@ -17,6 +17,7 @@ inline constexpr std::string_view tokenInvalid = "token_invalid"; // unknown, re
 inline constexpr std::string_view rateLimited = "rate_limited";
 inline constexpr std::string_view inviteInvalid = "invite_invalid"; // unknown, used or expired code
 inline constexpr std::string_view usernameTaken = "username_taken";
+inline constexpr std::string_view invalidUsername = "invalid_username"; // not 3–32 of a–z 0–9 . _ -
 inline constexpr std::string_view weakPassword = "weak_password";
 inline constexpr std::string_view forbidden = "forbidden"; // outside the account's scope or role
 inline constexpr std::string_view notFound = "not_found";

@@ -25,6 +25,7 @@ inline constexpr std::string_view pull = "pull";
 inline constexpr std::string_view createInvite = "create_invite";
 inline constexpr std::string_view listDevices = "list_devices";
 inline constexpr std::string_view revokeDevice = "revoke_device";
+inline constexpr std::string_view listHelpers = "list_helpers"; // erfaringskonsulenter a consent can name
 // server → client
 inline constexpr std::string_view welcome = "welcome";
 inline constexpr std::string_view authenticated = "authenticated";
@@ -32,6 +33,7 @@ inline constexpr std::string_view pushResult = "push_result";
 inline constexpr std::string_view changes = "changes";
 inline constexpr std::string_view invite = "invite";
 inline constexpr std::string_view devices = "devices";
+inline constexpr std::string_view helpers = "helpers";
 inline constexpr std::string_view ok = "ok";
 inline constexpr std::string_view error = "error";
 } // namespace type

@@ -82,7 +82,7 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const std::string &
     std::unique_ptr<SqliteDatabase> db(new SqliteDatabase(raw));
     sqlite3_busy_timeout(raw, 5000);
     sqlite3_extended_result_codes(raw, 1);
-    const std::string pragmas = std::string("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; ") +
+    const std::string pragmas = std::string("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-32000; PRAGMA mmap_size=268435456; PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=8000; ") +
                                 (durability == Durability::Full ? "PRAGMA synchronous=FULL;" : "PRAGMA synchronous=NORMAL;");
     if (Status s = db->exec(pragmas); !s)
         return s.error();
