@@ -1,0 +1,139 @@
+#include "auth/account_service.h"
+
+#include "auth/secrets.h"
+#include "core/uuid.h"
+#include "protocol/error_codes.h"
+
+namespace medvandrer::server::accounts {
+
+namespace {
+
+constexpr std::string_view tokenPurpose = "medvandrer-device-token";
+constexpr std::string_view invitePurpose = "medvandrer-invite-code";
+
+// Runs fn in a transaction; commits if it succeeds, rolls back otherwise.
+template <typename T, typename Fn>
+Result<T> inTransaction(ServerStorage &storage, Fn &&fn)
+{
+    if (Status s = storage.begin(); !s)
+        return s.error();
+    Result<T> r = fn();
+    if (!r) {
+        storage.rollback();
+        return r;
+    }
+    if (Status s = storage.commit(); !s)
+        return s.error();
+    return r;
+}
+
+Result<AuthOutcome> addDevice(ServerStorage &storage, const Account &account, const std::string &deviceName, int64_t now)
+{
+    AuthOutcome out;
+    out.account = account;
+    out.token = newToken();
+    out.device.id = newUuid();
+    out.device.accountId = account.id;
+    out.device.name = deviceName.empty() ? std::string("device") : deviceName;
+    out.device.createdAt = now;
+    out.device.lastSeen = now;
+    if (Status s = storage.insertDevice(out.device, hashSecret(tokenPurpose, out.token)); !s)
+        return s.error();
+    return out;
+}
+
+} // namespace
+
+Result<AuthOutcome> registerWithInvite(ServerStorage &storage, const std::string &inviteCode,
+                                       const std::string &username, const std::string &displayName,
+                                       const std::string &passwordHash, const std::string &deviceName, int64_t now)
+{
+    const auto code = normalizeInviteCode(inviteCode);
+    if (!code)
+        return Error{std::string(errc::inviteInvalid), "the invite code is unknown, used or expired"};
+    return inTransaction<AuthOutcome>(storage, [&]() -> Result<AuthOutcome> {
+        auto taken = storage.accountByUsername(username);
+        if (!taken)
+            return taken.error();
+        Account account;
+        account.id = newUuid();
+        auto role = storage.consumeInvite(hashSecret(invitePurpose, *code), account.id, now);
+        if (!role)
+            return role.error();
+        if (!*role)
+            return Error{std::string(errc::inviteInvalid), "the invite code is unknown, used or expired"};
+        // Checked after the invite, so only an invite holder learns whether a username exists.
+        if (*taken)
+            return Error{std::string(errc::usernameTaken), "that username is taken"};
+        account.username = username;
+        account.displayName = displayName;
+        account.role = **role;
+        account.passwordHash = passwordHash;
+        account.createdAt = now;
+        if (Status s = storage.insertAccount(account); !s)
+            return s.error();
+        return addDevice(storage, account, deviceName, now);
+    });
+}
+
+Result<Account> createAccount(ServerStorage &storage, const std::string &username, const std::string &displayName,
+                              Role role, const std::string &passwordHash, int64_t now)
+{
+    return inTransaction<Account>(storage, [&]() -> Result<Account> {
+        auto taken = storage.accountByUsername(username);
+        if (!taken)
+            return taken.error();
+        if (*taken)
+            return Error{std::string(errc::usernameTaken), "that username is taken"};
+        Account account{newUuid(), username, displayName, role, passwordHash, now};
+        if (Status s = storage.insertAccount(account); !s)
+            return s.error();
+        return account;
+    });
+}
+
+Result<AuthOutcome> openDevice(ServerStorage &storage, const Account &account, const std::string &deviceName, int64_t now)
+{
+    return inTransaction<AuthOutcome>(storage, [&] { return addDevice(storage, account, deviceName, now); });
+}
+
+Result<std::optional<std::pair<Account, Device>>> resume(ServerStorage &storage, const std::string &token, int64_t now)
+{
+    using Found = std::optional<std::pair<Account, Device>>;
+    return inTransaction<Found>(storage, [&]() -> Result<Found> {
+        auto device = storage.deviceByTokenHash(hashSecret(tokenPurpose, token));
+        if (!device)
+            return device.error();
+        if (!*device)
+            return Found{};
+        auto account = storage.accountById((*device)->accountId);
+        if (!account)
+            return account.error();
+        if (!*account)
+            return Found{};
+        if (Status s = storage.touchDevice((*device)->id, now); !s)
+            return s.error();
+        (*device)->lastSeen = now;
+        return Found{std::make_pair(**account, **device)};
+    });
+}
+
+Result<IssuedInvite> createInvite(ServerStorage &storage, Role role, const std::string &createdBy, int64_t validHours,
+                                  int64_t now)
+{
+    if (validHours < 1 || validHours > maxInviteHours)
+        return Error{std::string(errc::badMessage), "validHours must be between 1 and 720"};
+    return inTransaction<IssuedInvite>(storage, [&]() -> Result<IssuedInvite> {
+        IssuedInvite out;
+        out.code = newInviteCode();
+        out.role = role;
+        out.expiresAt = now + validHours * 3600 * 1000;
+        const auto normalized = normalizeInviteCode(out.code);
+        Invite inv{hashSecret(invitePurpose, normalized.value_or(out.code)), role, createdBy, now, out.expiresAt};
+        if (Status s = storage.insertInvite(inv); !s)
+            return s.error();
+        return out;
+    });
+}
+
+} // namespace medvandrer::server::accounts

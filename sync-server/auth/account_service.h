@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/result.h"
+#include "storage/server_storage.h"
+
+#include <optional>
+#include <string>
+#include <utility>
+
+namespace medvandrer::server {
+
+// A signed-in device: its account, the device row and, for register/login, the new token (shown once).
+struct AuthOutcome
+{
+    Account account;
+    Device device;
+    std::string token;
+};
+
+struct IssuedInvite
+{
+    std::string code;
+    Role role = Role::Bruker;
+    int64_t expiresAt = 0;
+};
+
+// Account, device and invite operations over ServerStorage, each in its own transaction. Used on the
+// server's storage thread and by the admin commands. Password hashing happens before these are called.
+namespace accounts {
+
+inline constexpr int64_t maxInviteHours = 24 * 30;
+
+Result<AuthOutcome> registerWithInvite(ServerStorage &storage, const std::string &inviteCode,
+                                       const std::string &username, const std::string &displayName,
+                                       const std::string &passwordHash, const std::string &deviceName, int64_t now);
+
+Result<Account> createAccount(ServerStorage &storage, const std::string &username, const std::string &displayName,
+                              Role role, const std::string &passwordHash, int64_t now);
+
+// A new device with a fresh token for an account whose password was just verified.
+Result<AuthOutcome> openDevice(ServerStorage &storage, const Account &account, const std::string &deviceName,
+                               int64_t now);
+
+// The device and account behind a token, if the token is live.
+Result<std::optional<std::pair<Account, Device>>> resume(ServerStorage &storage, const std::string &token, int64_t now);
+
+Result<IssuedInvite> createInvite(ServerStorage &storage, Role role, const std::string &createdBy, int64_t validHours,
+                                  int64_t now);
+
+} // namespace accounts
+} // namespace medvandrer::server

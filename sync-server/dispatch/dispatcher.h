@@ -1,0 +1,76 @@
+#pragma once
+
+#include "auth/rate_limiter.h"
+#include "live/session_registry.h"
+#include "metrics/metrics.h"
+#include "net/session.h"
+#include "protocol/messages.h"
+#include "storage/storage_worker.h"
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace medvandrer::server {
+
+// Turns each incoming frame into a reply: parses and checks it on the connection's strand, hands storage
+// work to the StorageWorker and password hashing to the hashing pool, and answers back on the strand.
+// Never throws into the session: anything unexpected is answered with `internal`.
+class Dispatcher
+{
+public:
+    // Runs a job on the password-hashing threads.
+    using Offload = std::function<void(std::function<void()>)>;
+
+    static constexpr size_t maxInFlightPerConnection = 64;
+    static constexpr size_t maxFailedAuthPerConnection = 10;
+
+    Dispatcher(StorageWorker &storage, SyncEngine &engine, Offload hashing, RateLimiter &loginLimiter,
+               Metrics &metrics, SessionRegistry &registry);
+
+    void onText(const std::shared_ptr<Session> &session, std::string_view text);
+    void onBinary(const std::shared_ptr<Session> &session);
+    void onOpen(const std::shared_ptr<Session> &session);
+    void onClosed(const std::shared_ptr<Session> &session);
+
+private:
+    using SessionPtr = std::shared_ptr<Session>;
+
+    void handle(const SessionPtr &s, const protocol::Envelope &env);
+    void onHello(const SessionPtr &s, const protocol::Envelope &env);
+    void onRegister(const SessionPtr &s, const protocol::Envelope &env);
+    void onLogin(const SessionPtr &s, const protocol::Envelope &env);
+    void onResume(const SessionPtr &s, const protocol::Envelope &env);
+    void onLogout(const SessionPtr &s, const protocol::Envelope &env);
+    void onListDevices(const SessionPtr &s, const protocol::Envelope &env);
+    void onRevokeDevice(const SessionPtr &s, const protocol::Envelope &env);
+    void onCreateInvite(const SessionPtr &s, const protocol::Envelope &env);
+    void onListHelpers(const SessionPtr &s, const protocol::Envelope &env);
+    void onPush(const SessionPtr &s, const protocol::Envelope &env);
+    void onPull(const SessionPtr &s, const protocol::Envelope &env);
+
+    // Queues a storage job whose result is delivered back on the session's strand.
+    template <typename T>
+    void viaStorage(const SessionPtr &s, const std::string &rid, std::function<Result<T>(ServerStorage &)> work,
+                    std::function<void(Result<T> &)> done);
+
+    void signIn(const SessionPtr &s, const std::string &rid, const Account &account, const Device &device,
+                const std::string &token);
+    void signOutDevice(const std::string &deviceId, uint64_t exceptSession);
+    void authFailure(const SessionPtr &s, const std::string &rid, const Error &e);
+
+    void reply(const SessionPtr &s, const std::string &rid, Json body);
+    void fail(const SessionPtr &s, std::string_view rid, std::string_view code, std::string_view message);
+    // Storage failures are logged and answered as `internal`; their text never reaches a client.
+    void fail(const SessionPtr &s, std::string_view rid, const Error &e);
+
+    StorageWorker &m_storage;
+    SyncEngine &m_engine;
+    Offload m_hashing;
+    RateLimiter &m_loginLimiter;
+    Metrics &m_metrics;
+    SessionRegistry &m_registry;
+};
+
+} // namespace medvandrer::server

@@ -1,0 +1,122 @@
+#include "admin/admin_commands.h"
+#include "server/server.h"
+
+#include <CLI/CLI.hpp>
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <iostream>
+
+using namespace medvandrer::server;
+
+namespace {
+
+void setUpLogging(const std::string &level)
+{
+    // Logs go to stderr; stdout is for the port line and command output.
+    auto logger = spdlog::stderr_logger_mt("medvandrer");
+    spdlog::set_default_logger(logger);
+    spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e%z level=%l %v");
+    spdlog::set_level(spdlog::level::from_str(level));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    CLI::App app{"Medvandrer sync server and admin commands"};
+    app.require_subcommand(1);
+    std::string dataDir;
+    bool json = false;
+    std::string logLevel = "info";
+
+    auto addDataDir = [&](CLI::App *cmd) {
+        cmd->add_option("--data-dir", dataDir, "Data directory (holds server.db)")->required();
+    };
+
+    ServerConfig config;
+    auto *serve = app.add_subcommand("serve", "Run the sync server");
+    addDataDir(serve);
+    serve->add_option("--listen", config.listenAddress, "Address to listen on")->capture_default_str();
+    serve->add_option("--port", config.port, "Port; 0 picks a free one (printed as port=N)")->capture_default_str();
+    serve->add_option("--threads", config.threads, "io threads; 0 = one per core")->capture_default_str();
+    serve->add_option("--tls-cert", config.tlsCert, "PEM certificate chain: serve wss://");
+    serve->add_option("--tls-key", config.tlsKey, "PEM private key");
+    serve->add_flag("--allow-insecure-remote", config.allowInsecureRemote,
+                    "Allow a non-loopback address without TLS");
+    serve->add_option("--log-level", logLevel, "trace, debug, info, warn, error")->capture_default_str();
+
+    auto *init = app.add_subcommand("init", "Create or upgrade a data directory");
+    addDataDir(init);
+    init->add_flag("--json", json);
+
+    std::string username, displayName;
+    bool passwordStdin = false;
+    auto *koordinator = app.add_subcommand("create-koordinator", "Create a koordinator account");
+    addDataDir(koordinator);
+    koordinator->add_option("--username", username)->required();
+    koordinator->add_option("--display-name", displayName)->required();
+    koordinator->add_flag("--password-stdin", passwordStdin, "Read the password from the first line of stdin")
+        ->required();
+    koordinator->add_flag("--json", json);
+
+    std::string role;
+    int64_t validHours = 72;
+    auto *invite = app.add_subcommand("invite", "Create a one-time invite code");
+    addDataDir(invite);
+    invite->add_option("--role", role, "bruker, erfaringskonsulent or koordinator")->required();
+    invite->add_option("--valid-hours", validHours, "Hours until the code expires (1–720)")->capture_default_str();
+    invite->add_flag("--json", json);
+
+    auto *listDevices = app.add_subcommand("list-devices", "List an account's devices");
+    addDataDir(listDevices);
+    listDevices->add_option("--username", username)->required();
+    listDevices->add_flag("--json", json);
+
+    std::string deviceId;
+    auto *revokeDevice = app.add_subcommand("revoke-device", "Sign a device out for good");
+    addDataDir(revokeDevice);
+    revokeDevice->add_option("--device-id", deviceId)->required();
+    revokeDevice->add_flag("--json", json);
+
+    std::string file;
+    auto *importActivities = app.add_subcommand("import-activities", "Import activities from a JSON file");
+    addDataDir(importActivities);
+    importActivities->add_option("--file", file)->required();
+    importActivities->add_flag("--json", json);
+
+    auto *demo = app.add_subcommand("demo", "Seed demo accounts and a demo activity calendar (idempotent)");
+    addDataDir(demo);
+    demo->add_flag("--json", json);
+
+    CLI11_PARSE(app, argc, argv);
+    setUpLogging(serve->parsed() ? logLevel : "warn");
+    const admin::Output out{std::cout, json};
+
+    if (serve->parsed()) {
+        config.dataDir = dataDir;
+        auto server = Server::create(config);
+        if (!server) {
+            spdlog::error("event=start_failed error=\"{}\"", server.error().message);
+            std::cerr << "error: " << server.error().message << "\n";
+            return 1;
+        }
+        (*server)->run([](unsigned short port) { std::cout << "port=" << port << std::endl; });
+        return 0;
+    }
+    if (init->parsed())
+        return admin::init(out, dataDir);
+    if (koordinator->parsed())
+        return admin::createKoordinator(out, dataDir, username, displayName, std::cin);
+    if (invite->parsed())
+        return admin::invite(out, dataDir, role, validHours);
+    if (listDevices->parsed())
+        return admin::listDevices(out, dataDir, username);
+    if (revokeDevice->parsed())
+        return admin::revokeDevice(out, dataDir, deviceId);
+    if (importActivities->parsed())
+        return admin::importActivities(out, dataDir, file);
+    if (demo->parsed())
+        return admin::demo(out, dataDir);
+    return 1;
+}

@@ -1,0 +1,164 @@
+#include "scope/scope_policy.h"
+
+#include "protocol/error_codes.h"
+#include "records/schema.h"
+
+#include <algorithm>
+
+namespace medvandrer::server {
+
+namespace {
+
+Error forbidden()
+{
+    return Error{std::string(errc::forbidden), "outside your scope"};
+}
+
+bool ownedBy(const Record &patch, const StoredRecord *existing, const std::string &accountId)
+{
+    return patch.owner == accountId && (!existing || existing->record.owner == accountId);
+}
+
+bool isBrukerKind(std::string_view kind)
+{
+    return kind == kinds::goal || kind == kinds::step || kind == kinds::checkIn || kind == kinds::reflection ||
+           kind == kinds::consent;
+}
+
+std::string fieldOr(const Record &patch, const StoredRecord *existing, const std::string &field)
+{
+    if (const Json *v = patch.value(field); v && v->is_string())
+        return v->get<std::string>();
+    if (existing)
+        return existing->record.stringValue(field);
+    return {};
+}
+
+} // namespace
+
+bool Audience::includes(const std::string &accountId, Role role) const
+{
+    if (everyone || (koordinators && role == Role::Koordinator))
+        return true;
+    return std::find(accounts.begin(), accounts.end(), accountId) != accounts.end();
+}
+
+std::string scopeKeyOf(const Record &record)
+{
+    if (record.kind == kinds::goal)
+        return record.id;
+    return record.stringValue("goalId");
+}
+
+bool isSharedReflection(const Record &record)
+{
+    if (record.kind != kinds::reflection)
+        return false;
+    const Json *v = record.value("shareWithHelpers");
+    return v && v->is_boolean() && v->get<bool>();
+}
+
+Result<std::vector<std::string>> helpersOf(ServerStorage &storage, const std::string &owner, const std::string &goalId)
+{
+    std::vector<std::string> helpers;
+    if (goalId.empty())
+        return helpers;
+    auto grants = storage.activeGrantsOn(owner, goalId);
+    if (!grants)
+        return grants.error();
+    for (const auto &g : *grants) {
+        if (std::find(helpers.begin(), helpers.end(), g.helper) == helpers.end())
+            helpers.push_back(g.helper);
+    }
+    return helpers;
+}
+
+Status checkWrite(const Principal &who, const Record &patch, const StoredRecord *existing, ServerStorage &storage)
+{
+    const std::string &kind = patch.kind;
+    if (kind == kinds::activity) {
+        if (who.role != Role::Koordinator)
+            return forbidden();
+        // Any koordinator may edit the shared calendar; a new entry is owned by its author.
+        if (!existing && patch.owner != who.accountId)
+            return forbidden();
+        return {};
+    }
+    if (kind == kinds::suggestion) {
+        // Anonymous and append-only: nobody can touch a stored suggestion, so its existence says nothing.
+        return existing ? Status{forbidden()} : Status{};
+    }
+    if (kind == kinds::booking)
+        return ownedBy(patch, existing, who.accountId) ? Status{} : Status{forbidden()};
+    if (isBrukerKind(kind)) {
+        if (who.role != Role::Bruker || !ownedBy(patch, existing, who.accountId))
+            return forbidden();
+        return {};
+    }
+    if (kind == kinds::comment) {
+        if (existing && existing->record.owner != patch.owner)
+            return forbidden();
+        const std::string author = fieldOr(patch, existing, "authorId");
+        if (who.role == Role::Bruker && patch.owner == who.accountId) {
+            // The person may delete any comment on their own goals, and write their own.
+            if (patch.fields.empty() && patch.isDeleted())
+                return {};
+            return author == who.accountId ? Status{} : Status{forbidden()};
+        }
+        if (who.role == Role::Erfaringskonsulent && author == who.accountId) {
+            if (existing && existing->record.stringValue("authorId") != who.accountId && !existing->record.isDeleted())
+                return forbidden();
+            const std::string goalId = existing ? existing->scope : fieldOr(patch, nullptr, "goalId");
+            if (goalId.empty())
+                return forbidden();
+            auto grants = storage.activeGrantsOn(patch.owner, goalId);
+            if (!grants)
+                return grants.error();
+            for (const auto &g : *grants) {
+                if (g.helper == who.accountId && g.level == "comment")
+                    return {};
+            }
+        }
+        return forbidden();
+    }
+    // Unknown kinds are refused by validation before this point; never let one through.
+    return forbidden();
+}
+
+Result<Audience> audienceOf(const StoredRecord &stored, ServerStorage &storage)
+{
+    Audience a;
+    const Record &r = stored.record;
+    if (r.kind == kinds::activity) {
+        a.everyone = true;
+        return a;
+    }
+    if (r.kind == kinds::suggestion) {
+        a.koordinators = true;
+        return a;
+    }
+    a.accounts.push_back(r.owner);
+    if (r.kind == kinds::booking) {
+        a.koordinators = true;
+        return a;
+    }
+    if (r.kind == kinds::consent) {
+        auto g = storage.grant(r.id);
+        if (!g)
+            return g.error();
+        if (*g && (*g)->active)
+            a.accounts.push_back((*g)->helper);
+        return a;
+    }
+    const bool helpersMayRead = r.kind == kinds::goal || r.kind == kinds::step || r.kind == kinds::checkIn ||
+                                r.kind == kinds::comment || (r.kind == kinds::reflection && stored.shared);
+    if (helpersMayRead) {
+        auto helpers = helpersOf(storage, r.owner, stored.scope);
+        if (!helpers)
+            return helpers.error();
+        a.accounts.insert(a.accounts.end(), helpers->begin(), helpers->end());
+    }
+    return a;
+}
+
+} // namespace medvandrer::server

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/result.h"
+#include "records/record.h"
+#include "storage/server_storage.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace medvandrer::server {
+
+// The authenticated account behind a connection.
+struct Principal
+{
+    std::string accountId;
+    Role role = Role::Bruker;
+    std::string deviceId;
+    std::string username;
+    std::string displayName;
+};
+
+// Owner of records the server creates itself (the activity calendar from import or demo).
+inline constexpr std::string_view serverOwner = "server";
+// Owner stored on suggestions: the link to the writer's account is never kept.
+inline constexpr std::string_view anonymousOwner = "anonymous";
+
+// Who may read a record's current state; used for live fan-out. Pull answers the same question in SQL
+// (SqliteServerStorage::pullRecords); keep the two in step.
+struct Audience
+{
+    bool everyone = false;
+    bool koordinators = false;
+    std::vector<std::string> accounts;
+
+    bool includes(const std::string &accountId, Role role) const;
+};
+
+// The goal a record belongs to: a goal's own id, otherwise its goalId field.
+std::string scopeKeyOf(const Record &record);
+bool isSharedReflection(const Record &record);
+
+// May this account write this change? Only says "forbidden", never why, so nothing about other people's
+// records leaks. `existing` is the stored state of the record, if any.
+Status checkWrite(const Principal &who, const Record &patch, const StoredRecord *existing, ServerStorage &storage);
+
+// Everyone who may read this record now (the owner, helpers with an active grant, koordinators, all).
+Result<Audience> audienceOf(const StoredRecord &record, ServerStorage &storage);
+
+// Helpers (erfaringskonsulenter) who can read records of this goal through an active consent.
+Result<std::vector<std::string>> helpersOf(ServerStorage &storage, const std::string &owner, const std::string &goalId);
+
+} // namespace medvandrer::server

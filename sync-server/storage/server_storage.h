@@ -1,0 +1,138 @@
+#pragma once
+
+#include "core/result.h"
+#include "records/record.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace medvandrer::server {
+
+enum class Role { Bruker, Erfaringskonsulent, Koordinator };
+
+std::string_view roleName(Role role);
+std::optional<Role> parseRole(std::string_view name);
+
+struct Account
+{
+    std::string id;
+    std::string username;
+    std::string displayName;
+    Role role = Role::Bruker;
+    std::string passwordHash;
+    int64_t createdAt = 0;
+};
+
+struct Device
+{
+    std::string id;
+    std::string accountId;
+    std::string name;
+    int64_t createdAt = 0;
+    int64_t lastSeen = 0;
+    std::optional<int64_t> revokedAt;
+};
+
+struct Invite
+{
+    std::string codeHash;
+    Role role = Role::Bruker;
+    std::string createdBy;
+    int64_t createdAt = 0;
+    int64_t expiresAt = 0;
+};
+
+// A record's merged state plus what the server derives from it to answer "who may read this".
+struct StoredRecord
+{
+    Record record;
+    int64_t seq = 0;
+    std::string scope;   // goal id the record belongs to (a goal's own id); kept after deletion
+    bool shared = false; // reflection shared with the goal's helpers
+};
+
+// The server's view of one consent record: a helper's read (or comment) access to one goal.
+struct Grant
+{
+    std::string consentId;
+    std::string owner;
+    std::string helper;
+    std::string goalId;
+    std::string level; // "read" | "comment"
+    bool active = false;
+};
+
+// Who may read what on pull: the storage turns this into its own query language.
+struct ReadScope
+{
+    std::string accountId;
+    Role role = Role::Bruker;
+};
+
+struct PulledRow
+{
+    int64_t seq = 0;
+    std::string recordId;
+    std::string body; // stored record JSON, for records; empty for evictions
+};
+
+// Storage primitives the sync engine and auth services are written against. One instance is used from one
+// thread at a time (the storage thread, or an admin command). Everything dialect-specific lives in the
+// implementation, so a PostgreSQL backend only has to provide these.
+class ServerStorage
+{
+public:
+    virtual ~ServerStorage() = default;
+
+    virtual Status begin() = 0;
+    virtual Status commit() = 0;
+    virtual void rollback() = 0;
+
+    // Next value of the one global, monotonic sequence (records and evictions share it).
+    virtual Result<int64_t> nextSeq() = 0;
+    virtual Result<std::optional<std::string>> meta(const std::string &key) = 0;
+    virtual Status setMeta(const std::string &key, const std::string &value) = 0;
+
+    virtual Result<std::optional<Account>> accountById(const std::string &id) = 0;
+    virtual Result<std::optional<Account>> accountByUsername(const std::string &username) = 0;
+    virtual Status insertAccount(const Account &account) = 0;
+    virtual Result<std::vector<Account>> accountsWithRole(Role role) = 0;
+
+    virtual Status insertDevice(const Device &device, const std::string &tokenHash) = 0;
+    // The live (not revoked) device holding this token.
+    virtual Result<std::optional<Device>> deviceByTokenHash(const std::string &tokenHash) = 0;
+    virtual Result<std::optional<Device>> deviceById(const std::string &id) = 0;
+    virtual Status touchDevice(const std::string &deviceId, int64_t now) = 0;
+    virtual Result<std::vector<Device>> devicesOf(const std::string &accountId) = 0;
+    virtual Result<bool> revokeDevice(const std::string &deviceId, int64_t now) = 0;
+
+    virtual Status insertInvite(const Invite &invite) = 0;
+    // Marks an unused, unexpired invite used; returns its role, or nothing if there is no such invite.
+    virtual Result<std::optional<Role>> consumeInvite(const std::string &codeHash, const std::string &accountId,
+                                                      int64_t now) = 0;
+
+    virtual Result<std::optional<StoredRecord>> loadRecord(const std::string &id) = 0;
+    virtual Status saveRecord(const StoredRecord &record) = 0;
+    // Records of one person's goal (the goal, its steps, check-ins, comments, reflections).
+    virtual Result<std::vector<StoredRecord>> recordsInScope(const std::string &owner, const std::string &goalId) = 0;
+
+    virtual Result<std::optional<int64_t>> appliedChange(const std::string &accountKey, const std::string &changeId) = 0;
+    virtual Status recordAppliedChange(const std::string &accountKey, const std::string &changeId, int64_t seq,
+                                       int64_t now) = 0;
+
+    virtual Result<std::optional<Grant>> grant(const std::string &consentId) = 0;
+    virtual Status saveGrant(const Grant &grant) = 0;
+    virtual Result<std::vector<Grant>> activeGrantsOn(const std::string &owner, const std::string &goalId) = 0;
+
+    virtual Status addEviction(const std::string &accountId, const std::string &recordId, int64_t seq) = 0;
+
+    // Rows with seq > cursor, oldest first, at most limit of each.
+    virtual Result<std::vector<PulledRow>> pullRecords(const ReadScope &scope, int64_t cursor, size_t limit) = 0;
+    virtual Result<std::vector<PulledRow>> pullEvictions(const std::string &accountId, int64_t cursor,
+                                                         size_t limit) = 0;
+};
+
+} // namespace medvandrer::server

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "storage/server_storage.h"
+#include "store/sqlite_database.h"
+
+#include <memory>
+
+namespace medvandrer::server {
+
+// The default backend: one SQLite file in the data directory, WAL, synchronous=FULL.
+class SqliteServerStorage final : public ServerStorage
+{
+public:
+    static Result<std::unique_ptr<SqliteServerStorage>> open(const std::string &dataDir);
+
+    Status begin() override;
+    Status commit() override;
+    void rollback() override;
+
+    Result<int64_t> nextSeq() override;
+    Result<std::optional<std::string>> meta(const std::string &key) override;
+    Status setMeta(const std::string &key, const std::string &value) override;
+
+    Result<std::optional<Account>> accountById(const std::string &id) override;
+    Result<std::optional<Account>> accountByUsername(const std::string &username) override;
+    Status insertAccount(const Account &account) override;
+    Result<std::vector<Account>> accountsWithRole(Role role) override;
+
+    Status insertDevice(const Device &device, const std::string &tokenHash) override;
+    Result<std::optional<Device>> deviceByTokenHash(const std::string &tokenHash) override;
+    Result<std::optional<Device>> deviceById(const std::string &id) override;
+    Status touchDevice(const std::string &deviceId, int64_t now) override;
+    Result<std::vector<Device>> devicesOf(const std::string &accountId) override;
+    Result<bool> revokeDevice(const std::string &deviceId, int64_t now) override;
+
+    Status insertInvite(const Invite &invite) override;
+    Result<std::optional<Role>> consumeInvite(const std::string &codeHash, const std::string &accountId,
+                                              int64_t now) override;
+
+    Result<std::optional<StoredRecord>> loadRecord(const std::string &id) override;
+    Status saveRecord(const StoredRecord &record) override;
+    Result<std::vector<StoredRecord>> recordsInScope(const std::string &owner, const std::string &goalId) override;
+
+    Result<std::optional<int64_t>> appliedChange(const std::string &accountKey, const std::string &changeId) override;
+    Status recordAppliedChange(const std::string &accountKey, const std::string &changeId, int64_t seq,
+                               int64_t now) override;
+
+    Result<std::optional<Grant>> grant(const std::string &consentId) override;
+    Status saveGrant(const Grant &grant) override;
+    Result<std::vector<Grant>> activeGrantsOn(const std::string &owner, const std::string &goalId) override;
+
+    Status addEviction(const std::string &accountId, const std::string &recordId, int64_t seq) override;
+
+    Result<std::vector<PulledRow>> pullRecords(const ReadScope &scope, int64_t cursor, size_t limit) override;
+    Result<std::vector<PulledRow>> pullEvictions(const std::string &accountId, int64_t cursor, size_t limit) override;
+
+    SqliteDatabase &database() { return *m_db; }
+
+private:
+    explicit SqliteServerStorage(std::unique_ptr<SqliteDatabase> db) : m_db(std::move(db)) {}
+    Result<std::vector<Account>> readAccounts(Statement *st);
+    Result<std::vector<Device>> readDevices(Statement *st);
+    Result<std::vector<StoredRecord>> readRecords(Statement *st);
+    Result<std::vector<Grant>> readGrants(Statement *st);
+    Result<std::vector<PulledRow>> readRows(Statement *st, bool withBody);
+
+    std::unique_ptr<SqliteDatabase> m_db;
+};
+
+} // namespace medvandrer::server

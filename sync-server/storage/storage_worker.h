@@ -1,0 +1,66 @@
+#pragma once
+
+#include "metrics/metrics.h"
+#include "storage/server_storage.h"
+#include "sync/sync_engine.h"
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <variant>
+
+namespace medvandrer::server {
+
+// The one thread that touches the database. Jobs are queued from io threads and run in arrival order,
+// except that all queued pushes are applied first, together, in one transaction (group commit): a
+// push is acknowledged only after that transaction committed.
+class StorageWorker
+{
+public:
+    using Job = std::function<void(ServerStorage &)>;
+    using PushReply = std::function<void(Result<std::vector<protocol::ChangeResult>>)>;
+    // Called on the storage thread after each commit with what other devices should now see.
+    using LiveSink = std::function<void(std::vector<LiveRecord> &&, std::vector<LiveEviction> &&)>;
+
+    static constexpr size_t maxQueued = 10000;
+
+    StorageWorker(std::unique_ptr<ServerStorage> storage, SyncEngine &engine, Metrics &metrics);
+    ~StorageWorker();
+    StorageWorker(const StorageWorker &) = delete;
+    StorageWorker &operator=(const StorageWorker &) = delete;
+
+    void setLiveSink(LiveSink sink) { m_liveSink = std::move(sink); }
+    void start();
+    // Runs everything already queued, then stops the thread. Later submissions are refused.
+    void drainAndStop();
+
+    // False when the queue is full or the worker has stopped (answer "overloaded").
+    [[nodiscard]] bool submit(Job job);
+    [[nodiscard]] bool submitPush(PushInput input, PushReply reply);
+
+private:
+    struct PendingPush
+    {
+        PushInput input;
+        PushReply reply;
+    };
+    void run();
+    void commitGroup(std::vector<PendingPush> &pushes);
+
+    std::unique_ptr<ServerStorage> m_storage;
+    SyncEngine &m_engine;
+    Metrics &m_metrics;
+    LiveSink m_liveSink;
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<Job> m_jobs;
+    std::vector<PendingPush> m_pushes;
+    bool m_stopping = false;
+    std::thread m_thread;
+};
+
+} // namespace medvandrer::server

@@ -1,0 +1,359 @@
+#include "sync/sync_engine.h"
+
+#include "merge/merge.h"
+#include "protocol/error_codes.h"
+#include "records/record_json.h"
+#include "records/schema.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace medvandrer::server {
+
+using protocol::ChangeResult;
+
+namespace {
+
+ChangeResult rejected(const std::string &changeId, const Error &e)
+{
+    return ChangeResult{changeId, "rejected", e.code, e.message, 0};
+}
+
+bool consentActive(const Record &consent)
+{
+    if (consent.isDeleted())
+        return false;
+    const Json *active = consent.value("active");
+    // A consent is a grant unless it says otherwise.
+    return !active || !active->is_boolean() || active->get<bool>();
+}
+
+void noteTouched(std::vector<SyncEngine::Touched> &touched, StoredRecord state, uint64_t session)
+{
+    for (auto &t : touched) {
+        if (t.state.record.id == state.record.id) {
+            t.state = std::move(state);
+            t.originSession = session;
+            return;
+        }
+    }
+    touched.push_back(SyncEngine::Touched{std::move(state), session});
+}
+} // namespace
+
+Result<StoredRecord> SyncEngine::store(ServerStorage &storage, const std::optional<StoredRecord> &existing,
+                                       Record merged, const Record &patch)
+{
+    StoredRecord next;
+    auto seq = storage.nextSeq();
+    if (!seq)
+        return seq.error();
+    next.seq = *seq;
+    if (!merged.isDeleted()) {
+        next.scope = scopeKeyOf(merged);
+        next.shared = isSharedReflection(merged);
+    } else if (existing) {
+        // A tombstone has no fields; it still travels to whoever could read the record.
+        next.scope = existing->scope;
+        next.shared = existing->shared;
+    } else {
+        next.scope = merged.kind == kinds::goal ? merged.id : patch.stringValue("goalId");
+    }
+    next.record = std::move(merged);
+    if (Status s = storage.saveRecord(next); !s)
+        return s.error();
+    return next;
+}
+
+Result<ChangeResult> SyncEngine::applyOne(ServerStorage &storage, const Principal &who,
+                                          const protocol::DecodedChange &decoded, int64_t now, uint64_t sessionId,
+                                          GroupOutcome &outcome, std::vector<Touched> &touched)
+{
+    if (!decoded.change)
+        return rejected(decoded.changeId, decoded.change.error());
+    const Change &change = *decoded.change;
+    Record patch = change.patch;
+
+    if (!kindSpec(patch.kind))
+        return rejected(change.changeId, Error{std::string(errc::unknownKind), "unknown record kind"});
+
+    const bool anonymous = patch.kind == kinds::suggestion;
+    const std::string accountKey = anonymous ? std::string(anonymousOwner) : who.accountId;
+    auto seen = storage.appliedChange(accountKey, change.changeId);
+    if (!seen)
+        return seen.error();
+    if (*seen)
+        return ChangeResult{change.changeId, "duplicate", {}, {}, anonymous ? 0 : **seen};
+
+    if (patch.latestStamp().wallMs > now + maxFutureSkewMs)
+        return rejected(change.changeId, Error{std::string(errc::clockSkew),
+                                               "a stamp is more than 24 hours ahead of the server clock"});
+
+    auto existing = storage.loadRecord(patch.id);
+    if (!existing)
+        return existing.error();
+    const StoredRecord *before = *existing ? &**existing : nullptr;
+    // Another kind under the same id is someone's record or a bug; either way, say only "forbidden".
+    if (before && before->record.kind != patch.kind)
+        return rejected(change.changeId, Error{std::string(errc::forbidden), "outside your scope"});
+    if (Status s = checkWrite(who, patch, before, storage); !s) {
+        if (s.error().code != errc::forbidden)
+            return s.error();
+        return rejected(change.changeId, s.error());
+    }
+
+    if (anonymous) {
+        // Keep no trace of who wrote it: no owner, no device, no device clock.
+        patch.owner = std::string(anonymousOwner);
+        patch.originDevice.clear();
+        const Hlc stamp = m_clock.tick();
+        for (auto &[name, fv] : patch.fields)
+            fv.stamp = stamp;
+        if (patch.deleted)
+            patch.deleted = stamp;
+    }
+
+    if (Status s = validateChange(patch, before ? &before->record : nullptr); !s)
+        return rejected(change.changeId, s.error());
+
+    Record merged = before ? before->record : Record{};
+    int64_t seq = before ? before->seq : 0;
+    if (merge(merged, patch)) {
+        auto saved = store(storage, *existing, std::move(merged), patch);
+        if (!saved)
+            return saved.error();
+        seq = saved->seq;
+        if (patch.kind == kinds::consent) {
+            if (Status s = afterConsent(storage, *saved, sessionId, outcome, touched); !s)
+                return s.error();
+        } else if (patch.kind == kinds::reflection) {
+            if (Status s = afterReflection(storage, before, *saved, outcome); !s)
+                return s.error();
+        }
+        noteTouched(touched, std::move(*saved), sessionId);
+    }
+    if (Status s = storage.recordAppliedChange(accountKey, change.changeId, seq, anonymous ? 0 : now); !s)
+        return s.error();
+    return ChangeResult{change.changeId, "applied", {}, {}, anonymous ? 0 : seq};
+}
+
+Status SyncEngine::afterConsent(ServerStorage &storage, const StoredRecord &consent, uint64_t sessionId,
+                                GroupOutcome &outcome, std::vector<Touched> &touched)
+{
+    const Record &r = consent.record;
+    auto old = storage.grant(r.id);
+    if (!old)
+        return old.error();
+    Grant g;
+    if (*old) {
+        g = **old;
+    } else {
+        g.consentId = r.id;
+        g.owner = r.owner;
+        g.helper = r.stringValue("helperId");
+        g.goalId = r.stringValue("goalId");
+    }
+    if (g.helper.empty() || g.goalId.empty())
+        return {}; // a tombstone for a consent never seen grants nothing
+    if (!r.isDeleted())
+        g.level = r.stringValue("level");
+
+    bool wantActive = consentActive(r);
+    if (wantActive) {
+        // Only an erfaringskonsulent can be given access; a grant naming anyone else stays inert.
+        auto helper = storage.accountById(g.helper);
+        if (!helper)
+            return helper.error();
+        wantActive = *helper && (*helper)->role == Role::Erfaringskonsulent;
+    }
+    const bool wasActive = *old && (*old)->active;
+    g.active = wantActive;
+    if (Status s = storage.saveGrant(g); !s)
+        return s;
+
+    if (wantActive && !wasActive) {
+        // Re-stamp the goal's records with fresh sequence numbers so the helper's next pull picks them up.
+        auto records = storage.recordsInScope(g.owner, g.goalId);
+        if (!records)
+            return records.error();
+        for (auto &rec : *records) {
+            auto seq = storage.nextSeq();
+            if (!seq)
+                return seq.error();
+            rec.seq = *seq;
+            if (Status s = storage.saveRecord(rec); !s)
+                return s;
+            noteTouched(touched, std::move(rec), sessionId);
+        }
+    } else if (wasActive && !wantActive) {
+        auto remaining = helpersOf(storage, g.owner, g.goalId);
+        if (!remaining)
+            return remaining.error();
+        std::vector<std::string> ids{r.id};
+        if (std::find(remaining->begin(), remaining->end(), g.helper) == remaining->end()) {
+            auto records = storage.recordsInScope(g.owner, g.goalId);
+            if (!records)
+                return records.error();
+            for (const auto &rec : *records)
+                ids.push_back(rec.record.id);
+        }
+        for (const auto &id : ids) {
+            auto seq = storage.nextSeq();
+            if (!seq)
+                return seq.error();
+            if (Status s = storage.addEviction(g.helper, id, *seq); !s)
+                return s;
+            outcome.evictions.push_back(LiveEviction{g.helper, id, *seq});
+        }
+    }
+    return {};
+}
+
+Status SyncEngine::afterReflection(ServerStorage &storage, const StoredRecord *before, const StoredRecord &after,
+                                   GroupOutcome &outcome)
+{
+    if (!before || !before->shared)
+        return {};
+    auto oldHelpers = helpersOf(storage, before->record.owner, before->scope);
+    if (!oldHelpers)
+        return oldHelpers.error();
+    std::vector<std::string> newHelpers;
+    if (after.shared) {
+        auto h = helpersOf(storage, after.record.owner, after.scope);
+        if (!h)
+            return h.error();
+        newHelpers = std::move(*h);
+    }
+    for (const auto &helper : *oldHelpers) {
+        if (std::find(newHelpers.begin(), newHelpers.end(), helper) != newHelpers.end())
+            continue;
+        auto seq = storage.nextSeq();
+        if (!seq)
+            return seq.error();
+        if (Status s = storage.addEviction(helper, after.record.id, *seq); !s)
+            return s;
+        outcome.evictions.push_back(LiveEviction{helper, after.record.id, *seq});
+    }
+    return {};
+}
+
+Result<GroupOutcome> SyncEngine::applyPushes(ServerStorage &storage, const std::vector<const PushInput *> &pushes,
+                                             int64_t now)
+{
+    GroupOutcome outcome;
+    std::vector<Touched> touched;
+    for (const PushInput *push : pushes) {
+        std::vector<ChangeResult> results;
+        results.reserve(push->changes.size());
+        for (const auto &change : push->changes) {
+            auto r = applyOne(storage, push->principal, change, now, push->sessionId, outcome, touched);
+            if (!r)
+                return r.error();
+            if (r->status == "applied")
+                ++outcome.applied;
+            else if (r->status == "duplicate")
+                ++outcome.duplicates;
+            else
+                ++outcome.rejected;
+            results.push_back(std::move(*r));
+        }
+        outcome.results.push_back(std::move(results));
+    }
+    // Audiences are computed once all grants in the group are settled.
+    for (auto &t : touched) {
+        auto audience = audienceOf(t.state, storage);
+        if (!audience)
+            return audience.error();
+        outcome.live.push_back(LiveRecord{std::move(t.state), std::move(*audience), t.originSession});
+    }
+    return outcome;
+}
+
+Result<protocol::PulledPage> SyncEngine::pull(ServerStorage &storage, const Principal &who, int64_t cursor, size_t limit)
+{
+    auto records = storage.pullRecords(ReadScope{who.accountId, who.role}, cursor, limit + 1);
+    if (!records)
+        return records.error();
+    auto evictions = storage.pullEvictions(who.accountId, cursor, limit + 1);
+    if (!evictions)
+        return evictions.error();
+
+    protocol::PulledPage page;
+    page.cursor = cursor;
+    // Merge both streams by seq; within one page an id appears once, as its newest event.
+    struct Event
+    {
+        int64_t seq;
+        const PulledRow *row;
+        bool eviction;
+    };
+    std::vector<Event> events;
+    size_t ri = 0, ei = 0, bytes = 0;
+    while (events.size() < limit && (ri < records->size() || ei < evictions->size())) {
+        if (!events.empty() && bytes >= pageByteBudget)
+            break;
+        const bool takeRecord =
+            ei >= evictions->size() || (ri < records->size() && (*records)[ri].seq < (*evictions)[ei].seq);
+        const PulledRow &row = takeRecord ? (*records)[ri++] : (*evictions)[ei++];
+        bytes += row.body.size() + row.recordId.size();
+        events.push_back(Event{row.seq, &row, !takeRecord});
+    }
+    page.more = ri < records->size() || ei < evictions->size();
+    std::unordered_map<std::string, size_t> newest;
+    for (size_t i = 0; i < events.size(); ++i)
+        newest[events[i].row->recordId] = i;
+    for (size_t i = 0; i < events.size(); ++i) {
+        const Event &e = events[i];
+        page.cursor = std::max(page.cursor, e.seq);
+        if (newest[e.row->recordId] != i)
+            continue;
+        if (e.eviction) {
+            page.evictions.push_back(e.row->recordId);
+            continue;
+        }
+        auto rec = recordFromJson(Json::parse(e.row->body, nullptr, false));
+        if (!rec)
+            return Error{"storage_error", "stored record unreadable"};
+        page.records.push_back(std::move(*rec));
+    }
+    return page;
+}
+
+Result<StoredRecord> SyncEngine::writeServerRecord(ServerStorage &storage, const std::string &id,
+                                                   const std::string &kind, const std::string &owner,
+                                                   const Json &fieldValues)
+{
+    Record patch;
+    patch.id = id;
+    patch.kind = kind;
+    patch.owner = owner;
+    patch.originDevice = "server";
+    auto existing = storage.loadRecord(id);
+    if (!existing)
+        return existing.error();
+    if (*existing)
+        patch.owner = (*existing)->record.owner;
+    const Hlc stamp = m_clock.tick();
+    for (const auto &[name, value] : fieldValues.items()) {
+        // Unchanged values keep their stamps, so re-running an import changes nothing.
+        if (*existing) {
+            const Json *old = (*existing)->record.value(name);
+            if (old && *old == value)
+                continue;
+        }
+        patch.fields[name] = FieldValue{value, stamp};
+    }
+    if (Status s = validateChange(patch, *existing ? &(*existing)->record : nullptr); !s)
+        return s.error();
+    Record merged = *existing ? (*existing)->record : Record{};
+    if (!merge(merged, patch))
+        return **existing;
+    auto saved = store(storage, *existing, std::move(merged), patch);
+    if (!saved)
+        return saved.error();
+    if (Status s = storage.setMeta("clock", m_clock.last().toString()); !s)
+        return s.error();
+    return saved;
+}
+
+} // namespace medvandrer::server

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/hlc.h"
+#include "protocol/messages.h"
+#include "scope/scope_policy.h"
+#include "storage/server_storage.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace medvandrer::server {
+
+// One push request waiting for the group commit.
+struct PushInput
+{
+    Principal principal;
+    std::vector<protocol::DecodedChange> changes;
+    uint64_t sessionId = 0;
+};
+
+// A record state to fan out after the commit, with who may see it.
+struct LiveRecord
+{
+    StoredRecord state;
+    Audience audience;
+    uint64_t originSession = 0; // the pushing connection, which already has this state
+};
+
+struct LiveEviction
+{
+    std::string accountId;
+    std::string recordId;
+    int64_t seq = 0;
+};
+
+struct GroupOutcome
+{
+    std::vector<std::vector<protocol::ChangeResult>> results; // one list per PushInput, in order
+    std::vector<LiveRecord> live;
+    std::vector<LiveEviction> evictions;
+    size_t applied = 0, duplicates = 0, rejected = 0;
+};
+
+// Push and pull against ServerStorage: validation, scope checks, merge, sequence numbers, consent side effects.
+// Dialect-free: everything here goes through the ServerStorage primitives.
+class SyncEngine
+{
+public:
+    // Pull pages stop growing past this many bytes of records, so a reply stays a sensible frame size.
+    static constexpr size_t pageByteBudget = 512 * 1024;
+
+    explicit SyncEngine(HybridClock &serverClock) : m_clock(serverClock) {}
+
+    // Applies a group of pushes inside the caller's open transaction. On an Error the caller rolls back.
+    Result<GroupOutcome> applyPushes(ServerStorage &storage, const std::vector<const PushInput *> &pushes, int64_t now);
+
+    Result<protocol::PulledPage> pull(ServerStorage &storage, const Principal &who, int64_t cursor, size_t limit);
+
+    // A record the server writes itself (activities): stamped with the server clock ("server" node) and merged
+    // like any change. Runs inside the caller's transaction. Returns the stored state.
+    Result<StoredRecord> writeServerRecord(ServerStorage &storage, const std::string &id, const std::string &kind,
+                                           const std::string &owner, const Json &fieldValues);
+
+    HybridClock &clock() { return m_clock; }
+
+    struct Touched
+    {
+        StoredRecord state;
+        uint64_t originSession = 0;
+    };
+
+private:
+    Result<protocol::ChangeResult> applyOne(ServerStorage &storage, const Principal &who,
+                                            const protocol::DecodedChange &change, int64_t now, uint64_t sessionId,
+                                            GroupOutcome &outcome, std::vector<Touched> &touched);
+    Status afterConsent(ServerStorage &storage, const StoredRecord &consent, uint64_t sessionId, GroupOutcome &outcome,
+                        std::vector<Touched> &touched);
+    Status afterReflection(ServerStorage &storage, const StoredRecord *before, const StoredRecord &after,
+                           GroupOutcome &outcome);
+    Result<StoredRecord> store(ServerStorage &storage, const std::optional<StoredRecord> &existing, Record merged,
+                               const Record &patch);
+
+    HybridClock &m_clock;
+};
+
+} // namespace medvandrer::server
