@@ -173,10 +173,11 @@ std::optional<std::string> WsClient::readRaw(std::chrono::milliseconds timeout)
     if (d.readEc) {
         d.open = false;
         d.error = "read: " + d.readEc.message();
-        if (d.readEc == websocket::error::closed)
-            d.with([&](auto &ws) { d.closeCode = static_cast<int>(ws.reason().code); });
-        else
-            d.closeCode = -1;
+        // A close frame may have arrived even if answering it failed (the server had already gone).
+        d.with([&](auto &ws) {
+            const auto code = static_cast<int>(ws.reason().code);
+            d.closeCode = code != 0 ? code : -1;
+        });
         return std::nullopt;
     }
     d.with([&](auto &ws) { d.binary = ws.got_binary(); });
