@@ -19,6 +19,11 @@ ChangeResult rejected(const std::string &changeId, const Error &e)
     return ChangeResult{changeId, "rejected", e.code, e.message, 0};
 }
 
+bool helperMayRead(const StoredRecord &rec)
+{
+    return rec.record.kind != kinds::reflection || rec.shared;
+}
+
 bool consentActive(const Record &consent)
 {
     if (consent.isDeleted())
@@ -177,6 +182,8 @@ Status SyncEngine::afterConsent(ServerStorage &storage, const StoredRecord &cons
         if (!records)
             return records.error();
         for (auto &rec : *records) {
+            if (!helperMayRead(rec))
+                continue;
             auto seq = storage.nextSeq();
             if (!seq)
                 return seq.error();
@@ -194,8 +201,11 @@ Status SyncEngine::afterConsent(ServerStorage &storage, const StoredRecord &cons
             auto records = storage.recordsInScope(g.owner, g.goalId);
             if (!records)
                 return records.error();
-            for (const auto &rec : *records)
-                ids.push_back(rec.record.id);
+            // Only what the helper could read: a private reflection's id is not theirs to learn.
+            for (const auto &rec : *records) {
+                if (helperMayRead(rec))
+                    ids.push_back(rec.record.id);
+            }
         }
         for (const auto &id : ids) {
             auto seq = storage.nextSeq();

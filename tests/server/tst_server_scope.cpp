@@ -1,0 +1,303 @@
+#include "support/server_harness.h"
+
+#include <set>
+
+using namespace medvandrer::testing;
+
+namespace {
+
+// Roles: lise (koordinator), kari and per (brukere), jonas and anna (erfaringskonsulenter).
+class ScopeTest : public ServerTest
+{
+protected:
+    void SetUp() override
+    {
+        ServerTest::SetUp();
+        lise = koordinator("lise");
+        kari = registerAs("bruker", "kari");
+        per = registerAs("bruker", "per");
+        jonas = registerAs("erfaringskonsulent", "jonas");
+        anna = registerAs("erfaringskonsulent", "anna");
+    }
+
+    // Fails if any frame this client ever received mentions one of the ids.
+    static void expectNeverSeen(const WsClient &ws, const std::vector<std::string> &ids, const std::string &who)
+    {
+        for (const auto &frame : ws.rawLog()) {
+            for (const auto &id : ids)
+                EXPECT_EQ(frame.find(id), std::string::npos) << who << " received " << id << " in " << frame;
+        }
+    }
+
+    // Fails if a record (not an eviction) with one of the ids is in any frame received from index `from` on.
+    static void expectNoRecordsSince(const WsClient &ws, size_t from, const std::vector<std::string> &ids,
+                                     const std::string &who)
+    {
+        for (size_t i = from; i < ws.rawLog().size(); ++i) {
+            Json j = Json::parse(ws.rawLog()[i], nullptr, false);
+            if (!j.contains("records"))
+                continue;
+            for (const auto &r : j["records"])
+                for (const auto &id : ids)
+                    EXPECT_NE(r["id"], id) << who << " received record " << id;
+        }
+    }
+
+    static std::string expectStatus(Device &d, const RecordBuilder &b)
+    {
+        return statusOf(push(*d.ws, {b.change()}));
+    }
+
+    Device lise, kari, per, jonas, anna;
+};
+
+TEST_F(ScopeTest, ReadAndWriteMatrixWithoutAGrant)
+{
+    auto A = activity(lise.accountId, "Kafe X");
+    ASSERT_EQ(expectStatus(lise, A), "applied");
+    auto G = goal(kari.accountId);
+    auto S = step(kari.accountId, G.id());
+    auto C = checkin(kari.accountId, G.id());
+    auto R1 = reflection(kari.accountId, G.id(), true);
+    auto R2 = reflection(kari.accountId, G.id(), false);
+    auto B = booking(kari.accountId, A.id());
+    auto K = comment(kari.accountId, G.id(), kari.accountId);
+    auto G2 = goal(kari.accountId, "Søke jobb");
+    Json r = push(*kari.ws, {G.change(), S.change(), C.change(), R1.change(), R2.change(), B.change(), K.change(),
+                             G2.change()});
+    for (size_t i = 0; i < 8; ++i)
+        EXPECT_EQ(statusOf(r, i), "applied") << i;
+    auto Q = suggestion(per.accountId);
+    ASSERT_EQ(expectStatus(per, Q), "applied");
+
+    const std::vector<std::string> private_{G.id(), S.id(), C.id(), R1.id(), R2.id(), K.id(), G2.id()};
+
+    // Reads.
+    auto karis = pullAll(*kari.ws);
+    for (const auto &id : private_)
+        EXPECT_TRUE(karis.has(id)) << id;
+    EXPECT_TRUE(karis.has(B.id()));
+    EXPECT_TRUE(karis.has(A.id()));
+    EXPECT_FALSE(karis.has(Q.id()));
+    for (Device *d : {&per, &jonas, &anna})
+        EXPECT_EQ(pullAll(*d->ws).ids(), std::vector<std::string>{A.id()}) << d->username;
+    auto lises = pullAll(*lise.ws);
+    EXPECT_EQ(lises.records.size(), 3u);
+    EXPECT_TRUE(lises.has(A.id()) && lises.has(B.id()) && lises.has(Q.id()));
+
+    // Writes outside scope are forbidden, whatever the kind.
+    struct Row
+    {
+        Device *who;
+        RecordBuilder change;
+        std::string expected;
+    };
+    const std::string other = medvandrer::newUuid();
+    std::vector<Row> rows{
+        {&per, goal(kari.accountId), "rejected:forbidden"},
+        {&per, step(kari.accountId, G.id()), "rejected:forbidden"},
+        {&per, checkin(kari.accountId, G.id()), "rejected:forbidden"},
+        {&per, reflection(kari.accountId, G.id(), true), "rejected:forbidden"},
+        {&per, consent(kari.accountId, jonas.accountId, G.id()), "rejected:forbidden"},
+        {&per, comment(kari.accountId, G.id(), per.accountId), "rejected:forbidden"},
+        {&per, booking(kari.accountId, A.id()), "rejected:forbidden"},
+        {&per, activity(per.accountId), "rejected:forbidden"},
+        {&per, RecordBuilder("goal", per.accountId, G.id()).set("title", "kapret"), "rejected:forbidden"},
+        {&per, RecordBuilder("goal", kari.accountId, G.id()).set("title", "kapret"), "rejected:forbidden"},
+        {&per, RecordBuilder("goal", kari.accountId, G.id()).deleted(), "rejected:forbidden"},
+        {&per, RecordBuilder("step", per.accountId, S.id()).set("title", "x"), "rejected:forbidden"},
+        {&jonas, goal(jonas.accountId), "rejected:forbidden"},
+        {&jonas, comment(kari.accountId, G.id(), jonas.accountId), "rejected:forbidden"},
+        {&jonas, step(kari.accountId, G.id()), "rejected:forbidden"},
+        {&jonas, activity(jonas.accountId), "rejected:forbidden"},
+        {&lise, goal(lise.accountId), "rejected:forbidden"},
+        {&lise, checkin(lise.accountId, other), "rejected:forbidden"},
+        {&lise, comment(kari.accountId, G.id(), lise.accountId), "rejected:forbidden"},
+        {&lise, activity(kari.accountId), "rejected:forbidden"},
+        {&lise, RecordBuilder("goal", kari.accountId, G.id()).set("title", "x"), "rejected:forbidden"},
+        {&kari, activity(kari.accountId), "rejected:forbidden"},
+        {&kari, comment(kari.accountId, G.id(), jonas.accountId), "rejected:forbidden"},
+        {&kari, RecordBuilder("activity", lise.accountId, A.id()).set("title", "x"), "rejected:forbidden"},
+        // Allowed: own records, the koordinator's calendar, own bookings, anonymous suggestions.
+        {&kari, goal(kari.accountId), "applied"},
+        {&kari, suggestion(kari.accountId), "applied"},
+        {&per, booking(per.accountId, A.id()), "applied"},
+        {&jonas, suggestion(jonas.accountId), "applied"},
+        {&lise, activity(lise.accountId, "Kurs i mestring av depresjon"), "applied"},
+        {&lise, RecordBuilder("activity", lise.accountId, A.id()).set("title", "Kafe X (ny tid)"), "applied"},
+    };
+    for (auto &row : rows)
+        EXPECT_EQ(expectStatus(*row.who, row.change), row.expected)
+            << row.who->username << " writing " << row.change.record().dump();
+
+    // Nothing of kari's private records reached anyone else, in any reply or live frame.
+    for (Device *d : {&per, &jonas, &anna, &lise})
+        expectNeverSeen(*d->ws, private_, d->username);
+    for (Device *d : {&per, &jonas, &anna})
+        expectNeverSeen(*d->ws, {B.id()}, d->username);
+}
+
+TEST_F(ScopeTest, ConsentGrantsReadThenCommentAndRevokeEvicts)
+{
+    auto G = goal(kari.accountId);
+    auto S = step(kari.accountId, G.id());
+    auto C = checkin(kari.accountId, G.id());
+    auto R1 = reflection(kari.accountId, G.id(), true);
+    auto R2 = reflection(kari.accountId, G.id(), false);
+    auto K = comment(kari.accountId, G.id(), kari.accountId);
+    auto G2 = goal(kari.accountId, "Privat mål");
+    auto S2 = step(kari.accountId, G2.id());
+    Json r = push(*kari.ws, {G.change(), S.change(), C.change(), R1.change(), R2.change(), K.change(), G2.change(),
+                             S2.change()});
+    ASSERT_EQ(statusOf(r, 7), "applied");
+    int64_t jonasCursor = 0;
+    EXPECT_TRUE(pullAll(*jonas.ws, jonasCursor).records.empty());
+    EXPECT_EQ(statusOf(push(*jonas.ws, {comment(kari.accountId, G.id(), jonas.accountId).change()})),
+              "rejected:forbidden");
+
+    // Grant: jonas may read goal G.
+    auto X = consent(kari.accountId, jonas.accountId, G.id(), "read");
+    ASSERT_EQ(expectStatus(kari, X), "applied");
+    const std::vector<std::string> shared{G.id(), S.id(), C.id(), R1.id(), K.id(), X.id()};
+    const std::vector<std::string> notShared{R2.id(), G2.id(), S2.id()};
+
+    // Live: the goal's existing records reach jonas's connected device.
+    std::set<std::string> liveIds;
+    while (liveIds.size() < shared.size()) {
+        auto live = jonas.ws->waitFor([](const Json &j) { return j["type"] == "changes" && j["live"] == true; }, 3s);
+        ASSERT_TRUE(live) << "live got only " << liveIds.size();
+        for (const auto &rec : (*live)["records"])
+            liveIds.insert(rec["id"]);
+    }
+    for (const auto &id : shared)
+        EXPECT_TRUE(liveIds.count(id)) << id;
+
+    auto granted = pullAll(*jonas.ws, jonasCursor);
+    for (const auto &id : shared)
+        EXPECT_TRUE(granted.has(id)) << id;
+    for (const auto &id : notShared)
+        EXPECT_FALSE(granted.has(id)) << id;
+    EXPECT_TRUE(pullAll(*anna.ws).records.empty());
+
+    // Read level: no comments; and a helper can never edit the person's records.
+    EXPECT_EQ(expectStatus(jonas, comment(kari.accountId, G.id(), jonas.accountId)), "rejected:forbidden");
+    EXPECT_EQ(expectStatus(jonas, RecordBuilder("goal", kari.accountId, G.id()).set("title", "x")), "rejected:forbidden");
+    EXPECT_EQ(expectStatus(jonas, RecordBuilder("step", kari.accountId, S.id()).deleted()), "rejected:forbidden");
+    EXPECT_EQ(expectStatus(jonas, step(kari.accountId, G.id())), "rejected:forbidden");
+
+    // Comment level: jonas may comment on G as himself, not on G2, not as someone else.
+    auto X2 = RecordBuilder("consent", kari.accountId, X.id()).set("level", "comment");
+    ASSERT_EQ(expectStatus(kari, X2), "applied");
+    auto J = comment(kari.accountId, G.id(), jonas.accountId);
+    EXPECT_EQ(expectStatus(jonas, J), "applied");
+    EXPECT_EQ(expectStatus(jonas, comment(kari.accountId, G2.id(), jonas.accountId)), "rejected:forbidden");
+    EXPECT_EQ(expectStatus(jonas, comment(kari.accountId, G.id(), kari.accountId)), "rejected:forbidden");
+    EXPECT_EQ(expectStatus(anna, comment(kari.accountId, G.id(), anna.accountId)), "rejected:forbidden");
+    auto karisLive = kari.ws->waitFor([&](const Json &j) {
+        return j["type"] == "changes" && j["live"] == true && j["records"].dump().find(J.id()) != std::string::npos;
+    });
+    EXPECT_TRUE(karisLive) << "kari sees jonas's comment live";
+
+    // Un-sharing one reflection evicts just that one.
+    ASSERT_EQ(expectStatus(kari, RecordBuilder("reflection", kari.accountId, R1.id()).set("shareWithHelpers", false)),
+              "applied");
+    auto afterUnshare = pullAll(*jonas.ws, jonasCursor);
+    EXPECT_TRUE(afterUnshare.evicted(R1.id()));
+    EXPECT_FALSE(afterUnshare.has(R1.id()));
+
+    // Revoke: everything of G leaves jonas at his next pull.
+    const size_t logMark = jonas.ws->rawLog().size();
+    ASSERT_EQ(expectStatus(kari, RecordBuilder("consent", kari.accountId, X.id()).set("active", false)), "applied");
+    auto revoked = pullAll(*jonas.ws, jonasCursor);
+    for (const auto &id : {G.id(), S.id(), C.id(), K.id(), J.id(), X.id()}) {
+        EXPECT_TRUE(revoked.evicted(id)) << id;
+        EXPECT_FALSE(revoked.has(id)) << id;
+    }
+    int64_t fromZero = 0;
+    auto fresh = pullAll(*jonas.ws, fromZero);
+    EXPECT_TRUE(fresh.records.empty()) << fresh.records.size();
+
+    // Later writes to G are not sent to jonas, live or on pull; he cannot comment any more.
+    auto C3 = checkin(kari.accountId, G.id());
+    ASSERT_EQ(expectStatus(kari, C3), "applied");
+    EXPECT_TRUE(jonas.ws->silentFor(200ms));
+    EXPECT_TRUE(pullAll(*jonas.ws, jonasCursor).records.empty());
+    EXPECT_EQ(expectStatus(jonas, comment(kari.accountId, G.id(), jonas.accountId)), "rejected:forbidden");
+    expectNoRecordsSince(*jonas.ws, logMark, {G.id(), S.id(), C.id(), K.id(), J.id(), X.id(), C3.id(), R1.id()},
+                         "jonas after revoke");
+
+    // A new grant brings G back, already-existing records included.
+    auto Y = consent(kari.accountId, jonas.accountId, G.id(), "read");
+    ASSERT_EQ(expectStatus(kari, Y), "applied");
+    auto regranted = pullAll(*jonas.ws, jonasCursor);
+    for (const auto &id : {G.id(), S.id(), C.id(), C3.id(), J.id(), Y.id()}) {
+        EXPECT_TRUE(regranted.has(id)) << id;
+        EXPECT_FALSE(regranted.evicted(id)) << id;
+    }
+    // Deleting the consent record revokes too.
+    ASSERT_EQ(expectStatus(kari, RecordBuilder("consent", kari.accountId, Y.id()).deleted()), "applied");
+    auto deleted = pullAll(*jonas.ws, jonasCursor);
+    EXPECT_TRUE(deleted.evicted(G.id()));
+    EXPECT_TRUE(deleted.evicted(Y.id()));
+
+    // Nobody else ever saw any of it.
+    std::vector<std::string> all = shared;
+    all.insert(all.end(), notShared.begin(), notShared.end());
+    all.push_back(J.id());
+    for (Device *d : {&per, &anna, &lise})
+        expectNeverSeen(*d->ws, all, d->username);
+    expectNeverSeen(*jonas.ws, notShared, "jonas");
+}
+
+TEST_F(ScopeTest, ConsentNamingANonHelperGrantsNothing)
+{
+    auto G = goal(kari.accountId);
+    ASSERT_EQ(expectStatus(kari, G), "applied");
+    ASSERT_EQ(expectStatus(kari, consent(kari.accountId, lise.accountId, G.id(), "comment")), "applied");
+    ASSERT_EQ(expectStatus(kari, consent(kari.accountId, per.accountId, G.id(), "comment")), "applied");
+    EXPECT_TRUE(pullAll(*lise.ws).records.empty());
+    EXPECT_TRUE(pullAll(*per.ws).records.empty());
+    EXPECT_EQ(expectStatus(per, comment(kari.accountId, G.id(), per.accountId)), "rejected:forbidden");
+    expectNeverSeen(*lise.ws, {G.id()}, "lise");
+    expectNeverSeen(*per.ws, {G.id()}, "per");
+}
+
+TEST_F(ScopeTest, KoordinatorSeesBookingsAndAnonymousSuggestions)
+{
+    auto A = activity(lise.accountId);
+    ASSERT_EQ(expectStatus(lise, A), "applied");
+    auto everyone = [&](const std::string &id) {
+        for (Device *d : {&kari, &per, &jonas, &anna})
+            EXPECT_TRUE(d->ws->waitFor([&](const Json &j) {
+                return j["type"] == "changes" && j["records"].dump().find(id) != std::string::npos;
+            })) << d->username << " gets the activity live";
+    };
+    everyone(A.id());
+
+    auto B = booking(kari.accountId, A.id());
+    ASSERT_EQ(expectStatus(kari, B), "applied");
+    EXPECT_TRUE(lise.ws->waitFor([&](const Json &j) { return j["records"].dump().find(B.id()) != std::string::npos; }));
+    auto Q = suggestion(kari.accountId);
+    const Json change = Q.change();
+    Json first = push(*kari.ws, {change});
+    EXPECT_EQ(statusOf(first), "applied");
+    EXPECT_FALSE(first["results"][0].contains("seq")) << "no sequence number that could tie it to the writer";
+    Json again = push(*kari.ws, {change});
+    EXPECT_EQ(statusOf(again), "duplicate");
+
+    auto seen = pullAll(*lise.ws);
+    ASSERT_TRUE(seen.has(Q.id()));
+    for (const auto &r : seen.records) {
+        if (r["id"] != Q.id())
+            continue;
+        EXPECT_EQ(r["owner"], "anonymous");
+        EXPECT_FALSE(r.contains("origin"));
+        for (const auto &[name, f] : r["fields"].items())
+            EXPECT_NE(f["t"].get<std::string>().find("-server"), std::string::npos) << "stamp from the server clock";
+    }
+    EXPECT_FALSE(pullAll(*kari.ws).has(Q.id())) << "not even the writer reads it back";
+    for (Device *d : {&per, &jonas, &anna})
+        expectNeverSeen(*d->ws, {B.id(), Q.id()}, d->username);
+}
+
+} // namespace
