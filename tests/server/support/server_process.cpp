@@ -1,5 +1,6 @@
 #include "server_process.h"
 
+#include <algorithm>
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
@@ -105,8 +106,11 @@ bool ServerProcess::start()
     int out[2];
     if (pipe(out) != 0)
         return false;
-    std::vector<std::string> argv{m_binary, "serve", "--data-dir", m_dataDir, "--listen", "127.0.0.1", "--port", "0",
-                                  "--threads", "2"};
+    std::vector<std::string> argv{m_binary, "serve", "--data-dir", m_dataDir, "--port", "0", "--threads", "2"};
+    if (std::find(m_extraArgs.begin(), m_extraArgs.end(), "--listen") == m_extraArgs.end()) {
+        argv.push_back("--listen");
+        argv.push_back("127.0.0.1");
+    }
     argv.insert(argv.end(), m_extraArgs.begin(), m_extraArgs.end());
     const std::string logPath = m_dataDir + "/server.log";
     const pid_t pid = fork();

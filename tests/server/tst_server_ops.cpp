@@ -1,0 +1,159 @@
+#include "support/server_harness.h"
+
+#include <csignal>
+#include <fstream>
+#include <map>
+
+using namespace medvandrer::testing;
+
+namespace {
+
+class OpsTest : public ServerTest
+{
+};
+
+TEST_F(OpsTest, HealthzAndMetricsOverHttp)
+{
+    Device kari = registerAs("bruker", "kari");
+    ASSERT_EQ(statusOf(push(*kari.ws, {goal(kari.accountId).change()})), "applied");
+    pullAll(*kari.ws);
+    (void)kari.ws->request(Json{{"type", "nonsense"}});
+
+    HttpResult health = httpRequest(port(), "GET", "/healthz");
+    EXPECT_EQ(health.status, 200);
+    EXPECT_EQ(Json::parse(health.body, nullptr, false)["status"], "ok");
+
+    HttpResult metrics = httpRequest(port(), "GET", "/metrics");
+    EXPECT_EQ(metrics.status, 200);
+    EXPECT_NE(metrics.contentType.find("text/plain"), std::string::npos);
+    for (const char *name : {"medvandrer_connections 1", "medvandrer_messages_in_total", "medvandrer_messages_out_total",
+                             "medvandrer_push_total 1", "medvandrer_pull_total", "medvandrer_push_seconds_bucket",
+                             "medvandrer_pull_seconds_count", "medvandrer_commit_seconds_sum",
+                             "medvandrer_errors_total{code=\"unknown_type\"} 1", "medvandrer_changes_applied_total 1"})
+        EXPECT_NE(metrics.body.find(name), std::string::npos) << name << "\n" << metrics.body;
+    // Metrics carry no secrets or content.
+    EXPECT_EQ(metrics.body.find(kari.token), std::string::npos);
+
+    EXPECT_EQ(httpRequest(port(), "GET", "/nope").status, 404);
+    EXPECT_EQ(httpRequest(port(), "POST", "/healthz").status, 405);
+    WsClient wrongPath(port(), WsClient::Options{false, "", "/elsewhere"});
+    EXPECT_FALSE(wrongPath.isOpen());
+}
+
+TEST_F(OpsTest, LogsHoldNoSecrets)
+{
+    Device kari = registerAs("bruker", "kari");
+    auto g = goal(kari.accountId, "Hemmelig helsemål");
+    ASSERT_EQ(statusOf(push(*kari.ws, {g.change()})), "applied");
+    ASSERT_EQ(server().stop(SIGTERM), 0);
+    const std::string log = server().log();
+    EXPECT_NE(log.find("event=listening"), std::string::npos);
+    for (const std::string &secret : {kari.token, std::string(testPassword), std::string("Hemmelig helsemål")})
+        EXPECT_EQ(log.find(secret), std::string::npos) << secret;
+}
+
+TEST_F(OpsTest, RefusesNonLoopbackWithoutTls)
+{
+    TempDir dir;
+    auto refused = runCommand({serverBinary, "serve", "--data-dir", dir.path(), "--listen", "0.0.0.0", "--port", "0"});
+    EXPECT_NE(refused.exitCode, 0);
+    EXPECT_NE(refused.err.find("TLS"), std::string::npos) << refused.err;
+
+    ServerProcess insecure(serverBinary, dir.path(), {"--listen", "0.0.0.0", "--allow-insecure-remote"});
+    ASSERT_TRUE(insecure.start()) << insecure.log();
+    EXPECT_EQ(insecure.stop(SIGINT), 0);
+}
+
+TEST_F(OpsTest, ServesWssWithACertificate)
+{
+    TempDir certs;
+    const std::string cert = certs.path() + "/cert.pem", key = certs.path() + "/key.pem";
+    auto made = runCommand({"/usr/bin/openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",
+                            "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", key, "-out", cert, "-days", "1",
+                            "-subj", "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1"});
+    ASSERT_EQ(made.exitCode, 0) << made.err;
+
+    TempDir dir;
+    ServerProcess tls(serverBinary, dir.path(), {"--tls-cert", cert, "--tls-key", key});
+    ASSERT_TRUE(tls.start()) << tls.log();
+    WsClient client(tls.port(), WsClient::Options{true, cert, "/sync"});
+    ASSERT_TRUE(client.isOpen()) << client.error();
+    Json w = client.request(Json{{"type", "hello"}, {"protocol", 1}});
+    EXPECT_EQ(w["type"], "welcome");
+    // Plain ws:// to a TLS port does not work.
+    WsClient plain(tls.port());
+    EXPECT_FALSE(plain.isOpen());
+    client.close();
+    EXPECT_EQ(tls.stop(SIGTERM), 0);
+
+    TempDir dir2;
+    auto noKey = runCommand({serverBinary, "serve", "--data-dir", dir2.path(), "--tls-cert", cert});
+    EXPECT_NE(noKey.exitCode, 0);
+}
+
+TEST_F(OpsTest, DemoSeedIsIdempotentAndUsable)
+{
+    auto first = admin({"demo", "--json"});
+    ASSERT_EQ(first.exitCode, 0) << first.err;
+    Json j = Json::parse(first.out, nullptr, false);
+    ASSERT_TRUE(j.contains("accounts")) << first.out;
+    EXPECT_GE(j["activities"].get<int>(), 8);
+    std::map<std::string, std::string> roles;
+    for (const auto &a : j["accounts"]) {
+        roles[a["username"]] = a["role"];
+        EXPECT_EQ(a["password"], "demo-passord");
+        EXPECT_TRUE(medvandrer::isUuid(a["accountId"].get<std::string>()));
+    }
+    EXPECT_EQ(roles["lise"], "koordinator");
+    EXPECT_EQ(roles["jonas"], "erfaringskonsulent");
+    EXPECT_EQ(roles["kari"], "bruker");
+    EXPECT_EQ(roles["per"], "bruker");
+
+    auto second = admin({"demo", "--json"});
+    ASSERT_EQ(second.exitCode, 0) << second.err;
+    EXPECT_EQ(Json::parse(second.out)["accounts"], j["accounts"]);
+
+    // The running server serves the seeded data: kari logs in with the demo password and pulls the calendar.
+    Device kari = login("kari", "demo-passord");
+    auto pulled = pullAll(*kari.ws);
+    EXPECT_EQ(pulled.records.size(), static_cast<size_t>(j["activities"].get<int>()));
+    bool found = false;
+    for (const auto &r : pulled.records) {
+        EXPECT_EQ(r["kind"], "activity");
+        EXPECT_NE(r["fields"]["title"]["t"].get<std::string>().find("-server"), std::string::npos);
+        found = found || r["fields"]["title"]["v"] == "Kurs i mestring av depresjon";
+    }
+    EXPECT_TRUE(found);
+    auto text = admin({"demo"});
+    EXPECT_NE(text.out.find("demo-passord"), std::string::npos);
+}
+
+TEST_F(OpsTest, ImportActivitiesFromJson)
+{
+    const std::string file = dataDir() + "/activities.json";
+    {
+        std::ofstream out(file);
+        out << R"([{"title":"Kafe 103","organiser":"RIO","organiserKind":"brukerorganisasjon",
+                   "address":"Skippergata 103, 9008 Tromsø","start":"2025-03-07T10:00:00+01:00",
+                   "recurrenceWeeks":1,"tags":["kafé","rusfritt"]},
+                  {"id":"0b7c8f7e-5a3e-4c43-9a1e-3c2b9f7d1a10","title":"Turgruppe","start":"2025-03-05T10:00:00+01:00",
+                   "capacity":15}])";
+    }
+    Device lise = koordinator();
+    auto r = admin({"import-activities", "--file", file, "--json"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    Json j = Json::parse(r.out);
+    EXPECT_EQ(j["imported"], 2);
+    EXPECT_EQ(j["changed"], 2);
+    auto again = admin({"import-activities", "--file", file, "--json"});
+    EXPECT_EQ(Json::parse(again.out)["changed"], 0);
+    auto pulled = pullAll(*lise.ws);
+    EXPECT_EQ(pulled.records.size(), 2u);
+    EXPECT_TRUE(pulled.has("0b7c8f7e-5a3e-4c43-9a1e-3c2b9f7d1a10"));
+
+    std::ofstream(dataDir() + "/bad.json") << R"([{"title":""}])";
+    EXPECT_NE(admin({"import-activities", "--file", dataDir() + "/bad.json"}).exitCode, 0);
+    EXPECT_EQ(admin({"init", "--json"}).exitCode, 0);
+}
+
+} // namespace
