@@ -45,6 +45,7 @@ TEST_F(OpsTest, LogsHoldNoSecrets)
     Device kari = registerAs("bruker", "kari");
     auto g = goal(kari.accountId, "Hemmelig helsemål");
     ASSERT_EQ(statusOf(push(*kari.ws, {g.change()})), "applied");
+    kari.ws->close();
     ASSERT_EQ(server().stop(SIGTERM), 0);
     const std::string log = server().log();
     EXPECT_NE(log.find("event=listening"), std::string::npos);
