@@ -1,0 +1,92 @@
+#include "app/app_options.h"
+
+#include "app/session.h"
+#include "store/device_store.h"
+
+#include <QCommandLineParser>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace medvandrer {
+
+AppOptions parseOptions(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Medvandrer: own goals, small steps and check-ins."));
+    parser.addHelpOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Folder of the device store."),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Sync server address, e.g. ws://127.0.0.1:8080"),
+                                    QStringLiteral("url"));
+    const QCommandLineOption demoLogin(QStringLiteral("demo-login"),
+                                       QStringLiteral("Log in as a demo account (password demo-passord)."),
+                                       QStringLiteral("user"));
+    const QCommandLineOption username(QStringLiteral("username"), QStringLiteral("Log in as this user."),
+                                      QStringLiteral("user"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
+                                           QStringLiteral("Read the password from the first line of standard input."));
+    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
+                                         QStringLiteral("Render each main page with demo data to PNG files and exit."),
+                                         QStringLiteral("dir"));
+    const QCommandLineOption selfTest(QStringLiteral("self-test"),
+                                      QStringLiteral("Load every page; exit non-zero on any QML error or warning."));
+    const QCommandLineOption language(QStringLiteral("lang"), QStringLiteral("Interface language: nb or en."),
+                                      QStringLiteral("code"));
+    const QCommandLineOption offline(QStringLiteral("offline"), QStringLiteral("Start without connecting."));
+    parser.addOptions({dataDir, server, demoLogin, username, passwordStdin, screenshots, selfTest, language, offline});
+
+    AppOptions o;
+    if (!parser.parse(arguments)) {
+        o.ok = false;
+        o.error = parser.errorText();
+        return o;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        o.ok = false;
+        o.error = parser.helpText();
+        return o;
+    }
+    o.dataDir = parser.isSet(dataDir) ? parser.value(dataDir)
+                                      : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    o.server = parser.value(server);
+    o.screenshotsDir = parser.value(screenshots);
+    o.selfTest = parser.isSet(selfTest);
+    o.language = parser.value(language);
+    o.offline = parser.isSet(offline);
+    if (parser.isSet(demoLogin)) {
+        o.username = parser.value(demoLogin);
+        o.password = QStringLiteral("demo-passord");
+    } else if (parser.isSet(username)) {
+        o.username = parser.value(username);
+        if (parser.isSet(passwordStdin)) {
+            QTextStream in(stdin);
+            o.password = in.readLine();
+        }
+    }
+    if (!o.username.isEmpty() && o.server.isEmpty()) {
+        o.ok = false;
+        o.error = QStringLiteral("--demo-login and --username need --server");
+    }
+    return o;
+}
+
+void loginOnStart(DeviceStore &store, Session &session, const AppOptions &options)
+{
+    if (options.username.isEmpty())
+        return;
+    auto act = [&store, &session, options] {
+        const auto s = store.session();
+        // An existing session is kept: the app opens into its data; only a lost token asks again.
+        if (s.isSignedIn() && s.hasToken)
+            return;
+        session.login(options.server, options.username, options.password);
+    };
+    if (store.isLoaded())
+        act();
+    else
+        QObject::connect(&store, &DeviceStore::loaded, &session, act, Qt::SingleShotConnection);
+}
+
+} // namespace medvandrer

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace medvandrer {
+
+class DeviceStore;
+class Session;
+
+// What the command line asks for.
+struct AppOptions
+{
+    QString dataDir;
+    QString server;
+    QString username;
+    QString password;
+    QString screenshotsDir;
+    QString language; // "", "nb" or "en"
+    bool selfTest = false;
+    bool offline = false;
+    bool ok = true;
+    QString error;
+};
+
+AppOptions parseOptions(const QStringList &arguments);
+
+// With --demo-login/--username: once the store is open, log in unless this device already has a session.
+void loginOnStart(DeviceStore &store, Session &session, const AppOptions &options);
+
+} // namespace medvandrer

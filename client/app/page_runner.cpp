@@ -1,0 +1,143 @@
+#include "app/page_runner.h"
+
+#include "app/demo_data.h"
+#include "goals/goal_manager.h"
+#include "store/device_store.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QImage>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTimer>
+
+#include <atomic>
+#include <cstdio>
+
+namespace medvandrer {
+
+namespace {
+std::atomic<int> s_warnings{0};
+QtMessageHandler s_previous = nullptr;
+
+void countingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        ++s_warnings;
+    if (s_previous)
+        s_previous(type, context, message);
+}
+} // namespace
+
+PageRunner::PageRunner(QQmlApplicationEngine &engine, DeviceStore &store, GoalManager &goals)
+    : m_engine(engine), m_store(store), m_goals(goals)
+{
+    s_previous = qInstallMessageHandler(countingHandler);
+}
+
+PageRunner::~PageRunner()
+{
+    qInstallMessageHandler(s_previous);
+}
+
+QStringList PageRunner::pages()
+{
+    return {QStringLiteral("goals"),       QStringLiteral("goal"),        QStringLiteral("checkin"),
+            QStringLiteral("goalEdit"),    QStringLiteral("reflections"), QStringLiteral("reflectionEdit"),
+            QStringLiteral("settings"),    QStringLiteral("welcome")};
+}
+
+bool PageRunner::waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QEventLoop loop;
+        QTimer::singleShot(10, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return true;
+}
+
+bool PageRunner::prepareDemo()
+{
+    if (!m_store.isLoaded())
+        m_store.open(false);
+    if (!waitUntil([this] { return m_store.isLoaded(); }))
+        return false;
+    m_store.useLocalSession(QStringLiteral("kari"), QStringLiteral("Kari"));
+    if (!waitUntil([this] { return m_store.session().isSignedIn(); }))
+        return false;
+    const int written = seedDemoData(m_goals);
+    if (written == 0)
+        return true;
+    // Everything written is back in the snapshot once the store thread has committed it.
+    return waitUntil([this, written] {
+        return m_goals.goals().size() >= 3 && m_goals.reflections().size() >= 2 && m_store.pendingCount() >= written;
+    });
+}
+
+bool PageRunner::loadRoot()
+{
+    m_engine.load(QUrl(QStringLiteral("qrc:/Medvandrer/Main.qml")));
+    return !m_engine.rootObjects().isEmpty() && qobject_cast<QQuickWindow *>(m_engine.rootObjects().constFirst());
+}
+
+bool PageRunner::show(const QString &page)
+{
+    QObject *root = m_engine.rootObjects().constFirst();
+    bool ok = false;
+    if (!QMetaObject::invokeMethod(root, "showPage", Q_RETURN_ARG(bool, ok), Q_ARG(QString, page)) || !ok) {
+        std::fprintf(stderr, "page %s could not be shown\n", qPrintable(page));
+        return false;
+    }
+    // Let transitions finish and layouts settle.
+    waitUntil([] { return false; }, 450);
+    return true;
+}
+
+int PageRunner::screenshots(const QString &dir)
+{
+    if (!QDir().mkpath(dir)) {
+        std::fprintf(stderr, "cannot create %s\n", qPrintable(dir));
+        return 1;
+    }
+    if (!loadRoot())
+        return 1;
+    auto *window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().constFirst());
+    int index = 0;
+    for (const QString &page : pages()) {
+        if (!show(page))
+            return 1;
+        const QString file = QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(++index, 2, 10, QLatin1Char('0')).arg(page));
+        if (!window->grabWindow().save(file)) {
+            std::fprintf(stderr, "could not write %s\n", qPrintable(file));
+            return 1;
+        }
+        std::printf("%s\n", qPrintable(file));
+    }
+    return s_warnings > 0 ? 2 : 0;
+}
+
+int PageRunner::selfTest()
+{
+    if (!loadRoot()) {
+        std::fprintf(stderr, "self-test: the root QML did not load\n");
+        return 1;
+    }
+    for (const QString &page : pages()) {
+        if (!show(page))
+            return 1;
+    }
+    if (s_warnings > 0) {
+        std::fprintf(stderr, "self-test: %d QML errors or warnings\n", int(s_warnings));
+        return 1;
+    }
+    std::printf("self-test: %lld pages loaded without warnings\n", static_cast<long long>(pages().size()));
+    return 0;
+}
+
+} // namespace medvandrer

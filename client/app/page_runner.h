@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QQmlApplicationEngine;
+
+namespace medvandrer {
+
+class DeviceStore;
+class GoalManager;
+
+// Drives the real root QML without a person: --screenshots grabs each main page to PNG, --self-test visits
+// every page and fails on any QML error or warning.
+class PageRunner
+{
+public:
+    PageRunner(QQmlApplicationEngine &engine, DeviceStore &store, GoalManager &goals);
+    ~PageRunner();
+
+    // The pages showPage() in Main.qml knows, in the order they are visited.
+    static QStringList pages();
+
+    // Opens the store offline with a local demo session and demo data. False if that did not settle.
+    bool prepareDemo();
+    int screenshots(const QString &dir);
+    int selfTest();
+
+    // Runs the event loop until done() or the timeout; true if done() became true.
+    static bool waitUntil(const std::function<bool()> &done, int timeoutMs = 10000);
+
+private:
+    bool loadRoot();
+    bool show(const QString &page);
+
+    QQmlApplicationEngine &m_engine;
+    DeviceStore &m_store;
+    GoalManager &m_goals;
+};
+
+} // namespace medvandrer

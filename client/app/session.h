@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+
+#include "store/device_store.h"
+
+namespace medvandrer {
+
+class DeviceStore;
+
+// The signed-in person and the sync status line, for QML. Reads the DeviceStore's snapshot; login and
+// registration go to the store thread, answers come back as signals.
+class Session : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool loaded READ isLoaded NOTIFY loadedChanged)
+    Q_PROPERTY(bool signedIn READ isSignedIn NOTIFY sessionChanged)
+    Q_PROPERTY(bool needsLogin READ needsLogin NOTIFY sessionChanged)
+    Q_PROPERTY(QString username READ username NOTIFY sessionChanged)
+    Q_PROPERTY(QString displayName READ displayName NOTIFY sessionChanged)
+    Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY sessionChanged)
+    Q_PROPERTY(State syncState READ syncState NOTIFY syncStateChanged)
+    Q_PROPERTY(int pendingChanges READ pendingChanges NOTIFY pendingChangesChanged)
+    Q_PROPERTY(QDateTime lastSynced READ lastSynced NOTIFY lastSyncedChanged)
+    Q_PROPERTY(bool workOffline READ workOffline WRITE setWorkOffline NOTIFY workOfflineChanged)
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+public:
+    enum State { Offline, Connecting, Syncing, UpToDate, NeedsLogin };
+    Q_ENUM(State)
+
+    // Not default-constructible, so QML uses create() (Qt 6.4 prefers a default constructor).
+    explicit Session(QObject *parent);
+
+    void setDeviceStore(DeviceStore *store);
+    static void setInstance(Session *instance);
+    static Session *create(QQmlEngine *, QJSEngine *);
+
+    bool isLoaded() const;
+    bool isSignedIn() const;
+    bool needsLogin() const;
+    QString username() const;
+    QString displayName() const;
+    QString serverUrl() const;
+    State syncState() const;
+    int pendingChanges() const;
+    QDateTime lastSynced() const;
+    bool workOffline() const;
+    void setWorkOffline(bool offline);
+    bool isBusy() const { return m_busy; }
+    QString lastError() const { return m_lastError; }
+
+    Q_INVOKABLE void login(const QString &server, const QString &username, const QString &password);
+    Q_INVOKABLE void registerAccount(const QString &server, const QString &invite, const QString &username,
+                                     const QString &password, const QString &displayName);
+    // Removes this person's data from the device (after the person confirmed it).
+    Q_INVOKABLE void logOutAndForget();
+    Q_INVOKABLE void clearError();
+
+Q_SIGNALS:
+    void loadedChanged();
+    void sessionChanged();
+    void syncStateChanged();
+    void pendingChangesChanged();
+    void lastSyncedChanged();
+    void workOfflineChanged();
+    void busyChanged();
+    void lastErrorChanged();
+    void changesRejected(int count);
+
+private:
+    void setBusy(bool busy);
+    void setLastError(const QString &message);
+    QString messageFor(const QString &code, const QString &serverMessage) const;
+
+    QPointer<DeviceStore> m_store;
+    bool m_busy = false;
+    QString m_lastError;
+};
+
+} // namespace medvandrer

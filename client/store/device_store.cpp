@@ -1,0 +1,197 @@
+#include "store/device_store.h"
+
+#include "store/record_store.h"
+#include "store/store_worker.h"
+
+namespace medvandrer {
+
+DeviceStore::DeviceStore(const QString &dataDir, QObject *parent) : QObject(parent), m_dataDir(dataDir)
+{
+    qRegisterMetaType<std::vector<Record>>();
+    qRegisterMetaType<std::vector<LocalEdit>>();
+    qRegisterMetaType<SessionInfo>();
+    qRegisterMetaType<SyncState>();
+
+    m_thread.setObjectName(QStringLiteral("medvandrer-store"));
+    m_worker = new StoreWorker(dataDir);
+    m_worker->moveToThread(&m_thread);
+
+    connect(m_worker, &StoreWorker::opened, this,
+            [this](const std::vector<Record> &records, const SessionInfo &session, qint64 pending,
+                   const QDateTime &lastSynced) {
+                m_session = session;
+                m_pending = pending;
+                m_lastSynced = lastSynced;
+                m_loaded = true;
+                merge(records, {});
+                Q_EMIT sessionChanged();
+                Q_EMIT pendingCountChanged();
+                Q_EMIT lastSyncedChanged();
+                Q_EMIT loaded();
+            });
+    connect(m_worker, &StoreWorker::openFailed, this, &DeviceStore::openFailed);
+    connect(m_worker, &StoreWorker::recordsChanged, this, &DeviceStore::merge);
+    connect(m_worker, &StoreWorker::applied, this, &DeviceStore::applied);
+    connect(m_worker, &StoreWorker::applyFailed, this, &DeviceStore::applyFailed);
+    connect(m_worker, &StoreWorker::authError, this, &DeviceStore::authError);
+    connect(m_worker, &StoreWorker::changesRejected, this, &DeviceStore::changesRejected);
+    connect(m_worker, &StoreWorker::pendingCountChanged, this, [this](qint64 n) {
+        if (m_pending != n) {
+            m_pending = n;
+            Q_EMIT pendingCountChanged();
+        }
+    });
+    connect(m_worker, &StoreWorker::sessionChanged, this, [this](const SessionInfo &s) {
+        if (!(m_session == s)) {
+            m_session = s;
+            Q_EMIT sessionChanged();
+        }
+    });
+    connect(m_worker, &StoreWorker::syncStateChanged, this, [this](SyncState s) {
+        if (m_syncState != s) {
+            m_syncState = s;
+            Q_EMIT syncStateChanged();
+        }
+    });
+    connect(m_worker, &StoreWorker::synced, this, [this](const QDateTime &when) {
+        m_lastSynced = when;
+        Q_EMIT lastSyncedChanged();
+    });
+    connect(m_worker, &StoreWorker::wiped, this, [this] {
+        std::vector<RecordEvent> events;
+        for (const auto &[id, rec] : m_records)
+            events.push_back({RecordEvent::Removed, id, rec.kind, RecordStore::scopeOf(rec)});
+        m_records.clear();
+        m_lastSynced = {};
+        Q_EMIT lastSyncedChanged();
+        if (!events.empty())
+            Q_EMIT recordsUpdated(events);
+    });
+    m_thread.start();
+}
+
+DeviceStore::~DeviceStore()
+{
+    // The SQLite connection and the socket are closed on the thread that owns them.
+    StoreWorker *worker = m_worker;
+    m_worker = nullptr;
+    QMetaObject::invokeMethod(worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+template <typename F>
+void DeviceStore::onWorker(F &&f)
+{
+    QMetaObject::invokeMethod(m_worker, std::forward<F>(f), Qt::QueuedConnection);
+}
+
+void DeviceStore::open(bool syncEnabled)
+{
+    m_syncEnabled = syncEnabled;
+    onWorker([w = m_worker, syncEnabled] { w->open(syncEnabled); });
+}
+
+const Record *DeviceStore::record(const std::string &id) const
+{
+    auto it = m_records.find(id);
+    return it == m_records.end() ? nullptr : &it->second;
+}
+
+std::vector<const Record *> DeviceStore::records(std::string_view kind) const
+{
+    std::vector<const Record *> out;
+    for (const auto &[id, rec] : m_records) {
+        if (rec.kind == kind)
+            out.push_back(&rec);
+    }
+    return out;
+}
+
+std::vector<const Record *> DeviceStore::records(std::string_view kind, const std::string &scope) const
+{
+    std::vector<const Record *> out;
+    for (const auto &[id, rec] : m_records) {
+        if (rec.kind == kind && RecordStore::scopeOf(rec) == scope)
+            out.push_back(&rec);
+    }
+    return out;
+}
+
+quint64 DeviceStore::apply(std::vector<LocalEdit> edits)
+{
+    const quint64 ticket = ++m_nextTicket;
+    onWorker([w = m_worker, edits = std::move(edits), ticket] { w->apply(edits, ticket); });
+    return ticket;
+}
+
+void DeviceStore::merge(const std::vector<Record> &records, const QStringList &evicted)
+{
+    std::vector<RecordEvent> events;
+    for (const auto &rec : records) {
+        auto it = m_records.find(rec.id);
+        if (rec.isDeleted()) {
+            if (it != m_records.end()) {
+                events.push_back({RecordEvent::Removed, rec.id, it->second.kind, RecordStore::scopeOf(it->second)});
+                m_records.erase(it);
+            }
+            continue;
+        }
+        const bool isNew = it == m_records.end();
+        m_records[rec.id] = rec;
+        events.push_back({isNew ? RecordEvent::Added : RecordEvent::Changed, rec.id, rec.kind,
+                          RecordStore::scopeOf(rec)});
+    }
+    for (const auto &qid : evicted) {
+        auto it = m_records.find(ss(qid));
+        if (it != m_records.end()) {
+            events.push_back({RecordEvent::Removed, it->first, it->second.kind, RecordStore::scopeOf(it->second)});
+            m_records.erase(it);
+        }
+    }
+    if (!events.empty())
+        Q_EMIT recordsUpdated(events);
+}
+
+void DeviceStore::login(const QString &server, const QString &username, const QString &password)
+{
+    // Logging in means wanting to be online.
+    if (!m_syncEnabled) {
+        m_syncEnabled = true;
+        Q_EMIT syncEnabledChanged();
+    }
+    onWorker([w = m_worker, server, username, password] { w->login(server, username, password); });
+}
+
+void DeviceStore::registerAccount(const QString &server, const QString &invite, const QString &username,
+                                  const QString &password, const QString &displayName)
+{
+    if (!m_syncEnabled) {
+        m_syncEnabled = true;
+        Q_EMIT syncEnabledChanged();
+    }
+    onWorker([w = m_worker, server, invite, username, password, displayName] {
+        w->registerAccount(server, invite, username, password, displayName);
+    });
+}
+
+void DeviceStore::setSyncEnabled(bool enabled)
+{
+    if (m_syncEnabled != enabled) {
+        m_syncEnabled = enabled;
+        Q_EMIT syncEnabledChanged();
+    }
+    onWorker([w = m_worker, enabled] { w->setSyncEnabled(enabled); });
+}
+
+void DeviceStore::useLocalSession(const QString &username, const QString &displayName)
+{
+    onWorker([w = m_worker, username, displayName] { w->useLocalSession(username, displayName); });
+}
+
+void DeviceStore::wipe()
+{
+    onWorker([w = m_worker] { w->wipe(); });
+}
+
+} // namespace medvandrer

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/qt_records.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QThread>
+
+#include <unordered_map>
+
+namespace medvandrer {
+
+class StoreWorker;
+
+// What happened to one record, as the GUI-side cache saw it.
+struct RecordEvent
+{
+    enum Type { Added, Changed, Removed };
+    Type type;
+    std::string id;
+    std::string kind;
+    std::string scope; // a goal's id, or the goal a step/check-in/reflection belongs to (before removal)
+};
+
+// GUI-thread face of the device store: starts the store thread, keeps an in-memory snapshot of the
+// person's records that the GUI reads without waiting, and forwards edits and account actions to the
+// worker. Every change reaches the snapshot only after it is committed on disk.
+class DeviceStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DeviceStore(const QString &dataDir, QObject *parent = nullptr);
+    ~DeviceStore() override;
+
+    // Opens the database on the store thread; loaded() follows.
+    void open(bool syncEnabled = true);
+    bool isLoaded() const { return m_loaded; }
+    QString dataDir() const { return m_dataDir; }
+
+    const Record *record(const std::string &id) const;
+    std::vector<const Record *> records(std::string_view kind) const;
+    std::vector<const Record *> records(std::string_view kind, const std::string &scope) const;
+
+    // Queues edits for the store thread; returns a ticket echoed by applied()/applyFailed().
+    quint64 apply(std::vector<LocalEdit> edits);
+
+    SessionInfo session() const { return m_session; }
+    SyncState syncState() const { return m_syncState; }
+    qint64 pendingCount() const { return m_pending; }
+    QDateTime lastSynced() const { return m_lastSynced; }
+    bool syncEnabled() const { return m_syncEnabled; }
+
+    void login(const QString &server, const QString &username, const QString &password);
+    void registerAccount(const QString &server, const QString &invite, const QString &username,
+                         const QString &password, const QString &displayName);
+    void setSyncEnabled(bool enabled);
+    void useLocalSession(const QString &username, const QString &displayName);
+    void wipe();
+
+Q_SIGNALS:
+    void loaded();
+    void openFailed(const QString &message);
+    void recordsUpdated(const std::vector<medvandrer::RecordEvent> &events);
+    void applied(quint64 ticket);
+    void applyFailed(quint64 ticket, const QString &message);
+    void sessionChanged();
+    void syncStateChanged();
+    void pendingCountChanged();
+    void lastSyncedChanged();
+    void syncEnabledChanged();
+    void authError(const QString &code, const QString &message);
+    void changesRejected(int count, const QString &message);
+
+private:
+    void merge(const std::vector<Record> &records, const QStringList &evicted);
+    template <typename F>
+    void onWorker(F &&f);
+
+    QString m_dataDir;
+    QThread m_thread;
+    StoreWorker *m_worker = nullptr;
+    bool m_loaded = false;
+    std::unordered_map<std::string, Record> m_records;
+    SessionInfo m_session;
+    SyncState m_syncState = SyncState::Offline;
+    qint64 m_pending = 0;
+    QDateTime m_lastSynced;
+    bool m_syncEnabled = true;
+    quint64 m_nextTicket = 0;
+};
+
+} // namespace medvandrer

@@ -1,0 +1,544 @@
+#include "sync/sync_client.h"
+
+#include "protocol/error_codes.h"
+#include "protocol/messages.h"
+#include "store/record_store.h"
+
+#include <QLoggingCategory>
+
+namespace medvandrer {
+
+Q_LOGGING_CATEGORY(lcSync, "medvandrer.sync")
+
+namespace {
+constexpr auto syncPath = "/sync";
+constexpr int requestTimeoutMs = 30000;
+constexpr size_t pullLimit = protocol::defaultPullLimit;
+
+bool isAuthCode(const std::string &code)
+{
+    return code == errc::authFailed || code == errc::tokenInvalid || code == errc::inviteInvalid ||
+           code == errc::usernameTaken || code == errc::weakPassword || code == errc::notAuthenticated;
+}
+} // namespace
+
+SyncClient::SyncClient(RecordStore *store, QObject *parent) : QObject(parent), m_store(store)
+{
+    m_socket = new QWebSocket(QStringLiteral("medvandrer-app"), QWebSocketProtocol::VersionLatest, this);
+    m_socket->setMaxAllowedIncomingMessageSize(protocol::maxFrameBytes * 4);
+    connect(m_socket, &QWebSocket::connected, this, &SyncClient::onConnected);
+    connect(m_socket, &QWebSocket::disconnected, this, &SyncClient::onDisconnected);
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &SyncClient::onTextMessage);
+    // Qt 6.4 names this signal error(); errorOccurred() came in 6.5.
+    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this](QAbstractSocket::SocketError) {
+                qCDebug(lcSync) << "socket error" << m_socket->errorString();
+                onDisconnected();
+            });
+
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &SyncClient::start);
+    m_watchdog.setSingleShot(true);
+    m_watchdog.setInterval(requestTimeoutMs);
+    connect(&m_watchdog, &QTimer::timeout, this, [this] {
+        qCWarning(lcSync) << "no answer from the server, reconnecting";
+        m_socket->abort();
+        onDisconnected();
+    });
+    // Coalesces a burst of edits (a reorder, five quick check-ins) into one push.
+    m_pushSoon.setSingleShot(true);
+    m_pushSoon.setInterval(150);
+    connect(&m_pushSoon, &QTimer::timeout, this, [this] {
+        if (m_phase == Phase::Idle)
+            pushNext();
+        else if (m_phase == Phase::Pushing || m_phase == Phase::Pulling)
+            m_pushAgain = true;
+    });
+}
+
+SyncClient::~SyncClient()
+{
+    m_socket->disconnect(this);
+    m_socket->abort();
+}
+
+QUrl SyncClient::normalizeServerUrl(const QString &text)
+{
+    QString t = text.trimmed();
+    if (t.isEmpty())
+        return {};
+    if (!t.contains(QLatin1String("://")))
+        t.prepend(QLatin1String("ws://"));
+    QUrl url(t, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return {};
+    if (url.scheme() == QLatin1String("http"))
+        url.setScheme(QStringLiteral("ws"));
+    else if (url.scheme() == QLatin1String("https"))
+        url.setScheme(QStringLiteral("wss"));
+    if (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss"))
+        return {};
+    if (url.path().isEmpty() || url.path() == QLatin1String("/"))
+        url.setPath(QLatin1String(syncPath));
+    return url;
+}
+
+SessionInfo SyncClient::session() const
+{
+    SessionInfo s;
+    s.accountId = qs(m_store->setting("accountId").value_or(""));
+    s.deviceId = qs(m_store->setting("deviceId").value_or(""));
+    s.username = qs(m_store->setting("username").value_or(""));
+    s.displayName = qs(m_store->setting("displayName").value_or(""));
+    s.role = qs(m_store->setting("role").value_or(""));
+    s.serverUrl = qs(m_store->setting("serverUrl").value_or(""));
+    s.hasToken = !m_store->setting("token").value_or("").empty();
+    return s;
+}
+
+void SyncClient::setState(SyncState state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void SyncClient::start()
+{
+    m_reconnectTimer.stop();
+    if (!m_enabled || m_phase != Phase::Closed)
+        return;
+    if (m_pendingAuth) {
+        openSocket(m_pendingAuthServer);
+        return;
+    }
+    const SessionInfo s = session();
+    if (!s.hasToken) {
+        setState(s.isSignedIn() ? SyncState::NeedsLogin : SyncState::Offline);
+        return;
+    }
+    const QUrl url = normalizeServerUrl(s.serverUrl);
+    if (!url.isValid()) {
+        setState(SyncState::Offline);
+        return;
+    }
+    openSocket(url);
+}
+
+void SyncClient::setEnabled(bool enabled)
+{
+    if (m_enabled == enabled)
+        return;
+    m_enabled = enabled;
+    if (enabled) {
+        m_backoff.reset();
+        start();
+    } else {
+        m_reconnectTimer.stop();
+        closeSocket();
+        failPendingAuth(QStringLiteral("offline"), tr("Working offline"));
+        setState(SyncState::Offline);
+    }
+}
+
+void SyncClient::login(const QString &server, const QString &username, const QString &password,
+                       const QString &deviceName)
+{
+    const QUrl url = normalizeServerUrl(server);
+    if (!url.isValid()) {
+        Q_EMIT authError(QStringLiteral("bad_url"), tr("That server address does not look right."));
+        return;
+    }
+    m_pendingAuth = Json{{"type", protocol::type::login},
+                         {"username", ss(username.trimmed())},
+                         {"password", ss(password)},
+                         {"deviceName", ss(deviceName)}};
+    m_pendingAuthServer = url;
+    closeSocket();
+    m_enabled = true;
+    m_backoff.reset();
+    start();
+}
+
+void SyncClient::registerAccount(const QString &server, const QString &invite, const QString &username,
+                                 const QString &password, const QString &displayName, const QString &deviceName)
+{
+    const QUrl url = normalizeServerUrl(server);
+    if (!url.isValid()) {
+        Q_EMIT authError(QStringLiteral("bad_url"), tr("That server address does not look right."));
+        return;
+    }
+    m_pendingAuth = Json{{"type", protocol::type::registerAccount},
+                         {"invite", ss(invite.trimmed())},
+                         {"username", ss(username.trimmed())},
+                         {"password", ss(password)},
+                         {"displayName", ss(displayName.trimmed())},
+                         {"deviceName", ss(deviceName)}};
+    m_pendingAuthServer = url;
+    closeSocket();
+    m_enabled = true;
+    m_backoff.reset();
+    start();
+}
+
+void SyncClient::forgetSession()
+{
+    m_pendingAuth.reset();
+    closeSocket();
+    setState(SyncState::Offline);
+}
+
+void SyncClient::outboxChanged()
+{
+    emitPending();
+    m_pushSoon.start();
+}
+
+void SyncClient::openSocket(const QUrl &url)
+{
+    m_phase = Phase::Opening;
+    setState(SyncState::Connecting);
+    qCDebug(lcSync) << "connecting to" << url.toString();
+    m_socket->open(url);
+    armWatchdog();
+}
+
+void SyncClient::closeSocket()
+{
+    m_watchdog.stop();
+    m_pushSoon.stop();
+    m_inFlight.clear();
+    m_requestRid.clear();
+    m_pushAgain = false;
+    m_phase = Phase::Closed;
+    if (m_socket->state() != QAbstractSocket::UnconnectedState)
+        m_socket->abort();
+}
+
+void SyncClient::onConnected()
+{
+    m_phase = Phase::Hello;
+    send(Json{{"type", protocol::type::hello},
+              {"rid", nextRid()},
+              {"protocol", protocol::version},
+              {"client", "medvandrer-app/0.1"}});
+    armWatchdog();
+}
+
+void SyncClient::onDisconnected()
+{
+    if (m_phase == Phase::Closed)
+        return;
+    const bool wasConnecting = m_phase == Phase::Opening || m_phase == Phase::Hello;
+    closeSocket();
+    if (m_pendingAuth) {
+        failPendingAuth(QStringLiteral("unreachable"),
+                        wasConnecting ? tr("Could not reach the server. Check the address and your connection.")
+                                      : tr("The connection was lost. Please try again."));
+    }
+    if (m_state == SyncState::NeedsLogin)
+        return;
+    setState(SyncState::Offline);
+    scheduleReconnect();
+}
+
+void SyncClient::scheduleReconnect()
+{
+    if (!m_enabled || !session().hasToken)
+        return;
+    const auto delay = m_backoff.next();
+    qCDebug(lcSync) << "reconnecting in" << delay.count() << "ms";
+    m_reconnectTimer.start(delay);
+}
+
+void SyncClient::failPendingAuth(const QString &code, const QString &message)
+{
+    if (!m_pendingAuth)
+        return;
+    m_pendingAuth.reset();
+    Q_EMIT authError(code, message);
+}
+
+void SyncClient::armWatchdog()
+{
+    m_watchdog.start();
+}
+
+std::string SyncClient::nextRid()
+{
+    return "c" + std::to_string(++m_ridCounter);
+}
+
+void SyncClient::send(const Json &frame)
+{
+    m_socket->sendTextMessage(qs(frame.dump(-1, ' ', false, Json::error_handler_t::replace)));
+}
+
+void SyncClient::emitPending()
+{
+    Q_EMIT pendingCountChanged(m_store->pendingCount());
+}
+
+void SyncClient::onTextMessage(const QString &text)
+{
+    auto env = protocol::parseEnvelope(ss(text));
+    if (!env) {
+        qCWarning(lcSync) << "unreadable frame from server:" << qs(env.error().message);
+        return;
+    }
+    const std::string &type = env->type;
+    if (type == protocol::type::welcome) {
+        m_watchdog.stop();
+        if (m_pendingAuth) {
+            Json frame = *m_pendingAuth;
+            frame["rid"] = nextRid();
+            m_phase = Phase::Authenticating;
+            send(frame);
+        } else if (auto token = m_store->setting("token"); token && !token->empty()) {
+            m_phase = Phase::Authenticating;
+            send(Json{{"type", protocol::type::resume}, {"rid", nextRid()}, {"token", *token}});
+        } else {
+            closeSocket();
+            setState(SyncState::Offline);
+            return;
+        }
+        armWatchdog();
+    } else if (type == protocol::type::authenticated) {
+        handleAuthenticated(env->body);
+    } else if (type == protocol::type::error) {
+        handleError(env->body, env->rid);
+    } else if (type == protocol::type::pushResult) {
+        handlePushResult(env->body, env->rid);
+    } else if (type == protocol::type::changes) {
+        handleChanges(env->body, env->rid);
+    } else {
+        qCDebug(lcSync) << "ignoring frame" << qs(type);
+    }
+}
+
+void SyncClient::handleAuthenticated(const Json &body)
+{
+    m_watchdog.stop();
+    auto str = [&](const char *key) { return protocol::optionalString(body, key, 4096); };
+    auto accountId = str("accountId");
+    auto token = str("token");
+    if (!accountId || !token || accountId->empty()) {
+        qCWarning(lcSync) << "malformed authenticated frame";
+        closeSocket();
+        scheduleReconnect();
+        return;
+    }
+    const std::string previous = m_store->setting("accountId").value_or("");
+    if (!previous.empty() && previous != *accountId) {
+        // This device holds another person's data: never mix two people's records.
+        m_pendingAuth.reset();
+        closeSocket();
+        Q_EMIT authError(QStringLiteral("other_account"),
+                         tr("This device holds another person's data. Log out on this device first."));
+        setState(m_store->setting("token") ? SyncState::Offline : SyncState::NeedsLogin);
+        return;
+    }
+    const bool freshLogin = m_pendingAuth.has_value();
+    Status saved;
+    auto keep = [&](const char *key, const std::string &value) {
+        if (saved)
+            saved = m_store->setSetting(key, value);
+    };
+    keep("accountId", *accountId);
+    keep("token", *token);
+    if (auto v = str("deviceId"); v && !v->empty())
+        keep("deviceId", *v);
+    if (auto v = str("username"); v && !v->empty())
+        keep("username", *v);
+    if (auto v = str("displayName"); v)
+        keep("displayName", *v);
+    if (auto v = str("role"); v)
+        keep("role", *v);
+    if (freshLogin)
+        keep("serverUrl", ss(m_pendingAuthServer.toString()));
+    m_pendingAuth.reset();
+    if (!saved) {
+        qCWarning(lcSync) << "could not save the session:" << qs(saved.error().message);
+        closeSocket();
+        return;
+    }
+    m_backoff.reset();
+    Q_EMIT sessionChanged(session());
+    pushNext();
+}
+
+void SyncClient::handleError(const Json &body, const std::string &rid)
+{
+    const std::string code = protocol::optionalString(body, "code", 128).ok()
+                                 ? *protocol::optionalString(body, "code", 128)
+                                 : std::string();
+    const std::string message = protocol::optionalString(body, "message", 4096).ok()
+                                    ? *protocol::optionalString(body, "message", 4096)
+                                    : std::string();
+    qCDebug(lcSync) << "server error" << qs(code) << qs(message) << "rid" << qs(rid);
+    if (m_phase == Phase::Authenticating || isAuthCode(code)) {
+        const bool resuming = !m_pendingAuth;
+        closeSocket();
+        if (resuming && (code == errc::tokenInvalid || code == errc::notAuthenticated || code == errc::authFailed)) {
+            // Keep records and outbox; only the token is gone, so the person logs in again.
+            if (Status s = m_store->setSetting("token", ""); !s)
+                qCWarning(lcSync) << "could not clear the token";
+            setState(SyncState::NeedsLogin);
+            Q_EMIT sessionChanged(session());
+            Q_EMIT authError(qs(code), qs(message));
+            return;
+        }
+        if (!resuming) {
+            failPendingAuth(qs(code), qs(message));
+            setState(session().hasToken ? SyncState::Offline : (session().isSignedIn() ? SyncState::NeedsLogin
+                                                                                    : SyncState::Offline));
+            if (session().hasToken)
+                scheduleReconnect();
+            return;
+        }
+        setState(SyncState::Offline);
+        scheduleReconnect();
+        return;
+    }
+    if (!rid.empty() && rid == m_requestRid) {
+        // A whole request failed (overloaded, too large, internal): try again later on a fresh connection.
+        closeSocket();
+        setState(SyncState::Offline);
+        scheduleReconnect();
+    }
+}
+
+void SyncClient::pushNext()
+{
+    std::vector<Change> batch = m_store->pendingChanges(protocol::maxChangesPerPush);
+    emitPending();
+    if (batch.empty()) {
+        pullNext();
+        return;
+    }
+    m_phase = Phase::Pushing;
+    m_pushAgain = false;
+    setState(SyncState::Syncing);
+    m_requestRid = nextRid();
+    m_inFlight.clear();
+    for (const auto &c : batch)
+        m_inFlight.push_back(c.changeId);
+    send(protocol::encodePushRequest(m_requestRid, batch));
+    armWatchdog();
+}
+
+void SyncClient::handlePushResult(const Json &body, const std::string &rid)
+{
+    if (m_phase != Phase::Pushing || rid != m_requestRid)
+        return;
+    m_watchdog.stop();
+    auto results = protocol::decodePushResult(body);
+    if (!results) {
+        qCWarning(lcSync) << "bad push_result:" << qs(results.error().message);
+        closeSocket();
+        scheduleReconnect();
+        return;
+    }
+    std::vector<std::string> done;
+    int rejected = 0;
+    QString firstMessage;
+    for (const auto &r : *results) {
+        if (std::find(m_inFlight.begin(), m_inFlight.end(), r.changeId) == m_inFlight.end())
+            continue;
+        if (r.status == "applied" || r.status == "duplicate") {
+            done.push_back(r.changeId);
+        } else if (r.status == "rejected") {
+            done.push_back(r.changeId);
+            ++rejected;
+            if (firstMessage.isEmpty())
+                firstMessage = qs(r.code + ": " + r.message);
+        }
+    }
+    if (Status s = m_store->acknowledge(done); !s)
+        qCWarning(lcSync) << "could not acknowledge pushed changes:" << qs(s.error().message);
+    if (rejected > 0) {
+        qCWarning(lcSync) << rejected << "changes rejected by the server, first:" << firstMessage;
+        Q_EMIT changesRejected(rejected, firstMessage);
+    }
+    m_inFlight.clear();
+    m_requestRid.clear();
+    if (done.empty()) {
+        // Nothing was acknowledged: avoid a tight loop, retry on the next connection.
+        closeSocket();
+        scheduleReconnect();
+        return;
+    }
+    pushNext();
+}
+
+void SyncClient::pullNext()
+{
+    m_phase = Phase::Pulling;
+    setState(SyncState::Syncing);
+    m_requestRid = nextRid();
+    send(Json{{"type", protocol::type::pull},
+              {"rid", m_requestRid},
+              {"cursor", m_store->cursor()},
+              {"limit", pullLimit}});
+    armWatchdog();
+}
+
+void SyncClient::handleChanges(const Json &body, const std::string &rid)
+{
+    auto page = protocol::decodeChanges(body);
+    if (!page) {
+        qCWarning(lcSync) << "bad changes frame:" << qs(page.error().message);
+        return;
+    }
+    const bool live = body.value("live", false);
+    const bool answersPull = !live && m_phase == Phase::Pulling && rid == m_requestRid;
+    if (!live && !answersPull)
+        return;
+
+    auto applied = m_store->applyRemote(page->records);
+    if (!applied) {
+        qCWarning(lcSync) << "could not merge remote records:" << qs(applied.error().message);
+        closeSocket();
+        scheduleReconnect();
+        return;
+    }
+    QStringList evicted;
+    if (!page->evictions.empty()) {
+        if (Status s = m_store->evict(page->evictions); !s)
+            qCWarning(lcSync) << "could not evict records:" << qs(s.error().message);
+        for (const auto &id : page->evictions)
+            evicted.push_back(qs(id));
+    }
+    if (!applied->empty() || !evicted.isEmpty())
+        Q_EMIT remoteApplied(*applied, evicted);
+    if (!answersPull)
+        return;
+
+    m_watchdog.stop();
+    // The cursor moves only after the page is merged, so a crash in between just pulls it again.
+    if (Status s = m_store->setCursor(page->cursor); !s)
+        qCWarning(lcSync) << "could not save the cursor:" << qs(s.error().message);
+    m_requestRid.clear();
+    if (page->more) {
+        pullNext();
+        return;
+    }
+    becomeIdle();
+}
+
+void SyncClient::becomeIdle()
+{
+    m_phase = Phase::Idle;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (Status s = m_store->setSetting("lastSynced", ss(now.toString(Qt::ISODateWithMs))); !s)
+        qCWarning(lcSync) << "could not save the sync time";
+    Q_EMIT synced(now);
+    if (m_pushAgain || m_store->pendingCount() > 0) {
+        pushNext();
+        return;
+    }
+    setState(SyncState::UpToDate);
+}
+
+} // namespace medvandrer

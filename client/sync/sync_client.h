@@ -1,0 +1,101 @@
+#pragma once
+
+#include "core/qt_records.h"
+#include "sync/backoff.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+#include <QWebSocket>
+
+#include <optional>
+
+namespace medvandrer {
+
+class RecordStore;
+
+// The device side of the sync protocol (docs/protocol.md), on the store thread next to the RecordStore it
+// reads the outbox from and merges into. Connects when it can, resumes with the saved token, pushes the
+// outbox in batches, pulls pages until caught up, merges live changes, and reconnects with backoff.
+// It only reports through signals; it never touches the GUI.
+class SyncClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SyncClient(RecordStore *store, QObject *parent = nullptr);
+    ~SyncClient() override;
+
+    // Connects with the saved session, if there is one.
+    void start();
+    // false = work offline: close the connection and stop reconnecting until enabled again.
+    void setEnabled(bool enabled);
+    bool isEnabled() const { return m_enabled; }
+
+    void login(const QString &server, const QString &username, const QString &password, const QString &deviceName);
+    void registerAccount(const QString &server, const QString &invite, const QString &username,
+                         const QString &password, const QString &displayName, const QString &deviceName);
+    // Local edits were queued in the outbox: push them soon.
+    void outboxChanged();
+    // Forget the token and close (the store decides whether to keep data).
+    void forgetSession();
+
+    SyncState state() const { return m_state; }
+    SessionInfo session() const;
+
+    // "host:port", "http://…" or "ws://…" → a ws(s) URL with the sync path.
+    static QUrl normalizeServerUrl(const QString &text);
+
+Q_SIGNALS:
+    void stateChanged(medvandrer::SyncState state);
+    // Records merged from the server (pulled or live), and ids that left this account's scope.
+    void remoteApplied(const std::vector<medvandrer::Record> &changed, const QStringList &evicted);
+    void sessionChanged(const medvandrer::SessionInfo &session);
+    // Login, registration or resume refused; code is the protocol's error code.
+    void authError(const QString &code, const QString &message);
+    void pendingCountChanged(qint64 count);
+    void synced(const QDateTime &when);
+    // The server refused some changes for good; they were taken out of the outbox.
+    void changesRejected(int count, const QString &message);
+
+private:
+    enum class Phase { Closed, Opening, Hello, Authenticating, Pushing, Pulling, Idle };
+
+    void openSocket(const QUrl &url);
+    void closeSocket();
+    void onConnected();
+    void onDisconnected();
+    void onTextMessage(const QString &text);
+    void handleAuthenticated(const Json &body);
+    void handleError(const Json &body, const std::string &rid);
+    void handleChanges(const Json &body, const std::string &rid);
+    void handlePushResult(const Json &body, const std::string &rid);
+    void pushNext();
+    void pullNext();
+    void becomeIdle();
+    void send(const Json &frame);
+    std::string nextRid();
+    void setState(SyncState state);
+    void scheduleReconnect();
+    void armWatchdog();
+    void emitPending();
+    void failPendingAuth(const QString &code, const QString &message);
+
+    RecordStore *m_store;
+    QWebSocket *m_socket = nullptr;
+    QTimer m_reconnectTimer;
+    QTimer m_watchdog;
+    QTimer m_pushSoon;
+    Backoff m_backoff;
+    Phase m_phase = Phase::Closed;
+    SyncState m_state = SyncState::Offline;
+    bool m_enabled = true;
+    bool m_pushAgain = false;
+    std::optional<Json> m_pendingAuth;
+    QUrl m_pendingAuthServer;
+    std::string m_requestRid;
+    std::vector<std::string> m_inFlight;
+    quint64 m_ridCounter = 0;
+};
+
+} // namespace medvandrer

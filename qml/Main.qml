@@ -1,0 +1,225 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Medvandrer
+
+ApplicationWindow {
+    id: window
+    width: 400
+    height: 800
+    minimumWidth: 320
+    minimumHeight: 480
+    visible: true
+    title: "Medvandrer"
+    color: Theme.background
+    font.pointSize: Theme.bodySize
+
+    palette.window: Theme.background
+    palette.windowText: Theme.text
+    palette.base: Theme.surface
+    palette.text: Theme.text
+    palette.button: Theme.surface
+    palette.buttonText: Theme.text
+    palette.highlight: Theme.primary
+    palette.highlightedText: Theme.textOnPrimary
+    palette.dark: Theme.primary
+    palette.brightText: Theme.textOnPrimary
+    palette.mid: Theme.border
+    palette.placeholderText: Theme.textMuted
+
+    property string currentTab: ""
+
+    // Opens a page by name without a person (screenshots, self-test). Returns true when shown.
+    function showPage(name: string): bool {
+        const first = allGoals.idAt(0)
+        switch (name) {
+        case "goals":
+        case "reflections":
+        case "settings":
+            openTab(name)
+            return true
+        case "goal":
+            openTab("goals")
+            openGoal(first)
+            return first !== ""
+        case "checkin":
+            openTab("goals")
+            stack.push(checkInPage, { goalId: first })
+            return first !== ""
+        case "goalEdit":
+            openTab("goals")
+            stack.push(goalEditPage, { goalId: first })
+            return first !== ""
+        case "reflectionEdit":
+            openTab("reflections")
+            openReflection("", "")
+            return true
+        case "welcome":
+            window.currentTab = "welcome"
+            stack.replace(null, welcomePage)
+            return true
+        }
+        return false
+    }
+
+    function openTab(tab: string) {
+        if (tab === "login") {
+            stack.push(welcomePage)
+            return
+        }
+        window.currentTab = tab
+        const page = tab === "reflections" ? reflectionsPage : tab === "settings" ? settingsPage : goalsPage
+        stack.replace(null, page)
+    }
+
+    function openGoal(goalId: string) {
+        const top = stack.currentItem
+        if (top && top.objectName === "goalEditPage")
+            stack.replace(goalPage, { goalId: goalId })
+        else
+            stack.push(goalPage, { goalId: goalId })
+    }
+
+    function openReflection(reflectionId: string, goalId: string) {
+        const data = GoalManager.reflectionData(reflectionId)
+        stack.push(reflectionEditPage, {
+            reflectionId: reflectionId,
+            goalId: reflectionId === "" ? goalId : data.goalId,
+            initialText: data.text,
+            initialShared: data.shareWithHelpers
+        })
+    }
+
+    function resetRoot() {
+        if (!Session.loaded)
+            return
+        if (Session.signedIn)
+            openTab(window.currentTab === "" || window.currentTab === "welcome" ? "goals" : window.currentTab)
+        else {
+            window.currentTab = "welcome"
+            stack.replace(null, welcomePage)
+        }
+    }
+
+    Component.onCompleted: resetRoot()
+
+    Connections {
+        target: Session
+        function onLoadedChanged() { window.resetRoot() }
+        function onSignedInChanged() { window.resetRoot() }
+    }
+    Connections {
+        target: Nav
+        function onOpenGoal(goalId: string) { window.openGoal(goalId) }
+        function onCheckIn(goalId: string) { stack.push(checkInPage, { goalId: goalId }) }
+        function onEditGoal(goalId: string) { stack.push(goalEditPage, { goalId: goalId }) }
+        function onEditReflection(reflectionId: string, goalId: string) { window.openReflection(reflectionId, goalId) }
+        function onBack() {
+            if (stack.depth > 1)
+                stack.pop()
+        }
+        function onShowTab(tab: string) { window.openTab(tab) }
+        function onNotify(message: string) {
+            notice.text = message
+            notice.visible = true
+            noticeTimer.restart()
+        }
+    }
+    Connections {
+        target: GoalManager
+        function onErrorOccurred(message: string) { Nav.notify(message) }
+    }
+
+    GoalListModel {
+        id: allGoals
+        manager: GoalManager
+    }
+
+    Component { id: goalsPage; GoalsPage {} }
+    Component { id: goalPage; GoalPage {} }
+    Component { id: goalEditPage; GoalEditPage {} }
+    Component { id: checkInPage; CheckInPage {} }
+    Component { id: reflectionsPage; ReflectionsPage {} }
+    Component { id: reflectionEditPage; ReflectionEditPage {} }
+    Component { id: settingsPage; SettingsPage {} }
+    Component { id: welcomePage; WelcomePage {} }
+
+    header: SyncStatusLine {
+        visible: Session.signedIn && window.currentTab !== "welcome"
+    }
+
+    StackView {
+        id: stack
+        objectName: "stack"
+        anchors.fill: parent
+        focus: true
+        Keys.onBackPressed: event => {
+            event.accepted = stack.depth > 1
+            if (stack.depth > 1)
+                stack.pop()
+        }
+        Keys.onEscapePressed: if (stack.depth > 1) stack.pop()
+    }
+
+    Rectangle {
+        id: notice
+        property alias text: noticeText.text
+        visible: false
+        anchors.bottom: parent.bottom
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottomMargin: Theme.margin
+        width: Math.min(parent.width - 2 * Theme.margin, noticeText.implicitWidth + 32)
+        height: noticeText.implicitHeight + 24
+        radius: Theme.radius
+        color: Theme.text
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
+        Text {
+            id: noticeText
+            anchors.fill: parent
+            anchors.margins: 12
+            color: Theme.surface
+            font.pointSize: Theme.bodySize
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignHCenter
+        }
+        Timer {
+            id: noticeTimer
+            interval: 4000
+            onTriggered: notice.visible = false
+        }
+    }
+
+    footer: Rectangle {
+        visible: Session.signedIn && window.currentTab !== "welcome"
+        implicitHeight: nav.implicitHeight + 1
+        color: Theme.surfaceMuted
+        RowLayout {
+            id: nav
+            anchors.fill: parent
+            anchors.topMargin: 1
+            spacing: 1
+            NavButton {
+                objectName: "tabGoals"
+                Layout.fillWidth: true
+                text: qsTr("My goals")
+                current: window.currentTab === "goals"
+                onClicked: window.openTab("goals")
+            }
+            NavButton {
+                objectName: "tabReflections"
+                Layout.fillWidth: true
+                text: qsTr("Reflections")
+                current: window.currentTab === "reflections"
+                onClicked: window.openTab("reflections")
+            }
+            NavButton {
+                objectName: "tabSettings"
+                Layout.fillWidth: true
+                text: qsTr("Me")
+                current: window.currentTab === "settings"
+                onClicked: window.openTab("settings")
+            }
+        }
+    }
+}

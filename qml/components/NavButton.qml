@@ -1,0 +1,38 @@
+import QtQuick
+import QtQuick.Controls
+
+// One tab of the bottom navigation.
+AbstractButton {
+    id: control
+    property bool current: false
+
+    implicitHeight: Math.max(56, label.implicitHeight + 20)
+    checkable: false
+    Accessible.role: Accessible.PageTab
+    Accessible.name: text
+    Accessible.checked: current
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
+
+    contentItem: Text {
+        id: label
+        text: control.text
+        font.pointSize: Theme.smallSize
+        font.bold: control.current
+        color: control.current ? Theme.primary : Theme.textMuted
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        wrapMode: Text.WordWrap
+    }
+    background: Rectangle {
+        color: control.current ? Theme.primarySoft : Theme.surface
+        border.color: Theme.focus
+        border.width: control.visualFocus ? 3 : 0
+        Rectangle {
+            anchors.top: parent.top
+            width: parent.width
+            height: 4
+            color: control.current ? Theme.primary : "transparent"
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Medvandrer
+
+// A reflection note; opening it lets the person edit or remove it.
+ItemDelegate {
+    id: card
+    required property string reflectionId
+    required property string noteText
+    required property string date
+    required property string goalId
+    required property string goalTitle
+    required property bool shareWithHelpers
+
+    padding: Theme.margin
+    Accessible.role: Accessible.Button
+    Accessible.name: card.noteText
+    Accessible.description: shareWithHelpers ? qsTr("Shared with my helpers") : qsTr("Private")
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
+    onClicked: Nav.editReflection(reflectionId, goalId)
+
+    background: Rectangle {
+        color: card.down ? Theme.primarySoft : Theme.surface
+        radius: Theme.radius
+        border.color: card.visualFocus ? Theme.focus : Theme.surfaceMuted
+        border.width: card.visualFocus ? 3 : 1
+    }
+    contentItem: ColumnLayout {
+        spacing: 4
+        Text {
+            Layout.fillWidth: true
+            text: card.noteText
+            font.pointSize: Theme.bodySize
+            color: Theme.text
+            wrapMode: Text.WordWrap
+            maximumLineCount: 6
+            elide: Text.ElideRight
+        }
+        Text {
+            Layout.fillWidth: true
+            text: [card.date !== "" ? Date.fromLocaleDateString(Qt.locale(), card.date, "yyyy-MM-dd").toLocaleDateString(Qt.locale(), Locale.ShortFormat) : "",
+                   card.goalTitle,
+                   card.shareWithHelpers ? qsTr("Shared with my helpers") : qsTr("Private")]
+                  .filter(s => s !== "").join(" · ")
+            font.pointSize: Theme.smallSize
+            color: Theme.textMuted
+            wrapMode: Text.WordWrap
+        }
+    }
+}

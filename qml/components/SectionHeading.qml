@@ -1,0 +1,10 @@
+import QtQuick
+
+Text {
+    font.pointSize: Theme.titleSize
+    font.bold: true
+    color: Theme.text
+    wrapMode: Text.WordWrap
+    Accessible.role: Accessible.Heading
+    Accessible.name: text
+}

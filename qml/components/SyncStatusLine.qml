@@ -1,0 +1,63 @@
+import QtQuick
+import QtQuick.Layouts
+import Medvandrer
+
+// Offline / syncing / up to date, what is still waiting, and when it last synced. Never blocks anything.
+Rectangle {
+    id: line
+    implicitHeight: Math.max(Theme.touchTarget, row.implicitHeight + 12)
+    color: Session.syncState === Session.NeedsLogin ? Theme.warningSoft : Theme.surfaceMuted
+
+    function timeText(when: date): string {
+        if (isNaN(when.getTime()))
+            return ""
+        const today = new Date()
+        if (when.toDateString() === today.toDateString())
+            return Qt.formatTime(when, "HH:mm")
+        return when.toLocaleString(Qt.locale(), "d. MMM HH:mm")
+    }
+
+    readonly property string stateText: {
+        if (Session.workOffline)
+            return qsTr("Working offline")
+        switch (Session.syncState) {
+        case Session.Connecting: return qsTr("Connecting…")
+        case Session.Syncing: return qsTr("Syncing…")
+        case Session.UpToDate: return qsTr("Up to date")
+        case Session.NeedsLogin: return qsTr("Log in again to sync. Everything is kept.")
+        }
+        return qsTr("Offline. Everything is saved on this phone.")
+    }
+    readonly property string waitingText: Session.pendingChanges > 0
+                                          ? qsTr("%n change(s) waiting", "", Session.pendingChanges) : ""
+    readonly property string syncedText: line.timeText(Session.lastSynced) !== ""
+                                         ? qsTr("Last synced %1").arg(line.timeText(Session.lastSynced)) : ""
+
+    Accessible.role: Accessible.StatusBar
+    Accessible.name: [stateText, waitingText, syncedText].filter(s => s !== "").join(". ")
+
+    RowLayout {
+        id: row
+        anchors.fill: parent
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        spacing: Theme.spacing
+
+        Rectangle {
+            width: 12
+            height: 12
+            radius: 6
+            color: Session.syncState === Session.UpToDate ? Theme.done
+                 : Session.syncState === Session.NeedsLogin ? Theme.warning : Theme.textMuted
+            Accessible.ignored: true
+        }
+        Text {
+            Layout.fillWidth: true
+            text: [line.stateText, line.waitingText, line.syncedText].filter(s => s !== "").join(" · ")
+            font.pointSize: Theme.smallSize
+            color: Session.syncState === Session.NeedsLogin ? Theme.warning : Theme.text
+            wrapMode: Text.WordWrap
+            Accessible.ignored: true
+        }
+    }
+}

@@ -1,0 +1,193 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Medvandrer
+
+// One goal: why it matters, check-ins over time, the steps, how it stands, and notes.
+Page {
+    id: page
+    objectName: "goalPage"
+    property string goalId
+
+    background: Rectangle { color: Theme.background }
+    header: PageHeader { title: details.title; canGoBack: true }
+
+    GoalDetails {
+        id: details
+        manager: GoalManager
+        goalId: page.goalId
+    }
+    StepListModel {
+        id: steps
+        manager: GoalManager
+        goalId: page.goalId
+    }
+    CheckInListModel {
+        id: checkIns
+        manager: GoalManager
+        goalId: page.goalId
+    }
+    ReflectionListModel {
+        id: notes
+        manager: GoalManager
+        goalId: page.goalId
+    }
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: scroll.availableWidth
+            spacing: Theme.spacing + 4
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                Layout.bottomMargin: Theme.margin
+                spacing: Theme.spacing + 4
+
+                Text {
+                    Layout.fillWidth: true
+                    text: LifeAreas.label(details.lifeArea) + " · " + LifeAreas.statusLabel(details.status)
+                    font.pointSize: Theme.smallSize
+                    color: Theme.textMuted
+                    wrapMode: Text.WordWrap
+                }
+                SectionHeading {
+                    Layout.fillWidth: true
+                    text: qsTr("Why it matters")
+                    visible: details.why !== ""
+                }
+                Text {
+                    objectName: "whyText"
+                    Layout.fillWidth: true
+                    visible: details.why !== ""
+                    text: details.why
+                    font.pointSize: Theme.bodySize
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                }
+                AppButton {
+                    objectName: "checkInButton"
+                    Layout.fillWidth: true
+                    primary: true
+                    visible: details.status !== "archived"
+                    text: qsTr("Check in: how is it going?")
+                    onClicked: Nav.checkIn(page.goalId)
+                }
+
+                SectionHeading {
+                    Layout.fillWidth: true
+                    text: qsTr("Check-ins over time")
+                }
+                CheckInChart {
+                    Layout.fillWidth: true
+                    ratings: checkIns.ratings
+                    dates: checkIns.dates
+                }
+                Text {
+                    Layout.fillWidth: true
+                    text: checkIns.count === 0
+                          ? qsTr("Your check-ins will show up here.")
+                          : qsTr("%n check-in(s) so far. Every one counts.", "", checkIns.count)
+                    font.pointSize: Theme.smallSize
+                    color: Theme.textMuted
+                    wrapMode: Text.WordWrap
+                }
+
+                SectionHeading {
+                    Layout.fillWidth: true
+                    text: qsTr("Small steps")
+                }
+                Text {
+                    Layout.fillWidth: true
+                    visible: steps.count === 0
+                    text: qsTr("What could be a first small step?")
+                    font.pointSize: Theme.bodySize
+                    color: Theme.textMuted
+                    wrapMode: Text.WordWrap
+                }
+                Repeater {
+                    model: steps
+                    delegate: StepRow {
+                        Layout.fillWidth: true
+                        count: steps.count
+                    }
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    TextField {
+                        id: newStep
+                        objectName: "newStepField"
+                        Layout.fillWidth: true
+                        implicitHeight: Theme.touchTarget
+                        placeholderText: qsTr("A new step")
+                        font.pointSize: Theme.bodySize
+                        Accessible.role: Accessible.EditableText
+                        Accessible.name: qsTr("A new step")
+                        onAccepted: addStep.clicked()
+                    }
+                    AppButton {
+                        id: addStep
+                        objectName: "addStepButton"
+                        text: qsTr("Add")
+                        Accessible.name: qsTr("Add step")
+                        enabled: newStep.text.trim() !== ""
+                        onClicked: {
+                            if (GoalManager.addStep(page.goalId, newStep.text) !== "")
+                                newStep.text = ""
+                        }
+                    }
+                }
+
+                SectionHeading {
+                    Layout.fillWidth: true
+                    text: qsTr("Where is this goal now?")
+                }
+                ButtonGroup { id: statusGroup }
+                Repeater {
+                    model: GoalManager.statuses
+                    delegate: RadioButton {
+                        id: statusButton
+                        required property string modelData
+                        Layout.fillWidth: true
+                        Layout.minimumHeight: Theme.touchTarget
+                        ButtonGroup.group: statusGroup
+                        text: LifeAreas.statusLabel(modelData)
+                        font.pointSize: Theme.bodySize
+                        checked: details.status === modelData
+                        Accessible.role: Accessible.RadioButton
+                        Accessible.name: text
+                        Accessible.checked: checked
+                        Keys.onReturnPressed: toggle()
+                        onToggled: if (checked) GoalManager.setGoalStatus(page.goalId, modelData)
+                    }
+                }
+
+                SectionHeading {
+                    Layout.fillWidth: true
+                    text: qsTr("Reflections")
+                }
+                Repeater {
+                    model: notes
+                    delegate: ReflectionCard { Layout.fillWidth: true }
+                }
+                AppButton {
+                    Layout.fillWidth: true
+                    text: qsTr("Write a reflection")
+                    onClicked: Nav.editReflection("", page.goalId)
+                }
+                AppButton {
+                    objectName: "editGoalButton"
+                    Layout.fillWidth: true
+                    text: qsTr("Change the goal's words")
+                    onClicked: Nav.editGoal(page.goalId)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Medvandrer
+
+// All reflection notes, newest first. Private unless the person chooses otherwise.
+Page {
+    id: page
+    objectName: "reflectionsPage"
+    background: Rectangle { color: Theme.background }
+    header: PageHeader { title: qsTr("Reflections") }
+
+    ListView {
+        id: list
+        anchors.fill: parent
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        spacing: Theme.spacing + 4
+        clip: true
+        activeFocusOnTab: true
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("My reflections")
+        model: ReflectionListModel {
+            id: notes
+            manager: GoalManager
+        }
+        header: ColumnLayout {
+            width: list.width
+            spacing: Theme.spacing
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Notes for yourself: what helped, what was hard, what you noticed. Only you can see them unless you choose to share one.")
+                font.pointSize: Theme.bodySize
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
+            }
+            AppButton {
+                objectName: "newReflectionButton"
+                Layout.fillWidth: true
+                Layout.bottomMargin: Theme.spacing
+                primary: true
+                text: qsTr("Write a reflection")
+                onClicked: Nav.editReflection("", "")
+            }
+        }
+        delegate: ReflectionCard { width: list.width }
+    }
+}

@@ -1,0 +1,137 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Medvandrer
+
+// Me: who is logged in, sync, language, and removing my data from this device.
+Page {
+    id: page
+    objectName: "settingsPage"
+    background: Rectangle { color: Theme.background }
+    header: PageHeader { title: qsTr("Me") }
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            x: Theme.margin
+            width: scroll.availableWidth - 2 * Theme.margin
+            spacing: Theme.spacing
+
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Logged in as %1 (%2)").arg(Session.displayName).arg(Session.username)
+                font.pointSize: Theme.bodySize
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+            Text {
+                Layout.fillWidth: true
+                visible: Session.serverUrl !== ""
+                text: qsTr("Server: %1").arg(Session.serverUrl)
+                font.pointSize: Theme.smallSize
+                color: Theme.textMuted
+                wrapMode: Text.WrapAnywhere
+            }
+
+            SectionHeading {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.margin
+                text: qsTr("Sync")
+            }
+            SyncStatusLine {
+                Layout.fillWidth: true
+                radius: Theme.radius
+            }
+            Switch {
+                id: offlineSwitch
+                objectName: "workOfflineSwitch"
+                Layout.fillWidth: true
+                Layout.minimumHeight: Theme.touchTarget
+                text: qsTr("Work offline")
+                font.pointSize: Theme.bodySize
+                checked: Session.workOffline
+                Accessible.role: Accessible.CheckBox
+                Accessible.name: text
+                Accessible.checked: checked
+                Keys.onReturnPressed: toggle()
+                onToggled: Session.workOffline = checked
+            }
+            AppButton {
+                Layout.fillWidth: true
+                visible: Session.needsLogin
+                primary: true
+                text: qsTr("Log in again")
+                onClicked: Nav.showTab("login")
+            }
+
+            SectionHeading {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.margin
+                text: qsTr("Language")
+            }
+            ButtonGroup { id: languageGroup }
+            Repeater {
+                model: [
+                    { code: "", label: qsTr("Same as the phone") },
+                    { code: "nb", label: "Norsk bokmål" },
+                    { code: "en", label: "English" }
+                ]
+                delegate: RadioButton {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    ButtonGroup.group: languageGroup
+                    text: modelData.label
+                    font.pointSize: Theme.bodySize
+                    checked: Language.choice === modelData.code
+                    Accessible.role: Accessible.RadioButton
+                    Accessible.name: text
+                    Accessible.checked: checked
+                    Keys.onReturnPressed: toggle()
+                    onToggled: if (checked) Language.choice = modelData.code
+                }
+            }
+
+            SectionHeading {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.margin
+                text: qsTr("This device")
+            }
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Logging out removes your goals and notes from this phone. What has synced stays on the server.")
+                font.pointSize: Theme.smallSize
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
+            }
+            AppButton {
+                Layout.fillWidth: true
+                Layout.bottomMargin: Theme.margin
+                text: qsTr("Log out and remove from this phone")
+                onClicked: confirm.open()
+            }
+        }
+    }
+
+    Dialog {
+        id: confirm
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, 360)
+        modal: true
+        title: qsTr("Remove from this phone?")
+        standardButtons: Dialog.Cancel | Dialog.Ok
+        contentItem: Label {
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+            wrapMode: Text.WordWrap
+            font.pointSize: Theme.bodySize
+            text: Session.pendingChanges > 0
+                  ? qsTr("%n change(s) have not reached the server yet and would be lost.", "", Session.pendingChanges)
+                  : qsTr("Everything has synced. You can log in again later.")
+        }
+        onAccepted: Session.logOutAndForget()
+    }
+}
