@@ -31,7 +31,7 @@ ApplicationWindow {
 
     // Opens a page by name without a person (screenshots, self-test). Returns true when shown.
     function showPage(name: string): bool {
-        const first = allGoals.idAt(0)
+        const first = window.allGoals.goalIdAt(0)
         switch (name) {
         case "goals":
         case "reflections":
@@ -81,21 +81,21 @@ ApplicationWindow {
     }
 
     function openReflection(reflectionId: string, goalId: string) {
-        const data = GoalManager.reflectionData(reflectionId)
         stack.push(reflectionEditPage, {
             reflectionId: reflectionId,
-            goalId: reflectionId === "" ? goalId : data.goalId,
-            initialText: data.text,
-            initialShared: data.shareWithHelpers
+            goalId: reflectionId === "" ? goalId : GoalManager.reflectionGoalId(reflectionId),
+            initialText: GoalManager.reflectionText(reflectionId),
+            initialShared: GoalManager.reflectionShared(reflectionId)
         })
     }
 
+    // Only a change between signed in and out resets navigation; sync state changes never do.
     function resetRoot() {
         if (!Session.loaded)
             return
-        if (Session.signedIn)
-            openTab(window.currentTab === "" || window.currentTab === "welcome" ? "goals" : window.currentTab)
-        else {
+        if (Session.signedIn && (window.currentTab === "" || window.currentTab === "welcome"))
+            openTab("goals")
+        else if (!Session.signedIn && window.currentTab !== "welcome") {
             window.currentTab = "welcome"
             stack.replace(null, welcomePage)
         }
@@ -130,10 +130,8 @@ ApplicationWindow {
         function onErrorOccurred(message: string) { Nav.notify(message) }
     }
 
-    GoalListModel {
-        id: allGoals
-        manager: GoalManager
-    }
+    // The goals in list order, so the screenshots open the one on top.
+    readonly property GoalListModel allGoals: GoalListModel { manager: GoalManager }
 
     Component { id: goalsPage; GoalsPage {} }
     Component { id: goalPage; GoalPage {} }

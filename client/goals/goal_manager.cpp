@@ -154,6 +154,8 @@ std::vector<CheckIn> GoalManager::checkIns(const QString &goalId) const
     std::sort(out.begin(), out.end(), [](const CheckIn &a, const CheckIn &b) {
         if (a.createdAt != b.createdAt)
             return a.createdAt < b.createdAt;
+        if (a.stamp != b.stamp)
+            return a.stamp < b.stamp;
         return a.id < b.id;
     });
     return out;
@@ -370,13 +372,25 @@ bool GoalManager::updateReflection(const QString &reflectionId, const QString &t
     return e.values.empty() || submit({e});
 }
 
-QVariantMap GoalManager::reflectionData(const QString &reflectionId) const
+Reflection GoalManager::reflectionById(const QString &reflectionId) const
 {
     const Record *r = m_store && !reflectionId.isEmpty() ? m_store->record(ss(reflectionId)) : nullptr;
-    const Reflection x = r ? Reflection::fromRecord(*r) : Reflection{};
-    return {{QStringLiteral("text"), x.text},
-            {QStringLiteral("goalId"), x.goalId},
-            {QStringLiteral("shareWithHelpers"), x.shareWithHelpers}};
+    return r && r->kind == kinds::reflection ? Reflection::fromRecord(*r) : Reflection{};
+}
+
+QString GoalManager::reflectionText(const QString &reflectionId) const
+{
+    return reflectionById(reflectionId).text;
+}
+
+QString GoalManager::reflectionGoalId(const QString &reflectionId) const
+{
+    return reflectionById(reflectionId).goalId;
+}
+
+bool GoalManager::reflectionShared(const QString &reflectionId) const
+{
+    return reflectionById(reflectionId).shareWithHelpers;
 }
 
 bool GoalManager::removeReflection(const QString &reflectionId)

@@ -67,8 +67,10 @@ public:
     // A check-in at a given time (demo data, imports); checkIn() uses now.
     QString checkInAt(const QString &goalId, int rating, const QString &note, const QDateTime &when);
     Q_INVOKABLE QString addReflection(const QString &text, const QString &goalId = {}, bool shareWithHelpers = false);
-    // {text, goalId, shareWithHelpers} of a reflection, empty values for an unknown id (a new note).
-    Q_INVOKABLE QVariantMap reflectionData(const QString &reflectionId) const;
+    // A reflection's parts for the edit page; empty/false for an unknown id (a new note).
+    Q_INVOKABLE QString reflectionText(const QString &reflectionId) const;
+    Q_INVOKABLE QString reflectionGoalId(const QString &reflectionId) const;
+    Q_INVOKABLE bool reflectionShared(const QString &reflectionId) const;
     Q_INVOKABLE bool updateReflection(const QString &reflectionId, const QString &text, bool shareWithHelpers);
     Q_INVOKABLE bool removeReflection(const QString &reflectionId);
 
@@ -90,6 +92,7 @@ private:
 
     // Created here but not yet back from the store thread: steps and check-ins may already refer to them.
     bool knownGoal(const QString &goalId) const;
+    Reflection reflectionById(const QString &reflectionId) const;
 
     QPointer<DeviceStore> m_store;
     QSet<QString> m_createdGoals;

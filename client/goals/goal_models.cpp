@@ -213,13 +213,15 @@ QVariant StepListModel::data(const QModelIndex &index, int role) const
         return it->done;
     case OrderRole:
         return it->order;
+    case IsLastRole:
+        return index.row() == int(ids().size()) - 1;
     }
     return {};
 }
 
 QHash<int, QByteArray> StepListModel::roleNames() const
 {
-    return {{StepIdRole, "stepId"}, {TitleRole, "title"}, {DoneRole, "done"}, {OrderRole, "order"}};
+    return {{StepIdRole, "stepId"}, {TitleRole, "title"}, {DoneRole, "done"}, {OrderRole, "order"}, {IsLastRole, "isLast"}};
 }
 
 // ---- CheckInListModel

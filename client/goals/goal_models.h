@@ -14,6 +14,7 @@ class GoalListModel : public IdListModel
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(medvandrer::GoalManager *manager READ manager WRITE setManager NOTIFY managerChanged)
     Q_PROPERTY(bool includeArchived READ includeArchived WRITE setIncludeArchived NOTIFY includeArchivedChanged)
     Q_PROPERTY(int archivedCount READ archivedCount NOTIFY archivedCountChanged)
@@ -40,6 +41,8 @@ public:
     bool includeArchived() const { return m_includeArchived; }
     void setIncludeArchived(bool include);
     int archivedCount() const { return m_archivedCount; }
+    // idAt() under its own name: qmllint 6.4 does not see invokables of an anonymous C++ base.
+    Q_INVOKABLE QString goalIdAt(int row) const { return idAt(row); }
 
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -64,11 +67,12 @@ class StepListModel : public IdListModel
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(medvandrer::GoalManager *manager READ manager WRITE setManager NOTIFY managerChanged)
     Q_PROPERTY(QString goalId READ goalId WRITE setGoalId NOTIFY goalIdChanged)
     Q_PROPERTY(int doneCount READ doneCount NOTIFY countChanged)
 public:
-    enum Role { StepIdRole = Qt::UserRole + 1, TitleRole, DoneRole, OrderRole };
+    enum Role { StepIdRole = Qt::UserRole + 1, TitleRole, DoneRole, OrderRole, IsLastRole };
     Q_ENUM(Role)
 
     explicit StepListModel(QObject *parent = nullptr);
@@ -101,6 +105,7 @@ class CheckInListModel : public IdListModel
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(medvandrer::GoalManager *manager READ manager WRITE setManager NOTIFY managerChanged)
     Q_PROPERTY(QString goalId READ goalId WRITE setGoalId NOTIFY goalIdChanged)
     Q_PROPERTY(QVariantList ratings READ ratings NOTIFY historyChanged)
@@ -142,6 +147,7 @@ class ReflectionListModel : public IdListModel
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(medvandrer::GoalManager *manager READ manager WRITE setManager NOTIFY managerChanged)
     Q_PROPERTY(QString goalId READ goalId WRITE setGoalId NOTIFY goalIdChanged)
 public:

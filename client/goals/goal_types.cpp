@@ -53,6 +53,7 @@ CheckIn CheckIn::fromRecord(const Record &r)
     c.note = qs(r.stringValue("note"));
     c.date = qs(r.stringValue("date"));
     c.createdAt = qs(r.stringValue("createdAt"));
+    c.stamp = r.latestStamp().toString();
     return c;
 }
 

@@ -41,6 +41,7 @@ struct CheckIn
     QString note;
     QString date;
     QString createdAt;
+    std::string stamp; // orders check-ins written within the same millisecond
 
     static CheckIn fromRecord(const Record &r);
 };

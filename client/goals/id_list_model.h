@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QQmlEngine>
 #include <QStringList>
 
 namespace medvandrer {
@@ -10,6 +11,9 @@ namespace medvandrer {
 class IdListModel : public QAbstractListModel
 {
     Q_OBJECT
+    // Known to QML tools, so count and idAt() of the concrete models type-check.
+    QML_ELEMENT
+    QML_UNCREATABLE("Base of the record list models")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
     using QAbstractListModel::QAbstractListModel;

@@ -36,6 +36,8 @@ public:
     void open(bool syncEnabled = true);
     bool isLoaded() const { return m_loaded; }
     QString dataDir() const { return m_dataDir; }
+    // The thread SQLite and the socket live on (never the GUI thread).
+    QThread *storeThread() { return &m_thread; }
 
     const Record *record(const std::string &id) const;
     std::vector<const Record *> records(std::string_view kind) const;

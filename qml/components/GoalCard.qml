@@ -51,9 +51,8 @@ ItemDelegate {
         Text {
             Layout.fillWidth: true
             visible: card.stepCount > 0 || card.checkInCount > 0
-            text: [card.stepCount > 0 ? qsTr("%1 of %2 steps done").arg(card.stepsDone).arg(card.stepCount) : "",
-                   card.checkInCount > 0 ? qsTr("%n check-in(s)", "", card.checkInCount) : ""]
-                  .filter(s => s !== "").join(" · ")
+            text: LifeAreas.join([card.stepCount > 0 ? qsTr("%1 of %2 steps done").arg(card.stepsDone).arg(card.stepCount) : "",
+                                  card.checkInCount > 0 ? qsTr("%n check-in(s)", "", card.checkInCount) : ""], " · ")
             font.pointSize: Theme.smallSize
             color: Theme.textMuted
             wrapMode: Text.WordWrap

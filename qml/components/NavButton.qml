@@ -6,7 +6,7 @@ AbstractButton {
     id: control
     property bool current: false
 
-    implicitHeight: Math.max(56, label.implicitHeight + 20)
+    implicitHeight: Math.max(56, implicitContentHeight + 20)
     checkable: false
     Accessible.role: Accessible.PageTab
     Accessible.name: text
@@ -15,7 +15,6 @@ AbstractButton {
     Keys.onEnterPressed: clicked()
 
     contentItem: Text {
-        id: label
         text: control.text
         font.pointSize: Theme.smallSize
         font.bold: control.current

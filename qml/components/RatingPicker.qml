@@ -9,6 +9,11 @@ ColumnLayout {
     property int value: -1
     signal picked(int rating)
 
+    function pick(rating: int) {
+        value = rating
+        picked(rating)
+    }
+
     spacing: Theme.spacing
     Accessible.role: Accessible.Grouping
     Accessible.name: qsTr("How is it going, from 0 to 10")
@@ -20,6 +25,12 @@ ColumnLayout {
         columnSpacing: Theme.spacing
         Repeater {
             model: 11
+            // Wired here rather than inside the delegate, so the delegate needs nothing from outside.
+            onItemAdded: (index, item) => {
+                const button = item as AbstractButton
+                button.checked = Qt.binding(() => picker.value === index)
+                button.clicked.connect(() => picker.pick(index))
+            }
             delegate: AbstractButton {
                 id: numberButton
                 required property int index
@@ -29,16 +40,11 @@ ColumnLayout {
                 Layout.minimumWidth: Theme.touchTarget
                 text: String(index)
                 checkable: true
-                checked: picker.value === index
                 Accessible.role: Accessible.RadioButton
                 Accessible.name: qsTr("%1 of 10").arg(index)
                 Accessible.checked: checked
                 Keys.onReturnPressed: clicked()
                 Keys.onEnterPressed: clicked()
-                onClicked: {
-                    picker.value = index
-                    picker.picked(index)
-                }
                 contentItem: Text {
                     text: numberButton.text
                     font.pointSize: Theme.titleSize

@@ -13,6 +13,7 @@ ItemDelegate {
     required property string goalTitle
     required property bool shareWithHelpers
 
+    width: ListView.view ? ListView.view.width : implicitWidth
     padding: Theme.margin
     Accessible.role: Accessible.Button
     Accessible.name: card.noteText
@@ -40,10 +41,8 @@ ItemDelegate {
         }
         Text {
             Layout.fillWidth: true
-            text: [card.date !== "" ? Date.fromLocaleDateString(Qt.locale(), card.date, "yyyy-MM-dd").toLocaleDateString(Qt.locale(), Locale.ShortFormat) : "",
-                   card.goalTitle,
-                   card.shareWithHelpers ? qsTr("Shared with my helpers") : qsTr("Private")]
-                  .filter(s => s !== "").join(" · ")
+            text: LifeAreas.join([LifeAreas.shortDate(card.date), card.goalTitle,
+                                  card.shareWithHelpers ? qsTr("Shared with my helpers") : qsTr("Private")], " · ")
             font.pointSize: Theme.smallSize
             color: Theme.textMuted
             wrapMode: Text.WordWrap

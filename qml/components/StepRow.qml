@@ -10,7 +10,7 @@ RowLayout {
     required property string title
     required property bool done
     required property int index
-    property int count: 0
+    required property bool isLast
 
     spacing: 4
 
@@ -51,7 +51,7 @@ RowLayout {
         implicitHeight: Theme.touchTarget
         text: "↓"
         flat: true
-        enabled: row.index < row.count - 1
+        enabled: !row.isLast
         Accessible.role: Accessible.Button
         Accessible.name: qsTr("Move %1 down").arg(row.title)
         Keys.onReturnPressed: clicked()

@@ -8,7 +8,7 @@ Rectangle {
     implicitHeight: Math.max(Theme.touchTarget, row.implicitHeight + 12)
     color: Session.syncState === Session.NeedsLogin ? Theme.warningSoft : Theme.surfaceMuted
 
-    function timeText(when: date): string {
+    function timeText(when) {
         if (isNaN(when.getTime()))
             return ""
         const today = new Date()
@@ -34,7 +34,7 @@ Rectangle {
                                          ? qsTr("Last synced %1").arg(line.timeText(Session.lastSynced)) : ""
 
     Accessible.role: Accessible.StatusBar
-    Accessible.name: [stateText, waitingText, syncedText].filter(s => s !== "").join(". ")
+    Accessible.name: LifeAreas.join([stateText, waitingText, syncedText], ". ")
 
     RowLayout {
         id: row
@@ -53,7 +53,7 @@ Rectangle {
         }
         Text {
             Layout.fillWidth: true
-            text: [line.stateText, line.waitingText, line.syncedText].filter(s => s !== "").join(" · ")
+            text: LifeAreas.join([line.stateText, line.waitingText, line.syncedText], " · ")
             font.pointSize: Theme.smallSize
             color: Session.syncState === Session.NeedsLogin ? Theme.warning : Theme.text
             wrapMode: Text.WordWrap

@@ -18,7 +18,8 @@ QtObject {
     readonly property color warningSoft: "#fbefd9"
 
     // Phones start from a larger base than desktops; the person's own font size still scales everything.
-    readonly property real basePointSize: Math.max(Qt.application.font.pointSize > 0 ? Qt.application.font.pointSize : 10, 9) * 1.2
+    readonly property FontMetrics systemFont: FontMetrics {}
+    readonly property real basePointSize: Math.max(systemFont.font.pointSize > 0 ? systemFont.font.pointSize : 10, 9) * 1.2
     readonly property real smallSize: basePointSize * 0.9
     readonly property real bodySize: basePointSize
     readonly property real titleSize: basePointSize * 1.25

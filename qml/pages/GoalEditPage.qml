@@ -110,7 +110,7 @@ Page {
                 Layout.fillWidth: true
                 implicitHeight: Theme.touchTarget
                 font.pointSize: Theme.bodySize
-                model: GoalManager.lifeAreas.map(key => LifeAreas.label(key))
+                model: LifeAreas.labels(GoalManager.lifeAreas)
                 Accessible.role: Accessible.ComboBox
                 Accessible.name: qsTr("Part of life: %1").arg(displayText)
             }

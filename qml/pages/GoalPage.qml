@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+
 import Medvandrer
 
 // One goal: why it matters, check-ins over time, the steps, how it stands, and notes.
@@ -17,18 +18,15 @@ Page {
         manager: GoalManager
         goalId: page.goalId
     }
-    StepListModel {
-        id: steps
+    readonly property StepListModel steps: StepListModel {
         manager: GoalManager
         goalId: page.goalId
     }
-    CheckInListModel {
-        id: checkIns
+    readonly property CheckInListModel checkIns: CheckInListModel {
         manager: GoalManager
         goalId: page.goalId
     }
-    ReflectionListModel {
-        id: notes
+    readonly property ReflectionListModel notes: ReflectionListModel {
         manager: GoalManager
         goalId: page.goalId
     }
@@ -85,14 +83,14 @@ Page {
                 }
                 CheckInChart {
                     Layout.fillWidth: true
-                    ratings: checkIns.ratings
-                    dates: checkIns.dates
+                    ratings: page.checkIns.ratings
+                    dates: page.checkIns.dates
                 }
                 Text {
                     Layout.fillWidth: true
-                    text: checkIns.count === 0
+                    text: page.checkIns.count === 0
                           ? qsTr("Your check-ins will show up here.")
-                          : qsTr("%n check-in(s) so far. Every one counts.", "", checkIns.count)
+                          : qsTr("%n check-in(s) so far. Every one counts.", "", page.checkIns.count)
                     font.pointSize: Theme.smallSize
                     color: Theme.textMuted
                     wrapMode: Text.WordWrap
@@ -104,18 +102,15 @@ Page {
                 }
                 Text {
                     Layout.fillWidth: true
-                    visible: steps.count === 0
+                    visible: page.steps.count === 0
                     text: qsTr("What could be a first small step?")
                     font.pointSize: Theme.bodySize
                     color: Theme.textMuted
                     wrapMode: Text.WordWrap
                 }
                 Repeater {
-                    model: steps
-                    delegate: StepRow {
-                        Layout.fillWidth: true
-                        count: steps.count
-                    }
+                    model: page.steps
+                    delegate: StepRow { Layout.fillWidth: true }
                 }
                 RowLayout {
                     Layout.fillWidth: true
@@ -149,23 +144,33 @@ Page {
                     text: qsTr("Where is this goal now?")
                 }
                 ButtonGroup { id: statusGroup }
-                Repeater {
-                    model: GoalManager.statuses
-                    delegate: RadioButton {
-                        id: statusButton
-                        required property string modelData
-                        Layout.fillWidth: true
-                        Layout.minimumHeight: Theme.touchTarget
-                        ButtonGroup.group: statusGroup
-                        text: LifeAreas.statusLabel(modelData)
-                        font.pointSize: Theme.bodySize
-                        checked: details.status === modelData
-                        Accessible.role: Accessible.RadioButton
-                        Accessible.name: text
-                        Accessible.checked: checked
-                        Keys.onReturnPressed: toggle()
-                        onToggled: if (checked) GoalManager.setGoalStatus(page.goalId, modelData)
-                    }
+                StatusRadio {
+                    Layout.fillWidth: true
+                    status: "active"
+                    current: details.status
+                    ButtonGroup.group: statusGroup
+                    onChosen: GoalManager.setGoalStatus(page.goalId, status)
+                }
+                StatusRadio {
+                    Layout.fillWidth: true
+                    status: "paused"
+                    current: details.status
+                    ButtonGroup.group: statusGroup
+                    onChosen: GoalManager.setGoalStatus(page.goalId, status)
+                }
+                StatusRadio {
+                    Layout.fillWidth: true
+                    status: "achieved"
+                    current: details.status
+                    ButtonGroup.group: statusGroup
+                    onChosen: GoalManager.setGoalStatus(page.goalId, status)
+                }
+                StatusRadio {
+                    Layout.fillWidth: true
+                    status: "archived"
+                    current: details.status
+                    ButtonGroup.group: statusGroup
+                    onChosen: GoalManager.setGoalStatus(page.goalId, status)
                 }
 
                 SectionHeading {
@@ -173,7 +178,7 @@ Page {
                     text: qsTr("Reflections")
                 }
                 Repeater {
-                    model: notes
+                    model: page.notes
                     delegate: ReflectionCard { Layout.fillWidth: true }
                 }
                 AppButton {

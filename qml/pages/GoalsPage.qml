@@ -11,59 +11,58 @@ Page {
     background: Rectangle { color: Theme.background }
     header: PageHeader { title: qsTr("What matters to you?") }
 
-    ListView {
-        id: list
-        objectName: "goalList"
+    readonly property GoalListModel goalModel: GoalListModel {
+        manager: GoalManager
+        includeArchived: page.showArchived
+    }
+
+    ColumnLayout {
         anchors.fill: parent
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
-        spacing: Theme.spacing + 4
-        clip: true
-        activeFocusOnTab: true
-        keyNavigationEnabled: true
-        Accessible.role: Accessible.List
-        Accessible.name: qsTr("My goals")
-        model: GoalListModel {
-            id: goalModel
-            manager: GoalManager
-            includeArchived: page.showArchived
-        }
-        delegate: GoalCard {}
+        spacing: Theme.spacing
 
-        header: ColumnLayout {
-            width: list.width
-            spacing: Theme.spacing
-            Text {
-                Layout.fillWidth: true
-                Layout.bottomMargin: Theme.spacing
-                text: goalModel.count === 0
-                      ? qsTr("Write down something that matters to you, in your own words. It can be big or small.")
-                      : qsTr("Hi %1. Here are your goals.").arg(Session.displayName)
-                font.pointSize: Theme.bodySize
-                color: Theme.textMuted
-                wrapMode: Text.WordWrap
-            }
-            AppButton {
-                objectName: "newGoalButton"
-                Layout.fillWidth: true
-                Layout.bottomMargin: Theme.spacing
-                primary: true
-                text: qsTr("New goal")
-                onClicked: Nav.editGoal("")
-            }
-        }
-        footer: Switch {
-            visible: goalModel.archivedCount > 0
-            width: list.width
-            height: visible ? implicitHeight : 0
-            topPadding: Theme.margin
-            implicitHeight: Theme.touchTarget + Theme.margin
-            text: qsTr("Show put-away goals (%1)").arg(goalModel.archivedCount)
+        Text {
+            Layout.fillWidth: true
+            text: page.goalModel.count === 0
+                  ? qsTr("Write down something that matters to you, in your own words. It can be big or small.")
+                  : qsTr("Hi %1. Here are your goals.").arg(Session.displayName)
             font.pointSize: Theme.bodySize
+            color: Theme.textMuted
+            wrapMode: Text.WordWrap
+        }
+        AppButton {
+            objectName: "newGoalButton"
+            Layout.fillWidth: true
+            Layout.bottomMargin: Theme.spacing
+            primary: true
+            text: qsTr("New goal")
+            onClicked: Nav.editGoal("")
+        }
+        ListView {
+            id: list
+            objectName: "goalList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.spacing + 4
+            clip: true
+            activeFocusOnTab: true
+            keyNavigationEnabled: true
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("My goals")
+            model: page.goalModel
+            delegate: GoalCard {}
+        }
+        Switch {
+            Layout.fillWidth: true
+            Layout.minimumHeight: Theme.touchTarget
+            visible: page.goalModel.archivedCount > 0
+            text: qsTr("Show put-away goals (%1)").arg(page.goalModel.archivedCount)
+            font.pointSize: Theme.bodySize
+            checked: page.showArchived
             Accessible.role: Accessible.CheckBox
             Accessible.name: text
             Accessible.checked: checked
-            checked: page.showArchived
             Keys.onReturnPressed: toggle()
             onToggled: page.showArchived = checked
         }

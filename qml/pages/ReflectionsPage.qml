@@ -10,39 +10,37 @@ Page {
     background: Rectangle { color: Theme.background }
     header: PageHeader { title: qsTr("Reflections") }
 
-    ListView {
-        id: list
+    ColumnLayout {
         anchors.fill: parent
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
-        spacing: Theme.spacing + 4
-        clip: true
-        activeFocusOnTab: true
-        Accessible.role: Accessible.List
-        Accessible.name: qsTr("My reflections")
-        model: ReflectionListModel {
-            id: notes
-            manager: GoalManager
+        spacing: Theme.spacing
+
+        Text {
+            Layout.fillWidth: true
+            text: qsTr("Notes for yourself: what helped, what was hard, what you noticed. Only you can see them unless you choose to share one.")
+            font.pointSize: Theme.bodySize
+            color: Theme.textMuted
+            wrapMode: Text.WordWrap
         }
-        header: ColumnLayout {
-            width: list.width
-            spacing: Theme.spacing
-            Text {
-                Layout.fillWidth: true
-                text: qsTr("Notes for yourself: what helped, what was hard, what you noticed. Only you can see them unless you choose to share one.")
-                font.pointSize: Theme.bodySize
-                color: Theme.textMuted
-                wrapMode: Text.WordWrap
-            }
-            AppButton {
-                objectName: "newReflectionButton"
-                Layout.fillWidth: true
-                Layout.bottomMargin: Theme.spacing
-                primary: true
-                text: qsTr("Write a reflection")
-                onClicked: Nav.editReflection("", "")
-            }
+        AppButton {
+            objectName: "newReflectionButton"
+            Layout.fillWidth: true
+            Layout.bottomMargin: Theme.spacing
+            primary: true
+            text: qsTr("Write a reflection")
+            onClicked: Nav.editReflection("", "")
         }
-        delegate: ReflectionCard { width: list.width }
+        ListView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.spacing + 4
+            clip: true
+            activeFocusOnTab: true
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("My reflections")
+            model: ReflectionListModel { manager: GoalManager }
+            delegate: ReflectionCard {}
+        }
     }
 }

@@ -73,26 +73,44 @@ Page {
                 text: qsTr("Language")
             }
             ButtonGroup { id: languageGroup }
-            Repeater {
-                model: [
-                    { code: "", label: qsTr("Same as the phone") },
-                    { code: "nb", label: "Norsk bokmål" },
-                    { code: "en", label: "English" }
-                ]
-                delegate: RadioButton {
-                    required property var modelData
-                    Layout.fillWidth: true
-                    Layout.minimumHeight: Theme.touchTarget
-                    ButtonGroup.group: languageGroup
-                    text: modelData.label
-                    font.pointSize: Theme.bodySize
-                    checked: Language.choice === modelData.code
-                    Accessible.role: Accessible.RadioButton
-                    Accessible.name: text
-                    Accessible.checked: checked
-                    Keys.onReturnPressed: toggle()
-                    onToggled: if (checked) Language.choice = modelData.code
-                }
+            RadioButton {
+                Layout.fillWidth: true
+                Layout.minimumHeight: Theme.touchTarget
+                ButtonGroup.group: languageGroup
+                text: qsTr("Same as the phone")
+                font.pointSize: Theme.bodySize
+                checked: Language.choice === ""
+                Accessible.role: Accessible.RadioButton
+                Accessible.name: text
+                Accessible.checked: checked
+                Keys.onReturnPressed: toggle()
+                onToggled: if (checked) Language.choice = ""
+            }
+            RadioButton {
+                Layout.fillWidth: true
+                Layout.minimumHeight: Theme.touchTarget
+                ButtonGroup.group: languageGroup
+                text: "Norsk bokmål"
+                font.pointSize: Theme.bodySize
+                checked: Language.choice === "nb"
+                Accessible.role: Accessible.RadioButton
+                Accessible.name: text
+                Accessible.checked: checked
+                Keys.onReturnPressed: toggle()
+                onToggled: if (checked) Language.choice = "nb"
+            }
+            RadioButton {
+                Layout.fillWidth: true
+                Layout.minimumHeight: Theme.touchTarget
+                ButtonGroup.group: languageGroup
+                text: "English"
+                font.pointSize: Theme.bodySize
+                checked: Language.choice === "en"
+                Accessible.role: Accessible.RadioButton
+                Accessible.name: text
+                Accessible.checked: checked
+                Keys.onReturnPressed: toggle()
+                onToggled: if (checked) Language.choice = "en"
             }
 
             SectionHeading {

@@ -1,0 +1,207 @@
+#include "device_fixture.h"
+#include "server_process.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace medvandrer;
+
+// The sync client against the real medvandrer-server process.
+class TestSyncClient : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<ServerProcess> m_server;
+    QTemporaryDir m_dir;
+
+    QString phoneDir(const char *name) const
+    {
+        return m_dir.path() + QLatin1Char('/') + QLatin1String(QTest::currentTestFunction()) + QLatin1Char('-') +
+               QLatin1String(name);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        if (ServerProcess::binary().isEmpty())
+            QSKIP("medvandrer-server not built; set MEDVANDRER_SERVER_BIN");
+        m_server = std::make_unique<ServerProcess>();
+        QVERIFY2(m_server->start(), qPrintable(m_server->error()));
+    }
+    void cleanup() { m_server.reset(); }
+
+    void registersWithAnInviteAndSyncs()
+    {
+        const QString code = m_server->invite();
+        QVERIFY(!code.isEmpty());
+        Phone phone(phoneDir("a"));
+        QVERIFY(phone.waitLoaded());
+        phone.store->registerAccount(m_server->url(), code, QStringLiteral("ola"), QStringLiteral("et langt passord"),
+                                     QStringLiteral("Ola"));
+        QVERIFY(phone.waitSynced());
+        QCOMPARE(phone.store->session().username, QStringLiteral("ola"));
+        QCOMPARE(phone.store->session().role, QStringLiteral("bruker"));
+        QVERIFY(phone.store->lastSynced().isValid());
+
+        // The same code does not work twice.
+        Phone other(phoneDir("b"));
+        QVERIFY(other.waitLoaded());
+        QSignalSpy errors(other.store.get(), &DeviceStore::authError);
+        other.store->registerAccount(m_server->url(), code, QStringLiteral("ola2"), QStringLiteral("et langt passord"),
+                                     QStringLiteral("Ola"));
+        QVERIFY(errors.wait(10000));
+        QCOMPARE(errors.first().first().toString(), QStringLiteral("invite_invalid"));
+        QVERIFY(!other.store->session().isSignedIn());
+    }
+
+    void wrongPasswordIsReportedAndNothingIsSaved()
+    {
+        Phone phone(phoneDir("a"));
+        QVERIFY(phone.waitLoaded());
+        QSignalSpy errors(phone.store.get(), &DeviceStore::authError);
+        phone.store->login(m_server->url(), QStringLiteral("kari"), QStringLiteral("feil passord"));
+        QVERIFY(errors.wait(10000));
+        QCOMPARE(errors.first().first().toString(), QStringLiteral("auth_failed"));
+        QVERIFY(!phone.store->session().isSignedIn());
+    }
+
+    void unreachableServerIsReported()
+    {
+        Phone phone(phoneDir("a"));
+        QVERIFY(phone.waitLoaded());
+        QSignalSpy errors(phone.store.get(), &DeviceStore::authError);
+        phone.store->login(QStringLiteral("ws://127.0.0.1:1/sync"), QStringLiteral("kari"), QStringLiteral("demo-passord"));
+        QVERIFY(errors.wait(15000));
+        QCOMPARE(errors.first().first().toString(), QStringLiteral("unreachable"));
+    }
+
+    void pushesTheOutboxAndReceivesLiveChanges()
+    {
+        Phone a(phoneDir("a"));
+        Phone b(phoneDir("b"));
+        QVERIFY(a.waitLoaded() && b.waitLoaded());
+        QVERIFY(a.loginAs(m_server->url(), QStringLiteral("kari")));
+        QVERIFY(b.loginAs(m_server->url(), QStringLiteral("kari")));
+        const QString goalId = a.goals->createGoal(QStringLiteral("Gå en tur hver dag"), {}, QStringLiteral("helse"));
+        QVERIFY(a.waitSynced());
+        // B is connected and idle: the goal arrives live, without B asking.
+        QVERIFY(QTest::qWaitFor([&] { return b.goals->goal(goalId).has_value(); }, 10000));
+        QCOMPARE(b.goals->goal(goalId)->title, QStringLiteral("Gå en tur hver dag"));
+        // Someone else's data never shows up.
+        Phone per(phoneDir("per"));
+        QVERIFY(per.waitLoaded());
+        QVERIFY(per.loginAs(m_server->url(), QStringLiteral("per")));
+        QVERIFY(per.goals->goals().empty());
+    }
+
+    void reconnectsAfterTheServerComesBack()
+    {
+        Phone a(phoneDir("a"));
+        QVERIFY(a.waitLoaded());
+        QVERIFY(a.loginAs(m_server->url(), QStringLiteral("kari")));
+        const int port = m_server->port();
+        m_server->stop();
+        QVERIFY(a.waitState(SyncState::Offline, 10000));
+        // Offline: everything still works and waits in the outbox.
+        const QString goalId = a.goals->createGoal(QStringLiteral("Skrevet uten nett"), {}, {});
+        QVERIFY(QTest::qWaitFor([&] { return a.store->pendingCount() == 1; }, 5000));
+        QVERIFY(m_server->serveOn(port));
+        QVERIFY(a.waitSynced(30000));
+        Phone b(phoneDir("b"));
+        QVERIFY(b.waitLoaded());
+        QVERIFY(b.loginAs(m_server->url(), QStringLiteral("kari")));
+        QVERIFY(b.goals->goal(goalId).has_value());
+    }
+
+    void lostTokenKeepsDataAndAsksToLogInAgain()
+    {
+        Phone a(phoneDir("a"));
+        QVERIFY(a.waitLoaded());
+        QVERIFY(a.loginAs(m_server->url(), QStringLiteral("kari")));
+        const QString oldDevice = a.store->session().deviceId;
+        a.store->setSyncEnabled(false);
+        QVERIFY(a.waitState(SyncState::Offline));
+        const QString goalId = a.goals->createGoal(QStringLiteral("Ikke mist meg"), {}, {});
+        QVERIFY(QTest::qWaitFor([&] { return a.store->pendingCount() == 1; }, 5000));
+        QVERIFY(m_server->revokeDevice(oldDevice));
+
+        QSignalSpy errors(a.store.get(), &DeviceStore::authError);
+        a.store->setSyncEnabled(true);
+        QVERIFY(a.waitState(SyncState::NeedsLogin));
+        QCOMPARE(errors.first().first().toString(), QStringLiteral("token_invalid"));
+        QVERIFY(a.store->session().isSignedIn());
+        QVERIFY(a.goals->goal(goalId).has_value());
+        QCOMPARE(a.store->pendingCount(), 1);
+
+        // Logging in again gives a new device and pushes what waited.
+        a.store->login(m_server->url(), QStringLiteral("kari"), QStringLiteral("demo-passord"));
+        QVERIFY(a.waitSynced());
+        QVERIFY(a.store->session().deviceId != oldDevice);
+        Phone b(phoneDir("b"));
+        QVERIFY(b.waitLoaded());
+        QVERIFY(b.loginAs(m_server->url(), QStringLiteral("kari")));
+        QVERIFY(b.goals->goal(goalId).has_value());
+    }
+
+    // The acceptance scenario of issue 4: two phones of one person, offline edits on both, nothing lost.
+    void twoPhonesConverge()
+    {
+        Phone a(phoneDir("a"));
+        QVERIFY(a.waitLoaded());
+        QVERIFY(a.loginAs(m_server->url(), QStringLiteral("kari")));
+        const QString goalId = a.goals->createGoal(QStringLiteral("Egen leilighet"), QStringLiteral("Trygghet"),
+                                                   QStringLiteral("bolig"));
+        QStringList stepIds;
+        for (const char *title : {"Ringe Housing First", "Søke bostøtte", "Se på leiligheter"})
+            stepIds << a.goals->addStep(goalId, QString::fromUtf8(title));
+        QVERIFY(QTest::qWaitFor([&] { return a.goals->steps(goalId).size() == 3; }, 5000));
+        QVERIFY(a.waitSynced());
+
+        Phone b(phoneDir("b"));
+        QVERIFY(b.waitLoaded());
+        QVERIFY(b.loginAs(m_server->url(), QStringLiteral("kari")));
+        QVERIFY(QTest::qWaitFor([&] { return b.goals->steps(goalId).size() == 3; }, 10000));
+        QCOMPARE(b.goals->goal(goalId)->title, QStringLiteral("Egen leilighet"));
+
+        a.store->setSyncEnabled(false);
+        b.store->setSyncEnabled(false);
+        QVERIFY(a.waitState(SyncState::Offline) && b.waitState(SyncState::Offline));
+
+        for (int rating : {3, 4, 6, 5, 7})
+            QVERIFY(!a.goals->checkIn(goalId, rating).isEmpty());
+        QVERIFY(a.goals->updateGoal(goalId, QStringLiteral("Egen leilighet"), QStringLiteral("Et sted å ha besøk"),
+                                    QStringLiteral("bolig")));
+        QVERIFY(b.goals->updateGoal(goalId, QStringLiteral("Min egen leilighet"), QStringLiteral("Trygghet"),
+                                    QStringLiteral("bolig")));
+        QVERIFY(b.goals->setStepDone(stepIds.at(1), true));
+        QVERIFY(QTest::qWaitFor([&] { return a.store->pendingCount() == 6 && b.store->pendingCount() == 2; }, 5000));
+
+        a.store->setSyncEnabled(true);
+        b.store->setSyncEnabled(true);
+        QVERIFY(a.waitSynced(30000) && b.waitSynced(30000));
+
+        for (Phone *phone : {&a, &b}) {
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    const auto g = phone->onlyGoal();
+                    return g && g->title == QStringLiteral("Min egen leilighet") &&
+                           g->why == QStringLiteral("Et sted å ha besøk") && phone->goals->checkIns(goalId).size() == 5 &&
+                           phone->goals->steps(goalId).size() == 3 && phone->goals->steps(goalId).at(1).done;
+                },
+                15000));
+            const auto checkIns = phone->goals->checkIns(goalId);
+            QList<int> ratings;
+            for (const auto &c : checkIns)
+                ratings << c.rating;
+            QCOMPARE(ratings, (QList<int>{3, 4, 6, 5, 7}));
+            const auto steps = phone->goals->steps(goalId);
+            QCOMPARE(steps.at(0).done, false);
+            QCOMPARE(steps.at(2).done, false);
+            QCOMPARE(phone->goals->goals().size(), size_t(1));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncClient)
+#include "tst_sync_client.moc"
