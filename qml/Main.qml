@@ -200,6 +200,7 @@ ApplicationWindow {
             NavButton {
                 objectName: "tabGoals"
                 Layout.fillWidth: true
+                Layout.preferredWidth: 1
                 text: qsTr("My goals")
                 current: window.currentTab === "goals"
                 onClicked: window.openTab("goals")
@@ -207,6 +208,7 @@ ApplicationWindow {
             NavButton {
                 objectName: "tabReflections"
                 Layout.fillWidth: true
+                Layout.preferredWidth: 1
                 text: qsTr("Reflections")
                 current: window.currentTab === "reflections"
                 onClicked: window.openTab("reflections")
@@ -214,6 +216,7 @@ ApplicationWindow {
             NavButton {
                 objectName: "tabSettings"
                 Layout.fillWidth: true
+                Layout.preferredWidth: 1
                 text: qsTr("Me")
                 current: window.currentTab === "settings"
                 onClicked: window.openTab("settings")

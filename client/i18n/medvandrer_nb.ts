@@ -1,4 +1,634 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
+<context>
+    <name>CheckInChart</name>
+    <message>
+        <source>No check-ins yet</source>
+        <translation>Ingen innsjekker ennå</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check-in history: %n check-in(s), the latest %1 of 10</source>
+        <translation>
+            <numerusform>Innsjekk over tid: %n innsjekk, den siste %1 av 10</numerusform>
+            <numerusform>Innsjekk over tid: %n innsjekker, den siste %1 av 10</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Check in</source>
+        <translation>Sjekk inn</translation>
+    </message>
+    <message>
+        <source>Saved. Thank you for checking in.</source>
+        <translation>Lagret. Takk for at du sjekket inn.</translation>
+    </message>
+    <message>
+        <source>How is it going with «%1»?</source>
+        <translation>Hvordan går det med «%1»?</translation>
+    </message>
+    <message>
+        <source>A few words, if you like</source>
+        <translation>Noen ord, hvis du vil</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Valgfritt</translation>
+    </message>
+    <message>
+        <source>Note, optional</source>
+        <translation>Notat, valgfritt</translation>
+    </message>
+    <message>
+        <source>Save %1 of 10</source>
+        <translation>Lagre %1 av 10</translation>
+    </message>
+    <message>
+        <source>Pick a number first</source>
+        <translation>Velg et tall først</translation>
+    </message>
+</context>
+<context>
+    <name>GoalCard</name>
+    <message>
+        <source>Opens the goal</source>
+        <translation>Åpner målet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 av %2 steg gjort</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n innsjekk</numerusform>
+            <numerusform>%n innsjekker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Sjekk inn</translation>
+    </message>
+    <message>
+        <source>Check in on %1</source>
+        <translation>Sjekk inn på %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditPage</name>
+    <message>
+        <source>New goal</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <source>Change the goal</source>
+        <translation>Endre målet</translation>
+    </message>
+    <message>
+        <source>What matters to you?</source>
+        <translation>Hva er viktig for deg?</translation>
+    </message>
+    <message>
+        <source>For example: have a place of my own</source>
+        <translation>For eksempel: ha et sted som er mitt</translation>
+    </message>
+    <message>
+        <source>Why it matters (optional)</source>
+        <translation>Hvorfor det er viktig (valgfritt)</translation>
+    </message>
+    <message>
+        <source>In your own words</source>
+        <translation>Med dine egne ord</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Hvorfor det er viktig</translation>
+    </message>
+    <message>
+        <source>Part of life</source>
+        <translation>Livsområde</translation>
+    </message>
+    <message>
+        <source>Part of life: %1</source>
+        <translation>Livsområde: %1</translation>
+    </message>
+    <message>
+        <source>Save goal</source>
+        <translation>Lagre målet</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Lagre endringene</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>GoalPage</name>
+    <message>
+        <source>Why it matters</source>
+        <translation>Hvorfor det er viktig</translation>
+    </message>
+    <message>
+        <source>Check in: how is it going?</source>
+        <translation>Sjekk inn: hvordan går det?</translation>
+    </message>
+    <message>
+        <source>Check-ins over time</source>
+        <translation>Innsjekker over tid</translation>
+    </message>
+    <message>
+        <source>Your check-ins will show up here.</source>
+        <translation>Innsjekkene dine vises her.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) so far. Every one counts.</source>
+        <translation>
+            <numerusform>%n innsjekk så langt. Hver eneste teller.</numerusform>
+            <numerusform>%n innsjekker så langt. Hver eneste teller.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Small steps</source>
+        <translation>Små steg</translation>
+    </message>
+    <message>
+        <source>What could be a first small step?</source>
+        <translation>Hva kan være et første lite steg?</translation>
+    </message>
+    <message>
+        <source>A new step</source>
+        <translation>Et nytt steg</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Legg til steg</translation>
+    </message>
+    <message>
+        <source>Where is this goal now?</source>
+        <translation>Hvor står dette målet nå?</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>Refleksjoner</translation>
+    </message>
+    <message>
+        <source>Write a reflection</source>
+        <translation>Skriv en refleksjon</translation>
+    </message>
+    <message>
+        <source>Change the goal&apos;s words</source>
+        <translation>Endre ordene i målet</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <source>What matters to you?</source>
+        <translation>Hva er viktig for deg?</translation>
+    </message>
+    <message>
+        <source>Write down something that matters to you, in your own words. It can be big or small.</source>
+        <translation>Skriv ned noe som er viktig for deg, med dine egne ord. Det kan være stort eller lite.</translation>
+    </message>
+    <message>
+        <source>Hi %1. Here are your goals.</source>
+        <translation>Hei %1. Her er målene dine.</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <source>My goals</source>
+        <translation>Mine mål</translation>
+    </message>
+    <message>
+        <source>Show put-away goals (%1)</source>
+        <translation>Vis mål du har lagt bort (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LifeAreas</name>
+    <message>
+        <source>Housing</source>
+        <translation>Bolig</translation>
+    </message>
+    <message>
+        <source>Work and education</source>
+        <translation>Arbeid og utdanning</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Økonomi</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Helse</translation>
+    </message>
+    <message>
+        <source>Relationships and network</source>
+        <translation>Relasjoner og nettverk</translation>
+    </message>
+    <message>
+        <source>Leisure and activity</source>
+        <translation>Fritid og aktivitet</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>Working on it</source>
+        <translation>Jobber med det</translation>
+    </message>
+    <message>
+        <source>Paused for now</source>
+        <translation>Pause for nå</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Nådd</translation>
+    </message>
+    <message>
+        <source>Put away</source>
+        <translation>Lagt bort</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>My goals</source>
+        <translation>Mine mål</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>Refleksjoner</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Meg</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+</context>
+<context>
+    <name>RatingPicker</name>
+    <message>
+        <source>How is it going, from 0 to 10</source>
+        <translation>Hvordan går det, fra 0 til 10</translation>
+    </message>
+    <message>
+        <source>%1 of 10</source>
+        <translation>%1 av 10</translation>
+    </message>
+    <message>
+        <source>0 = very hard</source>
+        <translation>0 = veldig tungt</translation>
+    </message>
+    <message>
+        <source>10 = very good</source>
+        <translation>10 = veldig bra</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionCard</name>
+    <message>
+        <source>Shared with my helpers</source>
+        <translation>Delt med hjelperne mine</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionEditPage</name>
+    <message>
+        <source>New reflection</source>
+        <translation>Ny refleksjon</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Refleksjon</translation>
+    </message>
+    <message>
+        <source>What is on your mind?</source>
+        <translation>Hva tenker du på?</translation>
+    </message>
+    <message>
+        <source>Share with my helpers</source>
+        <translation>Del med hjelperne mine</translation>
+    </message>
+    <message>
+        <source>Helpers you share this goal with can read this note.</source>
+        <translation>Hjelpere du deler dette målet med, kan lese notatet.</translation>
+    </message>
+    <message>
+        <source>Private: only you can see this note.</source>
+        <translation>Privat: bare du kan se dette notatet.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Remove this note</source>
+        <translation>Fjern dette notatet</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionsPage</name>
+    <message>
+        <source>Reflections</source>
+        <translation>Refleksjoner</translation>
+    </message>
+    <message>
+        <source>Notes for yourself: what helped, what was hard, what you noticed. Only you can see them unless you choose to share one.</source>
+        <translation>Notater til deg selv: hva som hjalp, hva som var vanskelig, hva du la merke til. Bare du ser dem, med mindre du velger å dele et.</translation>
+    </message>
+    <message>
+        <source>Write a reflection</source>
+        <translation>Skriv en refleksjon</translation>
+    </message>
+    <message>
+        <source>My reflections</source>
+        <translation>Mine refleksjoner</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Me</source>
+        <translation>Meg</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation>Logget inn som %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Tjener: %1</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>Jobb uten nett</translation>
+    </message>
+    <message>
+        <source>Log in again</source>
+        <translation>Logg inn igjen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Same as the phone</source>
+        <translation>Samme som telefonen</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Denne enheten</translation>
+    </message>
+    <message>
+        <source>Logging out removes your goals and notes from this phone. What has synced stays on the server.</source>
+        <translation>Når du logger ut, fjernes målene og notatene dine fra denne telefonen. Det som er synkronisert, blir liggende på tjeneren.</translation>
+    </message>
+    <message>
+        <source>Log out and remove from this phone</source>
+        <translation>Logg ut og fjern fra denne telefonen</translation>
+    </message>
+    <message>
+        <source>Remove from this phone?</source>
+        <translation>Fjerne fra denne telefonen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) have not reached the server yet and would be lost.</source>
+        <translation>
+            <numerusform>%n endring har ikke nådd tjeneren ennå og vil gå tapt.</numerusform>
+            <numerusform>%n endringer har ikke nådd tjeneren ennå og vil gå tapt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything has synced. You can log in again later.</source>
+        <translation>Alt er synkronisert. Du kan logge inn igjen senere.</translation>
+    </message>
+</context>
+<context>
+    <name>StepRow</name>
+    <message>
+        <source>Move %1 up</source>
+        <translation>Flytt %1 opp</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>Flytt %1 ned</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLine</name>
+    <message>
+        <source>Working offline</source>
+        <translation>Jobber uten nett</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Kobler til …</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synkroniserer …</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Oppdatert</translation>
+    </message>
+    <message>
+        <source>Log in again to sync. Everything is kept.</source>
+        <translation>Logg inn igjen for å synkronisere. Alt er tatt vare på.</translation>
+    </message>
+    <message>
+        <source>Offline. Everything is saved on this phone.</source>
+        <translation>Uten nett. Alt er lagret på telefonen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n endring venter</numerusform>
+            <numerusform>%n endringer venter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Sist synkronisert %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Log in again</source>
+        <translation>Logg inn igjen</translation>
+    </message>
+    <message>
+        <source>Welcome to Medvandrer</source>
+        <translation>Velkommen til Medvandrer</translation>
+    </message>
+    <message>
+        <source>Your login has run out. Everything on this phone is kept and will sync once you are logged in.</source>
+        <translation>Innloggingen din er utløpt. Alt på telefonen er tatt vare på og synkroniseres når du har logget inn.</translation>
+    </message>
+    <message>
+        <source>Your goals, steps and check-ins, in your own words. Everything works offline too.</source>
+        <translation>Dine mål, steg og innsjekker, med dine egne ord. Alt virker uten nett også.</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Logg inn</translation>
+    </message>
+    <message>
+        <source>I have an invite code</source>
+        <translation>Jeg har en invitasjonskode</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s server address</source>
+        <translation>Adressen til teamets tjener</translation>
+    </message>
+    <message>
+        <source>for example medvandrer.kommune.no</source>
+        <translation>for eksempel medvandrer.kommune.no</translation>
+    </message>
+    <message>
+        <source>Invite code</source>
+        <translation>Invitasjonskode</translation>
+    </message>
+    <message>
+        <source>What should we call you?</source>
+        <translation>Hva vil du kalles?</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Kobler til</translation>
+    </message>
+    <message>
+        <source>Create my account</source>
+        <translation>Opprett kontoen min</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ikke nå</translation>
+    </message>
+</context>
+<context>
+    <name>medvandrer::GoalManager</name>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Kunne ikke lagre: %1</translation>
+    </message>
+    <message>
+        <source>Please check what you wrote and try again.</source>
+        <translation>Se over det du skrev, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The device store is not ready.</source>
+        <translation>Lagringen på enheten er ikke klar.</translation>
+    </message>
+    <message>
+        <source>Give the goal a few words first.</source>
+        <translation>Gi målet noen ord først.</translation>
+    </message>
+</context>
+<context>
+    <name>medvandrer::Session</name>
+    <message>
+        <source>The username or password did not match.</source>
+        <translation>Brukernavnet eller passordet stemte ikke.</translation>
+    </message>
+    <message>
+        <source>Please log in again. Everything on this device is kept.</source>
+        <translation>Logg inn igjen. Alt på denne enheten er tatt vare på.</translation>
+    </message>
+    <message>
+        <source>That invite code is not valid any more. Ask your team for a new one.</source>
+        <translation>Invitasjonskoden gjelder ikke lenger. Spør teamet ditt om en ny.</translation>
+    </message>
+    <message>
+        <source>That username is taken. Try another one.</source>
+        <translation>Brukernavnet er opptatt. Prøv et annet.</translation>
+    </message>
+    <message>
+        <source>Choose a longer password.</source>
+        <translation>Velg et lengre passord.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a little and try again.</source>
+        <translation>For mange forsøk. Vent litt, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Noe gikk galt. Prøv igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>medvandrer::StoreWorker</name>
+    <message>
+        <source>Cannot create the data folder %1</source>
+        <translation>Kan ikke opprette datamappen %1</translation>
+    </message>
+    <message>
+        <source>The device store is not open.</source>
+        <translation>Lagringen på enheten er ikke åpen.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Logg inn først.</translation>
+    </message>
+</context>
+<context>
+    <name>medvandrer::SyncClient</name>
+    <message>
+        <source>Working offline</source>
+        <translation>Jobber uten nett</translation>
+    </message>
+    <message>
+        <source>That server address does not look right.</source>
+        <translation>Tjeneradressen ser ikke riktig ut.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server. Check the address and your connection.</source>
+        <translation>Fikk ikke kontakt med tjeneren. Sjekk adressen og nettforbindelsen.</translation>
+    </message>
+    <message>
+        <source>The connection was lost. Please try again.</source>
+        <translation>Forbindelsen ble brutt. Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>This device holds another person&apos;s data. Log out on this device first.</source>
+        <translation>Denne enheten har en annen persons data. Logg ut på denne enheten først.</translation>
+    </message>
+</context>
 </TS>

@@ -18,18 +18,18 @@ Button {
     contentItem: Text {
         text: control.text
         font: control.font
-        color: control.primary ? Theme.textOnPrimary : Theme.primary
+        // Disabled keeps readable contrast (muted text on a muted fill) instead of fading out.
+        color: !control.enabled ? Theme.textMuted : control.primary ? Theme.textOnPrimary : Theme.primary
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         wrapMode: Text.WordWrap
-        opacity: control.enabled ? 1 : 0.6
     }
     background: Rectangle {
         radius: Theme.radius
-        color: control.primary ? (control.down ? Qt.darker(Theme.primary, 1.2) : Theme.primary)
+        color: !control.enabled ? Theme.surfaceMuted
+             : control.primary ? (control.down ? Qt.darker(Theme.primary, 1.2) : Theme.primary)
                                : (control.down ? Theme.primarySoft : Theme.surface)
-        border.color: control.visualFocus ? Theme.focus : Theme.primary
+        border.color: control.visualFocus ? Theme.focus : control.enabled ? Theme.primary : Theme.border
         border.width: control.visualFocus ? 3 : 1
-        opacity: control.enabled ? 1 : 0.5
     }
 }
