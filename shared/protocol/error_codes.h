@@ -28,6 +28,9 @@ inline constexpr std::string_view ownerMismatch = "owner_mismatch";
 inline constexpr std::string_view immutableField = "immutable_field";
 inline constexpr std::string_view appendOnly = "append_only";
 inline constexpr std::string_view clockSkew = "clock_skew"; // stamp too far in the future
+inline constexpr std::string_view bookingClosed = "booking_closed";     // activity cancelled, past deadline, no such session
+inline constexpr std::string_view noBookingNeeded = "no_booking_needed"; // open activity: just come
+inline constexpr std::string_view alreadyBooked = "already_booked";     // this person already holds a booking for the session
 inline constexpr std::string_view overloaded = "overloaded";
 inline constexpr std::string_view internal = "internal";
 } // namespace medvandrer::errc

@@ -1,5 +1,7 @@
 #include "protocol/messages.h"
 
+#include <algorithm>
+
 #include "protocol/error_codes.h"
 #include "records/record_json.h"
 
@@ -12,10 +14,36 @@ Error badMessage(const std::string &what)
 }
 } // namespace
 
+size_t nestingDepth(std::string_view text)
+{
+    size_t depth = 0;
+    size_t deepest = 0;
+    bool inString = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            deepest = std::max(deepest, ++depth);
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return deepest;
+}
+
 Result<Envelope> parseEnvelope(std::string_view text)
 {
     if (text.size() > maxFrameBytes)
         return Error{std::string(errc::tooLarge), "frame larger than " + std::to_string(maxFrameBytes) + " bytes"};
+    // Copying or dumping a deeply nested value recurses: refuse it before anything touches the tree.
+    if (nestingDepth(text) > maxNestingDepth)
+        return badMessage("nested deeper than " + std::to_string(maxNestingDepth) + " levels");
     Json body = Json::parse(text, nullptr, false);
     if (body.is_discarded())
         return Error{std::string(errc::badJson), "frame is not valid JSON"};

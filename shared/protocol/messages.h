@@ -26,6 +26,7 @@ inline constexpr std::string_view createInvite = "create_invite";
 inline constexpr std::string_view listDevices = "list_devices";
 inline constexpr std::string_view revokeDevice = "revoke_device";
 inline constexpr std::string_view listHelpers = "list_helpers"; // erfaringskonsulenter a consent can name
+inline constexpr std::string_view participants = "participants"; // koordinator: who is booked for an activity
 // server → client
 inline constexpr std::string_view welcome = "welcome";
 inline constexpr std::string_view authenticated = "authenticated";
@@ -42,6 +43,10 @@ inline constexpr size_t maxFrameBytes = 1024 * 1024;  // a larger frame is refus
 inline constexpr size_t maxChangesPerPush = 500;      // a larger batch is refused with too_large
 inline constexpr size_t defaultPullLimit = 500;
 inline constexpr size_t maxPullLimit = 2000;
+inline constexpr size_t maxNestingDepth = 32; // arrays/objects inside each other in one frame
+
+// Deepest nesting of arrays and objects in a JSON text, found without parsing (strings are skipped).
+size_t nestingDepth(std::string_view text);
 
 // Every frame: {"type": "...", "rid": "<optional request id, echoed in the reply>", ...}.
 struct Envelope

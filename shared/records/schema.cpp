@@ -261,6 +261,47 @@ Status validateValue(const FieldSpec &spec, const Json &value)
     return invalid(spec.name, "unsupported type");
 }
 
+namespace {
+Status boundsAt(const Json &value, const std::string &field, size_t depth)
+{
+    if (value.is_string()) {
+        return value.get_ref<const std::string &>().size() <= maxStringLength
+                   ? Status{}
+                   : Status{invalid(field, "too long")};
+    }
+    if (!value.is_structured())
+        return {};
+    if (depth >= maxValueDepth)
+        return invalid(field, "nested too deep");
+    if (value.size() > maxValueElements)
+        return invalid(field, "too many entries");
+    for (const auto &item : value.items()) {
+        if (item.key().size() > maxFieldNameLength)
+            return invalid(field, "key too long");
+        if (Status s = boundsAt(item.value(), field, depth + 1); !s)
+            return s;
+    }
+    return {};
+}
+} // namespace
+
+Status checkValueBounds(const Json &value, const std::string &field)
+{
+    return boundsAt(value, field, 0);
+}
+
+size_t valueBytes(const Json &value)
+{
+    if (value.is_string())
+        return value.get_ref<const std::string &>().size();
+    if (!value.is_structured())
+        return 8;
+    size_t total = 2;
+    for (const auto &item : value.items())
+        total += item.key().size() + valueBytes(item.value());
+    return total;
+}
+
 Status validateChange(const Record &patch, const Record *existing)
 {
     const KindSpec *spec = kindSpec(patch.kind);
@@ -287,13 +328,32 @@ Status validateChange(const Record &patch, const Record *existing)
         const FieldSpec *f = spec->field(name);
         if (!f) {
             // Forward compatibility: a newer peer's field is kept, within the size caps.
-            if (fv.value.is_string() && fv.value.get_ref<const std::string &>().size() > maxStringLength)
-                return invalid(name, "too long");
+            if (Status s = checkValueBounds(fv.value, name); !s)
+                return s;
             continue;
         }
         if (Status s = validateValue(*f, fv.value); !s)
             return s;
     }
+
+    // Limits hold for the record after merging, not just for this change: many small changes must not
+    // build a record that cannot be stored or sent.
+    size_t mergedFields = patch.fields.size();
+    size_t mergedBytes = 0;
+    for (const auto &[name, fv] : patch.fields)
+        mergedBytes += name.size() + valueBytes(fv.value);
+    if (existing) {
+        for (const auto &[name, fv] : existing->fields) {
+            if (!patch.fields.count(name)) {
+                ++mergedFields;
+                mergedBytes += name.size() + valueBytes(fv.value);
+            }
+        }
+    }
+    if (mergedFields > maxFieldsPerRecord)
+        return Error{"invalid_record", "a record may hold at most " + std::to_string(maxFieldsPerRecord) + " fields"};
+    if (mergedBytes > maxRecordBytes)
+        return Error{"invalid_record", "a record may hold at most " + std::to_string(maxRecordBytes) + " bytes"};
 
     const bool creating = !existing || (existing->fields.empty() && !existing->isDeleted());
     if (creating && !patch.isDeleted()) {

@@ -51,6 +51,15 @@ const KindSpec *kindSpec(std::string_view kind);
 inline constexpr size_t maxFieldsPerRecord = 64;
 inline constexpr size_t maxStringLength = 20000;
 inline constexpr size_t maxFieldNameLength = 64;
+inline constexpr size_t maxValueDepth = 4;           // a field value nests at most this deep
+inline constexpr size_t maxValueElements = 100;      // entries in one array or object value
+inline constexpr size_t maxRecordBytes = 256 * 1024; // a record's content, after merging
+
+// Checks an untrusted value's shape: depth, element counts and string lengths. Cheap and non-recursive
+// beyond maxValueDepth, so a hostile value cannot exhaust the stack.
+Status checkValueBounds(const Json &value, const std::string &field);
+// Approximate stored size of a value (its text length for strings).
+size_t valueBytes(const Json &value);
 
 // Checks a change against the schema and, if the record exists, against what may change
 // (immutable fields, append-only kinds, kind and owner). Unknown fields are tolerated within limits,

@@ -114,3 +114,15 @@ TEST(ProtocolMessages, ErrorFramesAreValidJsonEvenForBrokenUtf8)
     ASSERT_TRUE(env);
     EXPECT_EQ(env->body["code"], "bad_json");
 }
+
+TEST(ProtocolMessages, DeeplyNestedFramesAreRefusedBeforeParsing)
+{
+    const std::string hostile = R"({"type":"push","x":)" + std::string(200000, '[') + std::string(200000, ']') + "}";
+    auto env = parseEnvelope(hostile);
+    ASSERT_FALSE(env);
+    EXPECT_EQ(env.error().code, errc::badMessage);
+    // Brackets inside strings do not count.
+    auto fine = parseEnvelope(R"({"type":"hello","client":")" + std::string(100, '[') + R"("})");
+    EXPECT_TRUE(fine);
+    EXPECT_EQ(nestingDepth(R"({"a":[{"b":"[[["}]})"), 3u);
+}

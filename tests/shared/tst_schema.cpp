@@ -137,3 +137,40 @@ TEST(Schema, RejectsBadIdsAndKinds)
     g.kind = "diagnosis";
     EXPECT_EQ(validateChange(g, nullptr).error().code, "unknown_kind");
 }
+
+TEST(Schema, LimitsHoldForTheMergedRecordNotJustOneChange)
+{
+    Record existing = test::goal(newUuid(), "acc-1", "Mål", stamp(1));
+    for (size_t i = 0; existing.fields.size() < maxFieldsPerRecord; ++i)
+        existing.fields["extra" + std::to_string(i)] = {1, stamp(1)};
+    Record more;
+    more.id = existing.id;
+    more.kind = "goal";
+    more.owner = "acc-1";
+    more.fields["oneTooMany"] = {1, stamp(2)};
+    EXPECT_EQ(validateChange(more, &existing).error().code, "invalid_record");
+    more.fields = {{"extra0", {2, stamp(2)}}}; // overwriting an existing field is fine
+    EXPECT_TRUE(validateChange(more, &existing).ok());
+
+    Record big = test::goal(newUuid(), "acc-1", "Mål", stamp(1));
+    for (int i = 0; i < 20; ++i)
+        big.fields["blob" + std::to_string(i)] = {std::string(maxStringLength, 'x'), stamp(1)};
+    EXPECT_EQ(validateChange(big, nullptr).error().code, "invalid_record");
+}
+
+TEST(Schema, UnknownFieldValuesAreBoundedInShape)
+{
+    Record g = test::goal(newUuid(), "acc-1", "Mål", stamp(1));
+    Json deep = 1;
+    for (int i = 0; i < 10; ++i)
+        deep = Json::array({deep});
+    g.fields["future"] = {deep, stamp(1)};
+    EXPECT_EQ(validateChange(g, nullptr).error().code, "invalid_record");
+    Json wide = Json::array();
+    for (int i = 0; i < 1000; ++i)
+        wide.push_back(i);
+    g.fields["future"] = {wide, stamp(1)};
+    EXPECT_EQ(validateChange(g, nullptr).error().code, "invalid_record");
+    g.fields["future"] = {Json{{"a", Json::array({1, 2})}}, stamp(1)};
+    EXPECT_TRUE(validateChange(g, nullptr).ok());
+}
