@@ -13,7 +13,7 @@ packages=(
   # Qt client and its QML runtime modules
   qt6-base-dev qt6-declarative-dev qt6-websockets-dev qt6-l10n-tools qt6-tools-dev-tools
   libqt6sql6-sqlite libqt6svg6
-  qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
+  qml6-module-qtqml qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-window qml6-module-qtquick-layouts qml6-module-qtqml-workerscript
   qml6-module-qttest qml6-module-qtquick-shapes qml6-module-qt-labs-settings
   qml6-module-qtqml-models qml6-module-qtquick-dialogs qml6-module-qt-labs-platform
