@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 
 build_dir=${BUILD_DIR:-build}
-cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMEDVANDRER_BUILD_CLIENT=ON -DMEDVANDRER_BUILD_SERVER=ON >/dev/null
 cmake --build "$build_dir" -j "$(nproc)" --target medvandrer-server medvandrer
 
 server_bin="$build_dir/sync-server/medvandrer-server"
