@@ -47,7 +47,8 @@ public:
 
     void send(std::shared_ptr<const std::string> frame) override
     {
-        net::post(m_ws.get_executor(), [s = self(), frame = std::move(frame)]() mutable { s->enqueue(std::move(frame)); });
+        // dispatch, not post: a reply sent from the strand must be queued before a close posted meanwhile.
+        net::dispatch(m_ws.get_executor(), [s = self(), frame = std::move(frame)]() mutable { s->enqueue(std::move(frame)); });
     }
 
     void post(std::function<void()> fn) override
