@@ -38,9 +38,12 @@ echo "Server listening on ws://127.0.0.1:$port/sync (log: $demo_dir/server.log)"
 
 app_args=(--data-dir "$demo_dir/app-$user" --server "ws://127.0.0.1:$port/sync" --username "$user" --password-stdin)
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
-  # Headless machine: run the app in a virtual display and save what it shows.
-  echo "No display found: running the app under xvfb-run; screenshots go to $demo_dir/screenshots"
-  echo demo-passord | xvfb-run -a "$app_bin" "${app_args[@]}" --screenshots "$demo_dir/screenshots"
+  # Headless machine: pictures of the pages first, then the real app, logged in and syncing, in a virtual display.
+  QT_QPA_PLATFORM=offscreen "$app_bin" --screenshots "$demo_dir/screenshots" --data-dir "$demo_dir/screenshot-data" \
+      >/dev/null 2>&1 || true
+  echo "No display found: page screenshots are in $demo_dir/screenshots;"
+  echo "the app now runs under xvfb-run, logged in as $user and syncing with the server (Ctrl+C stops both)."
+  echo demo-passord | xvfb-run -a "$app_bin" "${app_args[@]}"
 else
   echo demo-passord | "$app_bin" "${app_args[@]}"
 fi
