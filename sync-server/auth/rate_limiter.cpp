@@ -18,9 +18,27 @@ bool RateLimiter::allowed(const std::string &key)
     return it->second.size() < m_maxFailures;
 }
 
+bool RateLimiter::tryAcquire(const std::string &key)
+{
+    std::lock_guard lock(m_mutex);
+    auto it = m_failures.find(key);
+    if (it != m_failures.end()) {
+        prune(it->second, Clock::now());
+        if (it->second.size() >= m_maxFailures)
+            return false;
+    }
+    countLocked(key);
+    return true;
+}
+
 void RateLimiter::recordFailure(const std::string &key)
 {
     std::lock_guard lock(m_mutex);
+    countLocked(key);
+}
+
+void RateLimiter::countLocked(const std::string &key)
+{
     const auto now = Clock::now();
     // Bound memory under a spray of usernames: drop keys whose failures have all expired.
     if (m_failures.size() > 10000) {
