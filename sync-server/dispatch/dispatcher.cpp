@@ -297,7 +297,8 @@ void Dispatcher::onLogin(const SessionPtr &s, const protocol::Envelope &env)
     }
     const std::string name = normalizeUsername(*username).value_or(std::string());
     const std::string limiterKey = "login:" + name;
-    if (s->state().failedAuth >= maxFailedAuthPerConnection || !m_loginLimiter.allowed(limiterKey)) {
+    // The attempt counts from here: guesses in flight in parallel cannot all slip under the limit.
+    if (s->state().failedAuth >= maxFailedAuthPerConnection || !m_loginLimiter.tryAcquire(limiterKey)) {
         fail(s, env.rid, errc::rateLimited, "too many failed logins; wait a few minutes");
         return;
     }
@@ -315,9 +316,7 @@ void Dispatcher::onLogin(const SessionPtr &s, const protocol::Envelope &env)
                 const bool ok = PasswordHasher::verify(account ? account->passwordHash : PasswordHasher::dummyHash(),
                                                        password) &&
                                 account.has_value();
-                if (!ok)
-                    m_loginLimiter.recordFailure(limiterKey);
-                else
+                if (ok)
                     m_loginLimiter.reset(limiterKey);
                 s->post([this, s, rid, ok, account, deviceName] {
                     --s->state().inFlight;

@@ -129,6 +129,31 @@ TEST_F(AuthTest, FailedLoginsAreRateLimited)
     EXPECT_EQ(last["code"], "rate_limited");
 }
 
+// Guesses sent in parallel, before any has been answered, must not all get past the per-username limit.
+TEST_F(AuthTest, ParallelGuessesStillMeetTheLimit)
+{
+    registerAs("bruker", "kari");
+    std::vector<std::unique_ptr<WsClient>> sockets;
+    for (int c = 0; c < 4; ++c) {
+        sockets.push_back(connect());
+        for (int i = 0; i < 5; ++i)
+            ASSERT_TRUE(sockets.back()->sendJson(Json{{"type", "login"}, {"rid", std::to_string(i)},
+                                                      {"username", "kari"}, {"password", "gjetter-feil"}}));
+    }
+    int failed = 0;
+    int limited = 0;
+    for (auto &ws : sockets) {
+        for (int i = 0; i < 5; ++i) {
+            auto reply = ws->waitFor([](const Json &j) { return j.value("type", "") == "error"; }, 20s);
+            ASSERT_TRUE(reply);
+            failed += (*reply)["code"] == "auth_failed";
+            limited += (*reply)["code"] == "rate_limited";
+        }
+    }
+    EXPECT_EQ(failed, 5);
+    EXPECT_EQ(limited, 15);
+}
+
 TEST_F(AuthTest, LogoutAndRevokeInvalidateTokens)
 {
     Device phone = registerAs("bruker", "kari");
