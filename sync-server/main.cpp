@@ -44,6 +44,12 @@ int main(int argc, char **argv)
     serve->add_option("--tls-key", config.tlsKey, "PEM private key");
     serve->add_flag("--allow-insecure-remote", config.allowInsecureRemote,
                     "Allow a non-loopback address without TLS");
+    int64_t offerMinutes = 120, offerSeconds = 0;
+    serve->add_option("--offer-minutes", offerMinutes, "How long a freed seat is offered to the next person waiting")
+        ->capture_default_str()
+        ->check(CLI::Range(int64_t(1), int64_t(7 * 24 * 60)));
+    serve->add_option("--offer-seconds", offerSeconds, "Offer time in seconds instead (for tests); overrides minutes")
+        ->check(CLI::Range(int64_t(1), int64_t(7 * 24 * 3600)));
     serve->add_option("--log-level", logLevel, "trace, debug, info, warn, error")->capture_default_str();
 
     auto *init = app.add_subcommand("init", "Create or upgrade a data directory");
@@ -85,6 +91,16 @@ int main(int argc, char **argv)
     importActivities->add_option("--file", file)->required();
     importActivities->add_flag("--json", json);
 
+    int count = 0;
+    std::string prefix;
+    auto *createAccounts = app.add_subcommand(
+        "create-accounts", "Create many accounts at once, each with one signed-in device (load tests and drills)");
+    addDataDir(createAccounts);
+    createAccounts->add_option("--count", count, "How many (1–10000)")->required()->check(CLI::Range(1, 10000));
+    createAccounts->add_option("--prefix", prefix, "Usernames are <prefix>1, <prefix>2, …")->required();
+    createAccounts->add_option("--role", role, "bruker, erfaringskonsulent or koordinator")->capture_default_str();
+    createAccounts->add_flag("--json", json);
+
     auto *demo = app.add_subcommand("demo", "Seed demo accounts and a demo activity calendar (idempotent)");
     addDataDir(demo);
     demo->add_flag("--json", json);
@@ -95,6 +111,7 @@ int main(int argc, char **argv)
 
     if (serve->parsed()) {
         config.dataDir = dataDir;
+        config.offerMs = offerSeconds > 0 ? offerSeconds * 1000 : offerMinutes * 60 * 1000;
         auto server = Server::create(config);
         if (!server) {
             spdlog::error("event=start_failed error=\"{}\"", server.error().message);
@@ -116,6 +133,8 @@ int main(int argc, char **argv)
         return admin::revokeDevice(out, dataDir, deviceId);
     if (importActivities->parsed())
         return admin::importActivities(out, dataDir, file);
+    if (createAccounts->parsed())
+        return admin::createAccounts(out, dataDir, prefix, count, role.empty() ? "bruker" : role);
     if (demo->parsed())
         return admin::demo(out, dataDir);
     return 1;

@@ -186,6 +186,42 @@ int importActivities(const Output &o, const std::string &dataDir, const std::str
     return 0;
 }
 
+int createAccounts(const Output &o, const std::string &dataDir, const std::string &prefix, int count,
+                   const std::string &roleText)
+{
+    const auto role = parseRole(roleText);
+    if (!role)
+        return report(Error{"bad_message", "--role must be bruker, erfaringskonsulent or koordinator"});
+    if (!normalizeUsername(prefix + "1") || !normalizeUsername(prefix + std::to_string(count)))
+        return report(Error{"invalid_username", "--prefix must make valid usernames (3–32 characters)"});
+    // One Argon2 hash of a password nobody knows: these accounts sign in with their device tokens only.
+    auto hash = PasswordHasher::hash(newToken());
+    if (!hash)
+        return report(hash.error());
+    auto storage = openStorage(dataDir);
+    if (!storage)
+        return 1;
+    const int64_t now = systemMillis();
+    Json list = Json::array();
+    std::ostringstream text;
+    for (int i = 1; i <= count; ++i) {
+        const std::string username = *normalizeUsername(prefix + std::to_string(i));
+        auto account = accounts::createAccount(*storage, username, username, *role, *hash, now);
+        if (!account)
+            return report(account.error());
+        auto device = accounts::openDevice(*storage, *account, "device", now);
+        if (!device)
+            return report(device.error());
+        list.push_back(Json{{"username", username},
+                            {"accountId", account->id},
+                            {"deviceId", device->device.id},
+                            {"token", device->token}});
+        text << username << " " << account->id << " " << device->token << "\n";
+    }
+    print(o, list, text.str());
+    return 0;
+}
+
 int demo(const Output &o, const std::string &dataDir)
 {
     auto storage = openStorage(dataDir);

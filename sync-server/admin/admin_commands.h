@@ -22,6 +22,11 @@ int invite(const Output &o, const std::string &dataDir, const std::string &role,
 int listDevices(const Output &o, const std::string &dataDir, const std::string &username);
 int revokeDevice(const Output &o, const std::string &dataDir, const std::string &deviceId);
 int importActivities(const Output &o, const std::string &dataDir, const std::string &file);
+// Accounts without a usable password (a random one is hashed once and shared, so no one can log in with it):
+// each gets one device whose token is printed, and signs in only with `resume`. Prints a JSON array of
+// {username, accountId, deviceId, token}.
+int createAccounts(const Output &o, const std::string &dataDir, const std::string &prefix, int count,
+                   const std::string &role);
 int demo(const Output &o, const std::string &dataDir);
 
 } // namespace medvandrer::server::admin

@@ -1,5 +1,7 @@
 #include "demo/demo_seed.h"
 
+#include "calendar/calendar_time.h"
+
 #include <cstdio>
 #include <ctime>
 
@@ -7,17 +9,18 @@ namespace medvandrer::server::demo {
 
 namespace {
 
-// "2025-03-04T11:00:00+01:00": Norwegian local time, with summer time approximated by month.
+// "2025-03-04T11:00:00+01:00": Norwegian local time with the Europe/Oslo offset of that moment.
 std::string localTime(int64_t mondayMs, int weekday, int hour, int minute)
 {
-    const int64_t ms = mondayMs + int64_t(weekday) * 86400000 + (int64_t(hour) * 60 + minute) * 60000;
-    const std::time_t secs = static_cast<std::time_t>(ms / 1000);
+    const int64_t local = mondayMs + int64_t(weekday) * 86400000 + (int64_t(hour) * 60 + minute) * 60000;
+    int64_t offset = calendar::osloOffsetMs(local - 3600000);
+    offset = calendar::osloOffsetMs(local - offset);
+    const std::time_t secs = static_cast<std::time_t>(local / 1000);
     std::tm tm{};
     gmtime_r(&secs, &tm);
-    const bool summer = tm.tm_mon >= 3 && tm.tm_mon <= 9;
     char buf[64];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:00%s", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
-                  tm.tm_hour, tm.tm_min, summer ? "+02:00" : "+01:00");
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:00+%02d:00", tm.tm_year + 1900, tm.tm_mon + 1,
+                  tm.tm_mday, tm.tm_hour, tm.tm_min, static_cast<int>(offset / 3600000));
     return buf;
 }
 
@@ -39,7 +42,7 @@ Json activity(int64_t monday, std::string title, std::string description, std::s
            {"address", std::move(address)},
            {"start", localTime(monday, weekday, startHour, startMinute)},
            {"end", localTime(monday, weekday, endHour, endMinute)},
-           {"recurrenceWeeks", 1},
+           {"recurrenceWeeks", 11}, // twelve weekly sessions: the first and eleven more
            {"capacity", std::move(capacity)},
            {"tags", std::move(tags)},
            {"cancelled", false}};

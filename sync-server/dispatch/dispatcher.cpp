@@ -3,6 +3,8 @@
 #include "auth/account_service.h"
 #include "auth/password_hasher.h"
 #include "auth/secrets.h"
+#include "calendar/calendar_time.h"
+#include "core/uuid.h"
 #include "protocol/error_codes.h"
 
 #include <spdlog/spdlog.h>
@@ -25,7 +27,7 @@ double secondsSince(Clock::time_point start)
 bool known(std::string_view t)
 {
     for (auto k : {type::hello, type::registerAccount, type::login, type::resume, type::logout, type::push, type::pull,
-                   type::createInvite, type::listDevices, type::revokeDevice, type::listHelpers}) {
+                   type::createInvite, type::listDevices, type::revokeDevice, type::listHelpers, type::participants}) {
         if (t == k)
             return true;
     }
@@ -169,6 +171,8 @@ void Dispatcher::handle(const SessionPtr &s, const protocol::Envelope &env)
         return onCreateInvite(s, env);
     if (t == type::listHelpers)
         return onListHelpers(s, env);
+    if (t == type::participants)
+        return onParticipants(s, env);
     if (t == type::push)
         return onPush(s, env);
     if (t == type::pull)
@@ -518,6 +522,64 @@ void Dispatcher::onListHelpers(const SessionPtr &s, const protocol::Envelope &en
             for (const auto &a : *r)
                 list.push_back(Json{{"accountId", a.id}, {"displayName", a.displayName}});
             reply(s, rid, Json{{"type", type::helpers}, {"helpers", std::move(list)}});
+        });
+}
+
+void Dispatcher::onParticipants(const SessionPtr &s, const protocol::Envelope &env)
+{
+    if (s->state().principal->role != Role::Koordinator) {
+        fail(s, env.rid, errc::forbidden, "only koordinatorer see participants");
+        return;
+    }
+    auto activity = env.body.find("activityId");
+    if (activity == env.body.end() || !activity->is_string() || !isUuid(activity->get<std::string>())) {
+        fail(s, env.rid, errc::badMessage, "'activityId' must be a UUID");
+        return;
+    }
+    std::optional<int64_t> session;
+    if (auto it = env.body.find("sessionStart"); it != env.body.end() && !it->is_null()) {
+        if (it->is_string())
+            session = calendar::parseDateTimeMs(it->get<std::string>());
+        if (!session) {
+            fail(s, env.rid, errc::badMessage, "'sessionStart' must be an RFC 3339 date-time");
+            return;
+        }
+    }
+    const std::string rid = env.rid;
+    const std::string activityId = activity->get<std::string>();
+    viaStorage<Json>(
+        s, rid,
+        [activityId, session](ServerStorage &storage) -> Result<Json> {
+            auto rows = storage.bookingsForActivity(activityId);
+            if (!rows)
+                return rows.error();
+            Json list = Json::array();
+            for (const auto &r : *rows) {
+                if (session && r.sessionMs != *session)
+                    continue;
+                auto account = storage.accountById(r.owner);
+                if (!account)
+                    return account.error();
+                list.push_back(Json{{"bookingId", r.id},
+                                    {"accountId", r.owner},
+                                    {"displayName", *account ? (*account)->displayName : std::string()},
+                                    {"sessionStart", calendar::formatUtc(r.sessionMs)},
+                                    {"status", r.status},
+                                    {"position", r.position > 0 ? Json(r.position) : Json(nullptr)},
+                                    {"offerExpires", r.offerExpiresMs > 0 ? Json(calendar::formatUtc(r.offerExpiresMs))
+                                                                          : Json(nullptr)}});
+            }
+            return list;
+        },
+        [this, s, rid, activityId, session](Result<Json> &r) {
+            if (!r) {
+                fail(s, rid, r.error());
+                return;
+            }
+            Json body{{"type", type::participants}, {"activityId", activityId}, {"participants", std::move(*r)}};
+            if (session)
+                body["sessionStart"] = calendar::formatUtc(*session);
+            reply(s, rid, std::move(body));
         });
 }
 

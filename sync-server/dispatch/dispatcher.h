@@ -47,6 +47,7 @@ private:
     void onRevokeDevice(const SessionPtr &s, const protocol::Envelope &env);
     void onCreateInvite(const SessionPtr &s, const protocol::Envelope &env);
     void onListHelpers(const SessionPtr &s, const protocol::Envelope &env);
+    void onParticipants(const SessionPtr &s, const protocol::Envelope &env);
     void onPush(const SessionPtr &s, const protocol::Envelope &env);
     void onPull(const SessionPtr &s, const protocol::Envelope &env);
 

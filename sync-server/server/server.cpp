@@ -77,6 +77,7 @@ Result<std::unique_ptr<Server>> Server::create(const ServerConfig &config)
         if (auto stamp = Hlc::parse(**last))
             impl->clock.restore(*stamp);
     }
+    impl->engine.setOfferDurationMs(config.offerMs);
     impl->worker = std::make_unique<StorageWorker>(std::move(*storage), impl->engine, impl->metrics);
     Impl *raw = impl.get();
     impl->worker->setLiveSink([raw](std::vector<LiveRecord> &&records, std::vector<LiveEviction> &&evictions) {

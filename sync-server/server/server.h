@@ -18,6 +18,7 @@ struct ServerConfig
     std::string tlsCert;
     std::string tlsKey;
     bool allowInsecureRemote = false;
+    int64_t offerMs = int64_t(120) * 60 * 1000; // how long a freed seat is offered to the next person waiting
 };
 
 // The running sync server: io threads, the storage thread, the hashing pool and the listener.

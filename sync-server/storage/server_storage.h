@@ -72,6 +72,19 @@ struct ReadScope
     Role role = Role::Bruker;
 };
 
+// The server's index of one booking: what seat decisions are made from, kept in step with the record.
+struct BookingRow
+{
+    std::string id;
+    std::string activityId;
+    int64_t sessionMs = 0; // the session's start, epoch ms
+    std::string owner;
+    std::string status;
+    int64_t position = 0;       // wait-list place, 1 = next; 0 when not wait-listed
+    int64_t offerExpiresMs = 0; // 0 when no offer is open
+    int64_t arrival = 0;        // seq at which the server first took the request: the order of arrival
+};
+
 struct PulledRow
 {
     int64_t seq = 0;
@@ -126,6 +139,15 @@ public:
     virtual Result<std::optional<Grant>> grant(const std::string &consentId) = 0;
     virtual Status saveGrant(const Grant &grant) = 0;
     virtual Result<std::vector<Grant>> activeGrantsOn(const std::string &owner, const std::string &goalId) = 0;
+
+    virtual Status saveBooking(const BookingRow &booking) = 0;
+    virtual Result<std::optional<BookingRow>> booking(const std::string &id) = 0;
+    // One session's bookings in order of arrival.
+    virtual Result<std::vector<BookingRow>> bookingsForSession(const std::string &activityId, int64_t sessionMs) = 0;
+    // All of an activity's bookings, by session, then arrival.
+    virtual Result<std::vector<BookingRow>> bookingsForActivity(const std::string &activityId) = 0;
+    // Offers still open whose time ran out at or before nowMs.
+    virtual Result<std::vector<BookingRow>> expiredOffers(int64_t nowMs) = 0;
 
     virtual Status addEviction(const std::string &accountId, const std::string &recordId, int64_t seq) = 0;
 

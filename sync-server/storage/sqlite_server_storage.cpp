@@ -42,6 +42,13 @@ CREATE TABLE applied_changes(
     account_key TEXT NOT NULL, change_id TEXT NOT NULL, seq INTEGER NOT NULL, applied_at INTEGER NOT NULL,
     PRIMARY KEY(account_key, change_id));
 )sql",
+        R"sql(
+CREATE TABLE bookings(
+    id TEXT PRIMARY KEY, activity_id TEXT NOT NULL, session_ms INTEGER NOT NULL, owner TEXT NOT NULL,
+    status TEXT NOT NULL, position INTEGER NOT NULL, offer_expires_ms INTEGER NOT NULL, arrival INTEGER NOT NULL);
+CREATE INDEX bookings_session ON bookings(activity_id, session_ms, arrival);
+CREATE INDEX bookings_offers ON bookings(status, offer_expires_ms);
+)sql",
     };
     return list;
 }
@@ -569,6 +576,94 @@ Result<std::vector<PulledRow>> SqliteServerStorage::pullEvictions(const std::str
         return st.error();
     (*st)->bind(1, accountId).bind(2, cursor).bind(3, static_cast<int64_t>(limit));
     return readRows(*st, false);
+}
+
+constexpr const char *bookingColumns = "id, activity_id, session_ms, owner, status, position, offer_expires_ms, arrival";
+
+Result<std::vector<BookingRow>> SqliteServerStorage::readBookings(Statement *st)
+{
+    std::vector<BookingRow> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row) {
+            st->reset();
+            return row.error();
+        }
+        if (!*row)
+            break;
+        BookingRow b;
+        b.id = st->text(0);
+        b.activityId = st->text(1);
+        b.sessionMs = st->integer(2);
+        b.owner = st->text(3);
+        b.status = st->text(4);
+        b.position = st->integer(5);
+        b.offerExpiresMs = st->integer(6);
+        b.arrival = st->integer(7);
+        out.push_back(std::move(b));
+    }
+    st->reset();
+    return out;
+}
+
+Status SqliteServerStorage::saveBooking(const BookingRow &b)
+{
+    auto st = m_db->prepare(std::string("INSERT OR REPLACE INTO bookings(") + bookingColumns +
+                            ") VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!st)
+        return st.error();
+    return (*st)
+        ->bind(1, b.id)
+        .bind(2, b.activityId)
+        .bind(3, b.sessionMs)
+        .bind(4, b.owner)
+        .bind(5, b.status)
+        .bind(6, b.position)
+        .bind(7, b.offerExpiresMs)
+        .bind(8, b.arrival)
+        .run();
+}
+
+Result<std::optional<BookingRow>> SqliteServerStorage::booking(const std::string &id)
+{
+    auto st = m_db->prepare(std::string("SELECT ") + bookingColumns + " FROM bookings WHERE id = ?");
+    if (!st)
+        return st.error();
+    (*st)->bind(1, id);
+    auto rows = readBookings(*st);
+    if (!rows)
+        return rows.error();
+    return rows->empty() ? std::optional<BookingRow>() : std::optional<BookingRow>(rows->front());
+}
+
+Result<std::vector<BookingRow>> SqliteServerStorage::bookingsForSession(const std::string &activityId, int64_t sessionMs)
+{
+    auto st = m_db->prepare(std::string("SELECT ") + bookingColumns +
+                            " FROM bookings WHERE activity_id = ? AND session_ms = ? ORDER BY arrival");
+    if (!st)
+        return st.error();
+    (*st)->bind(1, activityId).bind(2, sessionMs);
+    return readBookings(*st);
+}
+
+Result<std::vector<BookingRow>> SqliteServerStorage::bookingsForActivity(const std::string &activityId)
+{
+    auto st = m_db->prepare(std::string("SELECT ") + bookingColumns +
+                            " FROM bookings WHERE activity_id = ? ORDER BY session_ms, arrival");
+    if (!st)
+        return st.error();
+    (*st)->bind(1, activityId);
+    return readBookings(*st);
+}
+
+Result<std::vector<BookingRow>> SqliteServerStorage::expiredOffers(int64_t nowMs)
+{
+    auto st = m_db->prepare(std::string("SELECT ") + bookingColumns +
+                            " FROM bookings WHERE status = 'offered' AND offer_expires_ms <= ? ORDER BY arrival");
+    if (!st)
+        return st.error();
+    (*st)->bind(1, nowMs);
+    return readBookings(*st);
 }
 
 } // namespace medvandrer::server

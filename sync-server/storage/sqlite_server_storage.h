@@ -49,6 +49,12 @@ public:
     Status saveGrant(const Grant &grant) override;
     Result<std::vector<Grant>> activeGrantsOn(const std::string &owner, const std::string &goalId) override;
 
+    Status saveBooking(const BookingRow &booking) override;
+    Result<std::optional<BookingRow>> booking(const std::string &id) override;
+    Result<std::vector<BookingRow>> bookingsForSession(const std::string &activityId, int64_t sessionMs) override;
+    Result<std::vector<BookingRow>> bookingsForActivity(const std::string &activityId) override;
+    Result<std::vector<BookingRow>> expiredOffers(int64_t nowMs) override;
+
     Status addEviction(const std::string &accountId, const std::string &recordId, int64_t seq) override;
 
     Result<std::vector<PulledRow>> pullRecords(const ReadScope &scope, int64_t cursor, size_t limit) override;
@@ -62,6 +68,7 @@ private:
     Result<std::vector<Device>> readDevices(Statement *st);
     Result<std::vector<StoredRecord>> readRecords(Statement *st);
     Result<std::vector<Grant>> readGrants(Statement *st);
+    Result<std::vector<BookingRow>> readBookings(Statement *st);
     Result<std::vector<PulledRow>> readRows(Statement *st, bool withBody);
 
     std::unique_ptr<SqliteDatabase> m_db;

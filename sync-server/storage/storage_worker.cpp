@@ -60,16 +60,22 @@ bool StorageWorker::submitPush(PushInput input, PushReply reply)
 
 void StorageWorker::run()
 {
+    auto nextSweep = std::chrono::steady_clock::now();
     for (;;) {
         std::deque<Job> jobs;
         std::vector<PendingPush> pushes;
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [this] { return m_stopping || !m_jobs.empty() || !m_pushes.empty(); });
-            if (m_jobs.empty() && m_pushes.empty())
+            // Wakes for the offer sweep too: the timer lives on this thread, never on an io thread.
+            m_wake.wait_until(lock, nextSweep, [this] { return m_stopping || !m_jobs.empty() || !m_pushes.empty(); });
+            if (m_stopping && m_jobs.empty() && m_pushes.empty())
                 return; // stopping, and everything queued has run
             jobs.swap(m_jobs);
             pushes.swap(m_pushes);
+        }
+        if (std::chrono::steady_clock::now() >= nextSweep) {
+            sweepOffers();
+            nextSweep = std::chrono::steady_clock::now() + sweepInterval;
         }
         // Writes first, so a pull queued behind a push of the same device sees it.
         if (!pushes.empty())
@@ -127,6 +133,31 @@ void StorageWorker::commitGroup(std::vector<PendingPush> &pushes)
         pushes[i].reply(std::move(outcome->results[i]));
     if (m_liveSink && (!outcome->live.empty() || !outcome->evictions.empty()))
         m_liveSink(std::move(outcome->live), std::move(outcome->evictions));
+}
+
+void StorageWorker::sweepOffers()
+{
+    Result<std::vector<LiveRecord>> live = Error{std::string(errc::internal), "not run"};
+    Status status = m_storage->begin();
+    if (status) {
+        try {
+            live = m_engine.sweepOffers(*m_storage, systemMillis());
+        } catch (const std::exception &e) {
+            live = Error{std::string(errc::internal), e.what()};
+        }
+        status = live ? m_storage->commit() : Status{live.error()};
+        if (!status)
+            m_storage->rollback();
+    }
+    if (!status) {
+        spdlog::error("event=offer_sweep_failed code={} error=\"{}\"", status.error().code, status.error().message);
+        return;
+    }
+    if (!live->empty()) {
+        spdlog::debug("event=offer_sweep records={}", live->size());
+        if (m_liveSink)
+            m_liveSink(std::move(*live), {});
+    }
 }
 
 } // namespace medvandrer::server

@@ -4,6 +4,7 @@
 #include "storage/server_storage.h"
 #include "sync/sync_engine.h"
 
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -26,6 +27,8 @@ public:
     using LiveSink = std::function<void(std::vector<LiveRecord> &&, std::vector<LiveEviction> &&)>;
 
     static constexpr size_t maxQueued = 10000;
+    // How often open booking offers are checked for expiry.
+    static constexpr std::chrono::milliseconds sweepInterval{500};
 
     StorageWorker(std::unique_ptr<ServerStorage> storage, SyncEngine &engine, Metrics &metrics);
     ~StorageWorker();
@@ -49,6 +52,7 @@ private:
     };
     void run();
     void commitGroup(std::vector<PendingPush> &pushes);
+    void sweepOffers();
 
     std::unique_ptr<ServerStorage> m_storage;
     SyncEngine &m_engine;

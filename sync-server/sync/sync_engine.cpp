@@ -101,6 +101,9 @@ Result<ChangeResult> SyncEngine::applyOne(ServerStorage &storage, const Principa
     // Another kind under the same id is someone's record or a bug; either way, say only "forbidden".
     if (before && before->record.kind != patch.kind)
         return rejected(change.changeId, Error{std::string(errc::forbidden), "outside your scope"});
+    // Seats are decided here, by the server, in the order changes arrive.
+    if (patch.kind == kinds::booking)
+        return applyBooking(storage, who, change, before, now, touched);
     if (Status s = checkWrite(who, patch, before, storage); !s) {
         if (s.error().code != errc::forbidden)
             return s.error();
@@ -133,6 +136,9 @@ Result<ChangeResult> SyncEngine::applyOne(ServerStorage &storage, const Principa
                 return s.error();
         } else if (patch.kind == kinds::reflection) {
             if (Status s = afterReflection(storage, before, *saved, outcome); !s)
+                return s.error();
+        } else if (patch.kind == kinds::activity) {
+            if (Status s = afterActivity(storage, *saved, now, touched); !s)
                 return s.error();
         }
         noteTouched(touched, std::move(*saved), sessionId);
@@ -269,6 +275,8 @@ Result<GroupOutcome> SyncEngine::applyPushes(ServerStorage &storage, const std::
         }
         outcome.results.push_back(std::move(results));
     }
+    if (Status s = saveClockIfUsed(storage); !s)
+        return s.error();
     // Audiences are computed once all grants in the group are settled.
     for (auto &t : touched) {
         auto audience = audienceOf(t.state, storage);

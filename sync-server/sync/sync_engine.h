@@ -63,6 +63,12 @@ public:
 
     HybridClock &clock() { return m_clock; }
 
+    // How long a freed seat stays offered to the first person waiting.
+    void setOfferDurationMs(int64_t ms) { m_offerMs = ms; }
+    int64_t offerDurationMs() const { return m_offerMs; }
+    // Ends offers whose time ran out and passes their seats on; inside the caller's transaction.
+    Result<std::vector<LiveRecord>> sweepOffers(ServerStorage &storage, int64_t now);
+
     struct Touched
     {
         StoredRecord state;
@@ -77,10 +83,22 @@ private:
                         std::vector<Touched> &touched);
     Status afterReflection(ServerStorage &storage, const StoredRecord *before, const StoredRecord &after,
                            GroupOutcome &outcome);
+    Result<protocol::ChangeResult> applyBooking(ServerStorage &storage, const Principal &who, const Change &change,
+                                                const StoredRecord *before, int64_t now, std::vector<Touched> &touched);
+    Status afterActivity(ServerStorage &storage, const StoredRecord &after, int64_t now, std::vector<Touched> &touched);
+    // Writes the row's decision into the booking record with fresh server stamps; returns the new seq.
+    Result<int64_t> putBooking(ServerStorage &storage, Record record, BookingRow row, std::vector<Touched> &touched);
+    Result<int64_t> setBookingState(ServerStorage &storage, const BookingRow &row, std::vector<Touched> &touched);
+    // Offers free seats of a session to the wait-list in order and renumbers who is still waiting.
+    Status fillSeats(ServerStorage &storage, const std::string &activityId, int64_t sessionMs, int64_t now,
+                     std::vector<Touched> &touched);
+    Status saveClockIfUsed(ServerStorage &storage);
     Result<StoredRecord> store(ServerStorage &storage, const std::optional<StoredRecord> &existing, Record merged,
                                const Record &patch);
 
     HybridClock &m_clock;
+    int64_t m_offerMs = int64_t(120) * 60 * 1000;
+    bool m_clockUsed = false;
 };
 
 } // namespace medvandrer::server

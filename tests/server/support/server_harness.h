@@ -102,13 +102,14 @@ inline RecordBuilder comment(const std::string &owner, const std::string &goalId
 }
 inline RecordBuilder activity(const std::string &owner, const std::string &title = "Kafe X")
 {
-    return std::move(RecordBuilder("activity", owner).set("title", title).set("start", "2025-03-04T11:00:00+01:00"));
+    return std::move(
+        RecordBuilder("activity", owner).set("title", title).set("start", "2030-03-05T11:00:00+01:00").set("capacity", 20));
 }
 inline RecordBuilder booking(const std::string &owner, const std::string &activityId)
 {
     return std::move(RecordBuilder("booking", owner)
                          .set("activityId", activityId)
-                         .set("sessionStart", "2025-03-04T11:00:00+01:00")
+                         .set("sessionStart", "2030-03-05T11:00:00+01:00")
                          .set("status", "requested"));
 }
 inline RecordBuilder suggestion(const std::string &owner)

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace medvandrer::calendar {
+
+// Milliseconds since the Unix epoch of an RFC 3339 date-time ("2025-03-04T18:00:00+01:00", "…Z").
+std::optional<int64_t> parseDateTimeMs(std::string_view text);
+// "2025-03-04T17:00:00Z": the canonical UTC form the server writes.
+std::string formatUtc(int64_t epochMs);
+// "20250304T170000Z": the iCalendar UTC DATE-TIME form.
+std::string formatIcsUtc(int64_t epochMs);
+
+// Days since 1970-01-01 of a proleptic Gregorian date, and back (Howard Hinnant's algorithms).
+int64_t daysFromCivil(int64_t y, unsigned m, unsigned d);
+void civilFromDays(int64_t days, int64_t &y, unsigned &m, unsigned &d);
+
+// UTC offset of Norwegian local time (Europe/Oslo: CET, CEST from the last Sunday of March 01:00 UTC
+// to the last Sunday of October 01:00 UTC) at an instant.
+int64_t osloOffsetMs(int64_t epochMs);
+
+} // namespace medvandrer::calendar

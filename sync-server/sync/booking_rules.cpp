@@ -1,0 +1,360 @@
+// The seat rules of SyncEngine: bookings are decided by the server, in the order their changes arrive, inside the
+// group-commit transaction, so no interleaving of devices, retries or crashes can hand out more seats than exist.
+#include "sync/sync_engine.h"
+
+#include "calendar/calendar_time.h"
+#include "calendar/recurrence.h"
+#include "merge/merge.h"
+#include "protocol/error_codes.h"
+#include "records/schema.h"
+
+#include <algorithm>
+#include <map>
+
+namespace medvandrer::server {
+
+using protocol::ChangeResult;
+
+namespace {
+
+constexpr int64_t msPerHour = 3'600'000;
+
+bool isActive(const std::string &status)
+{
+    return status == "requested" || status == "confirmed" || status == "waitlisted" || status == "offered";
+}
+
+// Statuses that occupy one of the session's seats.
+bool holdsSeat(const std::string &status)
+{
+    return status == "confirmed" || status == "offered" || status == "attended";
+}
+
+bool flagSet(const Record &r, const std::string &field)
+{
+    const Json *v = r.value(field);
+    return v && v->is_boolean() && v->get<bool>();
+}
+
+std::optional<int64_t> capacityOf(const Record &activity)
+{
+    const Json *v = activity.value("capacity");
+    if (!v || !v->is_number_integer())
+        return std::nullopt;
+    return v->get<int64_t>();
+}
+
+bool activityClosed(const Record &activity)
+{
+    return activity.isDeleted() || flagSet(activity, "cancelled");
+}
+
+void noteServerWrite(std::vector<SyncEngine::Touched> &touched, StoredRecord state)
+{
+    // Session 0: the pushing connection must see the server's decision live too.
+    for (auto &t : touched) {
+        if (t.state.record.id == state.record.id) {
+            t.state = std::move(state);
+            t.originSession = 0;
+            return;
+        }
+    }
+    touched.push_back(SyncEngine::Touched{std::move(state), 0});
+}
+
+} // namespace
+
+Status SyncEngine::saveClockIfUsed(ServerStorage &storage)
+{
+    if (!m_clockUsed)
+        return {};
+    m_clockUsed = false;
+    // Persisted with the decisions, so a restarted server's stamps still order after them.
+    return storage.setMeta("clock", m_clock.last().toString());
+}
+
+Result<int64_t> SyncEngine::putBooking(ServerStorage &storage, Record record, BookingRow row,
+                                       std::vector<Touched> &touched)
+{
+    const Hlc stamp = m_clock.tick();
+    m_clockUsed = true;
+    auto setField = [&](const std::string &name, Json value) {
+        const Json *old = record.value(name);
+        if (old ? *old == value : value.is_null())
+            return;
+        record.fields[name] = FieldValue{std::move(value), stamp};
+    };
+    setField("status", row.status);
+    setField("position", row.position > 0 ? Json(row.position) : Json(nullptr));
+    setField("offerExpires", row.offerExpiresMs > 0 ? Json(calendar::formatUtc(row.offerExpiresMs)) : Json(nullptr));
+
+    auto seq = storage.nextSeq();
+    if (!seq)
+        return seq.error();
+    if (row.arrival == 0)
+        row.arrival = *seq;
+    StoredRecord stored;
+    stored.record = std::move(record);
+    stored.seq = *seq;
+    if (Status s = storage.saveRecord(stored); !s)
+        return s.error();
+    if (Status s = storage.saveBooking(row); !s)
+        return s.error();
+    noteServerWrite(touched, std::move(stored));
+    return *seq;
+}
+
+Result<int64_t> SyncEngine::setBookingState(ServerStorage &storage, const BookingRow &row, std::vector<Touched> &touched)
+{
+    auto rec = storage.loadRecord(row.id);
+    if (!rec)
+        return rec.error();
+    if (!*rec)
+        return Error{"storage_error", "booking index points at a missing record"};
+    return putBooking(storage, std::move((*rec)->record), row, touched);
+}
+
+Status SyncEngine::fillSeats(ServerStorage &storage, const std::string &activityId, int64_t sessionMs, int64_t now,
+                             std::vector<Touched> &touched)
+{
+    auto activity = storage.loadRecord(activityId);
+    if (!activity)
+        return activity.error();
+    if (!*activity || activityClosed((*activity)->record))
+        return {};
+    const auto capacity = capacityOf((*activity)->record);
+    auto rows = storage.bookingsForSession(activityId, sessionMs);
+    if (!rows)
+        return rows.error();
+    int64_t held = 0;
+    std::vector<BookingRow> waiting;
+    for (const auto &r : *rows) {
+        if (holdsSeat(r.status))
+            ++held;
+        else if (r.status == "waitlisted")
+            waiting.push_back(r);
+    }
+    std::stable_sort(waiting.begin(), waiting.end(), [](const BookingRow &a, const BookingRow &b) {
+        return a.position != b.position ? a.position < b.position : a.arrival < b.arrival;
+    });
+    int64_t position = 0;
+    for (auto &w : waiting) {
+        BookingRow next = w;
+        if (capacity && held < *capacity) {
+            next.status = "offered";
+            next.position = 0;
+            next.offerExpiresMs = now + m_offerMs;
+            ++held;
+        } else {
+            next.position = ++position;
+        }
+        if (next.status == w.status && next.position == w.position)
+            continue;
+        if (auto seq = setBookingState(storage, next, touched); !seq)
+            return seq.error();
+    }
+    return {};
+}
+
+Result<ChangeResult> SyncEngine::applyBooking(ServerStorage &storage, const Principal &who, const Change &change,
+                                              const StoredRecord *before, int64_t now, std::vector<Touched> &touched)
+{
+    const Record &patch = change.patch;
+    auto reject = [&](std::string_view code, std::string message) -> Result<ChangeResult> {
+        return ChangeResult{change.changeId, "rejected", std::string(code), std::move(message), 0};
+    };
+    auto done = [&](int64_t seq) -> Result<ChangeResult> {
+        if (Status s = storage.recordAppliedChange(who.accountId, change.changeId, seq, now); !s)
+            return s.error();
+        return ChangeResult{change.changeId, "applied", {}, {}, seq};
+    };
+
+    const bool own = patch.owner == who.accountId && (!before || before->record.owner == who.accountId);
+    if (!own) {
+        // The one thing anyone else may do to a booking: a koordinator marks attendance.
+        if (who.role != Role::Koordinator || !before || before->record.isDeleted() ||
+            patch.owner != before->record.owner)
+            return reject(errc::forbidden, "outside your scope");
+        const Json *status = patch.value("status");
+        if (patch.isDeleted() || patch.fields.size() != 1 || !status || *status != "attended")
+            return reject(errc::forbidden, "a koordinator may only set status \"attended\" on someone's booking");
+        auto row = storage.booking(patch.id);
+        if (!row)
+            return row.error();
+        if (!*row)
+            return reject(errc::forbidden, "outside your scope");
+        if ((*row)->status == "attended")
+            return done(before->seq);
+        if ((*row)->status != "confirmed")
+            return reject(errc::forbidden, "only a confirmed booking can be marked attended");
+        BookingRow next = **row;
+        next.status = "attended";
+        auto seq = putBooking(storage, before->record, next, touched);
+        if (!seq)
+            return seq.error();
+        return done(*seq);
+    }
+
+    if (patch.isDeleted())
+        return reject(errc::forbidden, "bookings are not deleted: set wantsCancel to true");
+    if (patch.value("position") || patch.value("offerExpires"))
+        return reject(errc::forbidden, "position and offerExpires are set by the server");
+    if (const Json *status = patch.value("status"); status && *status != "requested")
+        return reject(errc::forbidden, "status is decided by the server; a device may only write \"requested\"");
+    if (Status s = validateChange(patch, before ? &before->record : nullptr); !s)
+        return reject(s.error().code, s.error().message);
+
+    // The device's own fields merge as usual; status comes only from the server's stamps.
+    Record clientPart = patch;
+    clientPart.fields.erase("status");
+    Record merged = before ? before->record : Record{};
+    merge(merged, clientPart);
+
+    std::optional<BookingRow> existing;
+    if (before) {
+        auto row = storage.booking(patch.id);
+        if (!row)
+            return row.error();
+        existing = std::move(*row);
+    }
+
+    if (!existing) {
+        const std::string activityId = merged.stringValue("activityId");
+        const auto sessionMs = calendar::parseDateTimeMs(merged.stringValue("sessionStart"));
+        if (!sessionMs)
+            return reject(errc::invalidRecord, "field 'sessionStart': must be an RFC 3339 date-time");
+        auto activity = storage.loadRecord(activityId);
+        if (!activity)
+            return activity.error();
+        if (!*activity || (*activity)->record.kind != kinds::activity || (*activity)->record.isDeleted())
+            return reject(errc::bookingClosed, "no such activity");
+        const Record &act = (*activity)->record;
+        if (flagSet(act, "cancelled"))
+            return reject(errc::bookingClosed, "the activity is cancelled");
+        const auto capacity = capacityOf(act);
+        if (!capacity)
+            return reject(errc::noBookingNeeded, "this activity is open: no booking needed");
+        const auto times = calendar::activityTimes(act);
+        if (!times || !calendar::sessionAt(*times, *sessionMs))
+            return reject(errc::bookingClosed, "sessionStart is not a session of this activity");
+        int64_t deadlineHours = 0;
+        if (const Json *d = act.value("bookingDeadlineHours"); d && d->is_number_integer())
+            deadlineHours = d->get<int64_t>();
+        if (now > *sessionMs - deadlineHours * msPerHour)
+            return reject(errc::bookingClosed, "booking has closed for this session");
+
+        auto rows = storage.bookingsForSession(activityId, *sessionMs);
+        if (!rows)
+            return rows.error();
+        int64_t held = 0, waiting = 0;
+        for (const auto &r : *rows) {
+            if (r.owner == who.accountId && isActive(r.status))
+                return reject(errc::alreadyBooked, "you already have a booking for this session");
+            held += holdsSeat(r.status) ? 1 : 0;
+            waiting += r.status == "waitlisted" ? 1 : 0;
+        }
+        BookingRow row;
+        row.id = patch.id;
+        row.activityId = activityId;
+        row.sessionMs = *sessionMs;
+        row.owner = who.accountId;
+        // Nobody jumps the queue: a seat goes straight to a newcomer only when no one is waiting.
+        if (held < *capacity && waiting == 0) {
+            row.status = "confirmed";
+        } else {
+            row.status = "waitlisted";
+            row.position = waiting + 1;
+        }
+        auto seq = putBooking(storage, std::move(merged), row, touched);
+        if (!seq)
+            return seq.error();
+        return done(*seq);
+    }
+
+    BookingRow next = *existing;
+    bool reshuffle = false; // a seat or a wait-list place was given up
+    if (flagSet(patch, "wantsCancel") && isActive(next.status)) {
+        reshuffle = true;
+        next.status = "cancelled";
+        next.position = 0;
+        next.offerExpiresMs = 0;
+    } else if (patch.value("acceptOffer") && next.status == "offered") {
+        if (now > next.offerExpiresMs || !flagSet(patch, "acceptOffer")) {
+            next.status = "declined"; // said no, or answered after the offer ran out
+            reshuffle = true;
+        } else {
+            next.status = "confirmed";
+        }
+        next.offerExpiresMs = 0;
+    }
+    auto seq = putBooking(storage, std::move(merged), next, touched);
+    if (!seq)
+        return seq.error();
+    if (reshuffle) {
+        if (Status s = fillSeats(storage, next.activityId, next.sessionMs, now, touched); !s)
+            return s.error();
+    }
+    return done(*seq);
+}
+
+Status SyncEngine::afterActivity(ServerStorage &storage, const StoredRecord &after, int64_t now,
+                                 std::vector<Touched> &touched)
+{
+    auto rows = storage.bookingsForActivity(after.record.id);
+    if (!rows)
+        return rows.error();
+    if (activityClosed(after.record)) {
+        // Everyone booked hears about it at their next sync.
+        for (const auto &r : *rows) {
+            if (!isActive(r.status))
+                continue;
+            BookingRow next = r;
+            next.status = "cancelled";
+            next.position = 0;
+            next.offerExpiresMs = 0;
+            if (auto seq = setBookingState(storage, next, touched); !seq)
+                return seq.error();
+        }
+        return {};
+    }
+    // The capacity may have grown: offer new seats to those waiting.
+    std::map<int64_t, bool> sessions;
+    for (const auto &r : *rows)
+        sessions[r.sessionMs] = true;
+    for (const auto &[sessionMs, unused] : sessions) {
+        if (Status s = fillSeats(storage, after.record.id, sessionMs, now, touched); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<std::vector<LiveRecord>> SyncEngine::sweepOffers(ServerStorage &storage, int64_t now)
+{
+    std::vector<LiveRecord> live;
+    auto expired = storage.expiredOffers(now);
+    if (!expired)
+        return expired.error();
+    if (expired->empty())
+        return live;
+    std::vector<Touched> touched;
+    for (const auto &r : *expired) {
+        BookingRow next = r;
+        next.status = "declined";
+        next.offerExpiresMs = 0;
+        if (auto seq = setBookingState(storage, next, touched); !seq)
+            return seq.error();
+        if (Status s = fillSeats(storage, r.activityId, r.sessionMs, now, touched); !s)
+            return s.error();
+    }
+    if (Status s = saveClockIfUsed(storage); !s)
+        return s.error();
+    for (auto &t : touched) {
+        auto audience = audienceOf(t.state, storage);
+        if (!audience)
+            return audience.error();
+        live.push_back(LiveRecord{std::move(t.state), std::move(*audience), 0});
+    }
+    return live;
+}
+
+} // namespace medvandrer::server

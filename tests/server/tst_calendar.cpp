@@ -1,0 +1,112 @@
+// Calendar core (shared/calendar): time parsing, Norwegian weekly recurrence, iCalendar text rules.
+#include "calendar/calendar_time.h"
+#include "calendar/ics_export.h"
+#include "calendar/recurrence.h"
+#include "records/record_json.h"
+
+#include <gtest/gtest.h>
+
+namespace medvandrer::calendar {
+namespace {
+
+TEST(CalendarTime, ParsesOffsetsAndFormatsUtc)
+{
+    EXPECT_EQ(parseDateTimeMs("1970-01-01T00:00:00Z"), 0);
+    EXPECT_EQ(parseDateTimeMs("2025-03-04T18:00:00+01:00"), parseDateTimeMs("2025-03-04T17:00:00Z"));
+    EXPECT_EQ(parseDateTimeMs("2025-03-04T17:00Z"), parseDateTimeMs("2025-03-04T17:00:00.000Z"));
+    EXPECT_EQ(*parseDateTimeMs("2025-03-04T17:00:00.250Z") % 1000, 250);
+    EXPECT_FALSE(parseDateTimeMs("2025-03-04"));
+    EXPECT_FALSE(parseDateTimeMs("2025-13-04T17:00:00Z"));
+    EXPECT_FALSE(parseDateTimeMs("2025-03-04T17:00:00+0100"));
+    EXPECT_EQ(formatUtc(*parseDateTimeMs("2025-03-04T18:05:09+01:00")), "2025-03-04T17:05:09Z");
+    EXPECT_EQ(formatIcsUtc(*parseDateTimeMs("2025-03-04T18:05:09+01:00")), "20250304T170509Z");
+    EXPECT_EQ(formatUtc(*parseDateTimeMs("1969-12-31T23:59:59Z")), "1969-12-31T23:59:59Z");
+}
+
+TEST(CalendarTime, OsloSummerTime)
+{
+    // 2025: CEST from 30 March 01:00 UTC to 26 October 01:00 UTC.
+    EXPECT_EQ(osloOffsetMs(*parseDateTimeMs("2025-03-30T00:59:59Z")), 3600000);
+    EXPECT_EQ(osloOffsetMs(*parseDateTimeMs("2025-03-30T01:00:00Z")), 7200000);
+    EXPECT_EQ(osloOffsetMs(*parseDateTimeMs("2025-10-26T00:59:59Z")), 7200000);
+    EXPECT_EQ(osloOffsetMs(*parseDateTimeMs("2025-10-26T01:00:00Z")), 3600000);
+}
+
+TEST(Recurrence, WeeklySessionsKeepLocalTimeAcrossSummerTime)
+{
+    // 18:00 Oslo on Tuesday 18 March 2025, three further weeks: the third and fourth sessions are in summer time.
+    ActivityTimes t{*parseDateTimeMs("2025-03-18T18:00:00+01:00"), 5400000, 3};
+    auto all = sessionsBetween(t, 0, INT64_MAX);
+    ASSERT_EQ(all.size(), 4u);
+    EXPECT_EQ(formatUtc(all[0].startMs), "2025-03-18T17:00:00Z");
+    EXPECT_EQ(formatUtc(all[1].startMs), "2025-03-25T17:00:00Z");
+    EXPECT_EQ(formatUtc(all[2].startMs), "2025-04-01T16:00:00Z");
+    EXPECT_EQ(formatUtc(all[3].startMs), "2025-04-08T16:00:00Z");
+    EXPECT_EQ(all[3].endMs - all[3].startMs, 5400000);
+    EXPECT_TRUE(sessionAt(t, all[2].startMs));
+    EXPECT_EQ(sessionAt(t, all[2].startMs)->index, 2);
+    EXPECT_FALSE(sessionAt(t, all[2].startMs + 3600000));
+    EXPECT_FALSE(sessionAt(t, sessionStartMs(t, 4)));
+    // A window picks the sessions that overlap it.
+    auto some = sessionsBetween(t, all[1].startMs + 1, all[3].startMs);
+    ASSERT_EQ(some.size(), 2u);
+    EXPECT_EQ(some[0].index, 1);
+    EXPECT_EQ(some[1].index, 2);
+}
+
+TEST(Recurrence, OneOffAndRecordFields)
+{
+    Record a;
+    a.id = "a";
+    a.kind = "activity";
+    a.fields["start"] = FieldValue{"2025-06-03T10:00:00+02:00", {}};
+    auto t = activityTimes(a);
+    ASSERT_TRUE(t);
+    EXPECT_EQ(t->recurrenceWeeks, 0);
+    EXPECT_EQ(t->durationMs, 3600000); // no end: one hour
+    EXPECT_EQ(sessionsBetween(*t, 0, INT64_MAX).size(), 1u);
+    a.fields["end"] = FieldValue{"2025-06-03T12:00:00+02:00", {}};
+    a.fields["recurrenceWeeks"] = FieldValue{2, {}};
+    t = activityTimes(a);
+    EXPECT_EQ(t->durationMs, 7200000);
+    EXPECT_EQ(sessionsBetween(*t, 0, INT64_MAX).size(), 3u);
+}
+
+TEST(Ics, EscapingAndFolding)
+{
+    EXPECT_EQ(escapeIcsText("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+    const std::string longLine = "SUMMARY:" + std::string(100, 'x');
+    const std::string folded = foldIcsLine(longLine);
+    EXPECT_EQ(folded.substr(0, 75), longLine.substr(0, 75));
+    EXPECT_EQ(folded.substr(75, 3), "\r\n ");
+    // Multi-byte characters are never split across a fold.
+    std::string norwegian = "SUMMARY:";
+    for (int i = 0; i < 60; ++i)
+        norwegian += "æ";
+    const std::string f = foldIcsLine(norwegian);
+    size_t start = 0;
+    while (start < f.size()) {
+        const size_t end = f.find("\r\n", start);
+        ASSERT_NE(end, std::string::npos);
+        EXPECT_LE(end - start, 75u);
+        const auto first = static_cast<unsigned char>(f[start == 0 ? 0 : start + 1]);
+        EXPECT_NE(first & 0xC0, 0x80) << "a line starts inside a UTF-8 character";
+        start = end + 2;
+    }
+}
+
+TEST(Ics, NeutralByDefault)
+{
+    IcsEvent e{"b1@medvandrer", 0, 3600000, "confirmed", "Samtalegruppe for rusavhengige", "Storgata 1", "Om rus"};
+    const std::string neutral = exportIcs({e}, IcsOptions{false, 0});
+    EXPECT_NE(neutral.find("SUMMARY:Avtale\r\n"), std::string::npos);
+    EXPECT_EQ(neutral.find("rus"), std::string::npos);
+    EXPECT_EQ(neutral.find("Storgata"), std::string::npos);
+    EXPECT_EQ(neutral.find("LOCATION"), std::string::npos);
+    const std::string full = exportIcs({e}, IcsOptions{true, 0});
+    EXPECT_NE(full.find("SUMMARY:Samtalegruppe for rusavhengige\r\n"), std::string::npos);
+    EXPECT_NE(full.find("LOCATION:Storgata 1\r\n"), std::string::npos);
+}
+
+} // namespace
+} // namespace medvandrer::calendar

@@ -1,0 +1,464 @@
+// Seats against the real server: the 200-device race, cancellations, offers and their expiry, retries, SIGKILL.
+#include "calendar/calendar_time.h"
+#include "calendar/recurrence.h"
+#include "support/server_harness.h"
+
+#include <csignal>
+#include <latch>
+#include <map>
+#include <set>
+#include <thread>
+
+namespace medvandrer::testing {
+namespace {
+
+struct Person
+{
+    std::string accountId;
+    std::string token;
+    std::unique_ptr<WsClient> ws;
+    std::string bookingId;
+    std::string changeId;
+    int64_t seq = 0; // arrival, from push_result
+};
+
+class BookingTest : public ServerTest
+{
+protected:
+    void SetUp() override { startServer({"--offer-seconds", "3"}); }
+
+    std::vector<Person> createPeople(const std::string &prefix, int count)
+    {
+        auto r = admin({"create-accounts", "--count", std::to_string(count), "--prefix", prefix, "--json"});
+        EXPECT_EQ(r.exitCode, 0) << r.err;
+        Json list = Json::parse(r.out, nullptr, false);
+        std::vector<Person> out;
+        for (const auto &a : list)
+            out.push_back(Person{a["accountId"], a["token"], nullptr, newUuid(), newUuid(), 0});
+        return out;
+    }
+
+    void connectAll(std::vector<Person> &people)
+    {
+        for (auto &p : people) {
+            p.ws = connect();
+            Json reply = p.ws->request(Json{{"type", "resume"}, {"token", p.token}});
+            ASSERT_EQ(reply["type"], "authenticated") << reply.dump();
+        }
+    }
+
+    // A bookable activity starting in a few days; returns its id and the session people will book.
+    std::pair<std::string, std::string> createActivity(Device &lise, int capacity, int deadlineHours = 1)
+    {
+        const int64_t start = (systemMillis() / 1000 + 3 * 86400) * 1000;
+        auto a = activity(lise.accountId, "Samtalegruppe")
+                     .set("start", calendar::formatUtc(start))
+                     .set("end", calendar::formatUtc(start + 5400000))
+                     .set("recurrenceWeeks", 3)
+                     .set("capacity", capacity)
+                     .set("bookingDeadlineHours", deadlineHours);
+        EXPECT_EQ(statusOf(push(*lise.ws, {a.change()})), "applied");
+        const calendar::ActivityTimes times{start, 5400000, 3};
+        return {a.id(), calendar::formatUtc(calendar::sessionStartMs(times, 1))};
+    }
+
+    static Json bookingChange(const Person &p, const std::string &activityId, const std::string &session)
+    {
+        RecordBuilder b("booking", p.accountId, p.bookingId);
+        b.set("activityId", activityId).set("sessionStart", session).set("status", "requested");
+        return b.change(p.changeId);
+    }
+
+    static Json flagChange(const Person &p, const std::string &field, bool value)
+    {
+        return RecordBuilder("booking", p.accountId, p.bookingId).set(field, value).change();
+    }
+
+    // Every client sends its message at the same moment (8 threads); returns each reply, or {} if none came.
+    static std::vector<Json> fireAll(std::vector<Person *> people, const std::vector<Json> &messages,
+                                     std::chrono::milliseconds timeout = 20s)
+    {
+        std::vector<Json> replies(people.size());
+        const size_t threads = 8;
+        std::latch ready(threads);
+        std::vector<std::thread> pool;
+        for (size_t t = 0; t < threads; ++t) {
+            pool.emplace_back([&, t] {
+                ready.arrive_and_wait();
+                for (size_t i = t; i < people.size(); i += threads)
+                    people[i]->ws->sendJson(messages[i]);
+                for (size_t i = t; i < people.size(); i += threads) {
+                    const std::string rid = messages[i]["rid"];
+                    auto reply = people[i]->ws->waitFor([&](const Json &j) { return j.value("rid", "") == rid; },
+                                                        timeout);
+                    if (reply)
+                        replies[i] = *reply;
+                }
+            });
+        }
+        for (auto &th : pool)
+            th.join();
+        return replies;
+    }
+
+    static std::vector<Json> pushEach(std::vector<Person *> people, const std::vector<Json> &changes,
+                                      std::chrono::milliseconds timeout = 20s)
+    {
+        std::vector<Json> messages;
+        for (size_t i = 0; i < changes.size(); ++i)
+            messages.push_back(Json{{"type", "push"}, {"rid", "p" + newUuid()}, {"changes", Json::array({changes[i]})}});
+        return fireAll(std::move(people), messages, timeout);
+    }
+
+    static std::vector<Person *> ptrs(std::vector<Person> &people)
+    {
+        std::vector<Person *> out;
+        for (auto &p : people)
+            out.push_back(&p);
+        return out;
+    }
+
+    Json participants(Device &lise, const std::string &activityId, const std::string &session)
+    {
+        Json reply = lise.ws->request(Json{{"type", "participants"}, {"activityId", activityId}, {"sessionStart", session}});
+        EXPECT_EQ(reply["type"], "participants") << reply.dump();
+        return reply["participants"];
+    }
+
+    // The invariant that must hold whatever happened: seats never overbooked, wait-list places 1..n, unique.
+    static void checkInvariant(const Json &list, int capacity)
+    {
+        int held = 0;
+        std::vector<int64_t> positions;
+        std::set<std::string> activeOwners;
+        for (const auto &p : list) {
+            const std::string status = p["status"];
+            if (status == "confirmed" || status == "offered" || status == "attended")
+                ++held;
+            if (status == "waitlisted")
+                positions.push_back(p["position"]);
+            if (status != "cancelled" && status != "declined" && status != "attended") {
+                EXPECT_TRUE(activeOwners.insert(p["accountId"]).second) << "two active bookings for one person";
+            }
+        }
+        EXPECT_LE(held, capacity);
+        std::sort(positions.begin(), positions.end());
+        for (size_t i = 0; i < positions.size(); ++i)
+            EXPECT_EQ(positions[i], int64_t(i + 1));
+    }
+
+    static std::map<std::string, Json> byBooking(const Json &list)
+    {
+        std::map<std::string, Json> out;
+        for (const auto &p : list)
+            out[p["bookingId"]] = p;
+        return out;
+    }
+};
+
+TEST_F(BookingTest, TwoHundredOfflineRequestsTwentySeatsInArrivalOrder)
+{
+    Device lise = koordinator();
+    auto [activityId, session] = createActivity(lise, 20);
+    auto people = createPeople("deltaker", 200);
+    connectAll(people);
+
+    // All 200 come online at once, each pushing the request it made offline.
+    std::vector<Json> changes;
+    for (const auto &p : people)
+        changes.push_back(bookingChange(p, activityId, session));
+    auto replies = pushEach(ptrs(people), changes);
+    for (size_t i = 0; i < people.size(); ++i) {
+        ASSERT_EQ(statusOf(replies[i]), "applied") << replies[i].dump();
+        people[i].seq = replies[i]["results"][0]["seq"];
+    }
+
+    // Arrival order is server seq order: the first 20 are confirmed, the rest wait in that order.
+    std::vector<Person *> order = ptrs(people);
+    std::sort(order.begin(), order.end(), [](Person *a, Person *b) { return a->seq < b->seq; });
+    auto list = byBooking(participants(lise, activityId, session));
+    ASSERT_EQ(list.size(), 200u);
+    checkInvariant(participants(lise, activityId, session), 20);
+    for (size_t i = 0; i < order.size(); ++i) {
+        const Json &p = list[order[i]->bookingId];
+        if (i < 20) {
+            EXPECT_EQ(p["status"], "confirmed") << i;
+        } else {
+            EXPECT_EQ(p["status"], "waitlisted") << i;
+            EXPECT_EQ(p["position"], int64_t(i - 19)) << i;
+        }
+        EXPECT_EQ(p["displayName"], "deltaker" + std::to_string(&*order[i] - &people[0] + 1));
+    }
+
+    // Each person's own device hears the decision live, and again at its next pull.
+    for (size_t i = 0; i < order.size(); i += 37) {
+        Person &p = *order[i];
+        auto live = p.ws->waitFor([&](const Json &j) {
+            return j.value("type", "") == "changes" && j.value("live", false) && j["records"].dump().find(p.bookingId) != std::string::npos;
+        });
+        ASSERT_TRUE(live) << "no live decision for arrival " << i;
+        auto pulled = pullAll(*p.ws);
+        ASSERT_TRUE(pulled.has(p.bookingId));
+        for (const auto &r : pulled.records) {
+            if (r["id"] == p.bookingId) {
+                EXPECT_EQ(r["fields"]["status"]["v"], i < 20 ? "confirmed" : "waitlisted");
+            }
+        }
+    }
+
+    // Retries never double-book: the same change again is a duplicate; a second booking is refused.
+    std::vector<Person *> retry(order.begin() + 15, order.begin() + 25);
+    std::vector<Json> again;
+    for (auto *p : retry)
+        again.push_back(bookingChange(*p, activityId, session));
+    for (const auto &r : pushEach(retry, again))
+        EXPECT_EQ(statusOf(r), "duplicate");
+    Person second = {order[0]->accountId, {}, nullptr, newUuid(), newUuid(), 0};
+    EXPECT_EQ(statusOf(push(*order[0]->ws, {bookingChange(second, activityId, session)})), "rejected:already_booked");
+    Person other = {order[25]->accountId, {}, nullptr, newUuid(), newUuid(), 0};
+    EXPECT_EQ(statusOf(push(*order[25]->ws, {bookingChange(other, activityId, session)})), "rejected:already_booked");
+    // A device cannot confirm itself.
+    EXPECT_EQ(statusOf(push(*order[30]->ws, {RecordBuilder("booking", order[30]->accountId, order[30]->bookingId)
+                                                  .set("status", "confirmed")
+                                                  .change()})),
+              "rejected:forbidden");
+    checkInvariant(participants(lise, activityId, session), 20);
+
+    // Five confirmed people cancel at once: five offers, to the first five waiting.
+    std::vector<Person *> cancellers(order.begin(), order.begin() + 5);
+    std::vector<Json> cancels;
+    for (auto *p : cancellers)
+        cancels.push_back(flagChange(*p, "wantsCancel", true));
+    for (const auto &r : pushEach(cancellers, cancels))
+        EXPECT_EQ(statusOf(r), "applied");
+    list = byBooking(participants(lise, activityId, session));
+    for (int i = 0; i < 5; ++i) {
+        EXPECT_EQ(list[order[i]->bookingId]["status"], "cancelled");
+        EXPECT_EQ(list[order[20 + i]->bookingId]["status"], "offered") << i;
+        EXPECT_TRUE(list[order[20 + i]->bookingId]["offerExpires"].is_string());
+    }
+    for (size_t i = 25; i < 200; ++i)
+        EXPECT_EQ(list[order[i]->bookingId]["position"], int64_t(i - 24));
+    checkInvariant(participants(lise, activityId, session), 20);
+    // The offered person is told live.
+    EXPECT_TRUE(order[20]->ws->waitFor([&](const Json &j) {
+        return j.value("live", false) && j["records"].dump().find("\"offered\"") != std::string::npos;
+    }));
+
+    // One accepts, one declines (the seat moves on at once), the other three let the offer run out.
+    EXPECT_EQ(statusOf(push(*order[20]->ws, {flagChange(*order[20], "acceptOffer", true)})), "applied");
+    EXPECT_EQ(statusOf(push(*order[21]->ws, {flagChange(*order[21], "acceptOffer", false)})), "applied");
+    list = byBooking(participants(lise, activityId, session));
+    EXPECT_EQ(list[order[20]->bookingId]["status"], "confirmed");
+    EXPECT_EQ(list[order[21]->bookingId]["status"], "declined");
+    EXPECT_EQ(list[order[25]->bookingId]["status"], "offered");
+    EXPECT_EQ(list[order[26]->bookingId]["position"], 1);
+    checkInvariant(participants(lise, activityId, session), 20);
+
+    std::this_thread::sleep_for(4500ms); // offers last 3 s; the sweep runs twice a second
+    list = byBooking(participants(lise, activityId, session));
+    for (int i : {22, 23, 24, 25})
+        EXPECT_EQ(list[order[i]->bookingId]["status"], "declined") << i;
+    for (int i : {26, 27, 28, 29})
+        EXPECT_EQ(list[order[i]->bookingId]["status"], "offered") << i;
+    EXPECT_EQ(list[order[30]->bookingId]["position"], 1);
+    checkInvariant(participants(lise, activityId, session), 20);
+
+    // Accepting too late changes nothing; accepting in time confirms.
+    EXPECT_EQ(statusOf(push(*order[22]->ws, {flagChange(*order[22], "acceptOffer", true)})), "applied");
+    EXPECT_EQ(statusOf(push(*order[26]->ws, {flagChange(*order[26], "acceptOffer", true)})), "applied");
+    list = byBooking(participants(lise, activityId, session));
+    EXPECT_EQ(list[order[22]->bookingId]["status"], "declined");
+    EXPECT_EQ(list[order[26]->bookingId]["status"], "confirmed");
+    auto pulled = pullAll(*order[22]->ws);
+    for (const auto &r : pulled.records) {
+        if (r["id"] == order[22]->bookingId) {
+            EXPECT_EQ(r["fields"]["status"]["v"], "declined");
+        }
+    }
+    checkInvariant(participants(lise, activityId, session), 20);
+}
+
+TEST_F(BookingTest, SigkillMidwayLosesNothingAndOverbooksNothing)
+{
+    Device lise = koordinator();
+    auto [activityId, session] = createActivity(lise, 20);
+    auto people = createPeople("kill", 120);
+    connectAll(people);
+
+    std::vector<Json> changes;
+    for (const auto &p : people)
+        changes.push_back(bookingChange(p, activityId, session));
+    std::vector<Json> replies;
+    std::thread pusher([&] { replies = pushEach(ptrs(people), changes, 5s); });
+    // Kill once the first decisions are being committed.
+    std::this_thread::sleep_for(40ms);
+    ASSERT_TRUE(server().stop(SIGKILL));
+    pusher.join();
+    std::set<std::string> ackedBefore;
+    for (size_t i = 0; i < people.size(); ++i) {
+        if (statusOf(replies[i]) == "applied")
+            ackedBefore.insert(people[i].bookingId);
+    }
+
+    startServer({"--offer-seconds", "3"});
+    lise = login("lise");
+    connectAll(people);
+    // Every device retries its unacknowledged push with the same changeId.
+    replies = pushEach(ptrs(people), changes);
+    size_t duplicates = 0;
+    for (size_t i = 0; i < people.size(); ++i) {
+        const std::string st = statusOf(replies[i]);
+        ASSERT_TRUE(st == "applied" || st == "duplicate") << st;
+        if (ackedBefore.count(people[i].bookingId)) {
+            EXPECT_EQ(st, "duplicate") << "an acknowledged booking was lost";
+        }
+        duplicates += st == "duplicate";
+        people[i].seq = replies[i]["results"][0]["seq"];
+    }
+    EXPECT_GE(duplicates, ackedBefore.size());
+    auto list = participants(lise, activityId, session);
+    ASSERT_EQ(list.size(), 120u);
+    checkInvariant(list, 20);
+    int confirmed = 0;
+    for (const auto &p : list)
+        confirmed += p["status"] == "confirmed";
+    EXPECT_EQ(confirmed, 20);
+
+    // Cancellations interrupted by another SIGKILL: still never overbooked, still in order.
+    auto byId = byBooking(list);
+    std::vector<Person *> cancellers;
+    for (auto &p : people) {
+        if (byId[p.bookingId]["status"] == "confirmed" && cancellers.size() < 10)
+            cancellers.push_back(&p);
+    }
+    std::vector<Json> cancels;
+    for (auto *p : cancellers)
+        cancels.push_back(flagChange(*p, "wantsCancel", true));
+    std::thread canceller([&] { (void)pushEach(cancellers, cancels, 3s); });
+    std::this_thread::sleep_for(5ms);
+    ASSERT_TRUE(server().stop(SIGKILL));
+    canceller.join();
+    startServer({"--offer-seconds", "3"});
+    lise = login("lise");
+    for (auto *p : cancellers) {
+        p->ws = connect();
+        ASSERT_EQ(p->ws->request(Json{{"type", "resume"}, {"token", p->token}})["type"], "authenticated");
+    }
+    for (const auto &r : pushEach(cancellers, cancels)) {
+        const std::string st = statusOf(r);
+        EXPECT_TRUE(st == "applied" || st == "duplicate") << st;
+    }
+    list = participants(lise, activityId, session);
+    checkInvariant(list, 20);
+    int offered = 0, cancelled = 0;
+    for (const auto &p : list) {
+        offered += p["status"] == "offered";
+        cancelled += p["status"] == "cancelled";
+    }
+    EXPECT_EQ(cancelled, 10);
+    EXPECT_EQ(offered, 10);
+}
+
+TEST_F(BookingTest, KoordinatorsEditCancelAndMarkAttendance)
+{
+    Device lise = koordinator("lise");
+    Device ola = koordinator("ola");
+    auto [activityId, session] = createActivity(lise, 2);
+    auto people = createPeople("book", 3);
+    connectAll(people);
+    for (auto &p : people)
+        ASSERT_EQ(statusOf(push(*p.ws, {bookingChange(p, activityId, session)})), "applied");
+
+    // A second koordinator edits the first one's activity (the owner stays its creator).
+    EXPECT_EQ(statusOf(push(*ola.ws, {RecordBuilder("activity", lise.accountId, activityId).set("title", "Ny tittel").change()})),
+              "applied");
+    // Raising the capacity offers the new seat to the first person waiting.
+    EXPECT_EQ(statusOf(push(*ola.ws, {RecordBuilder("activity", lise.accountId, activityId).set("capacity", 3).change()})),
+              "applied");
+    auto list = byBooking(participants(lise, activityId, session));
+    EXPECT_EQ(list[people[2].bookingId]["status"], "offered");
+
+    // Attendance: koordinators only, confirmed bookings only.
+    auto attended = [&](const Person &p) {
+        return RecordBuilder("booking", p.accountId, p.bookingId).set("status", "attended").change();
+    };
+    EXPECT_EQ(statusOf(push(*people[1].ws, {attended(people[0])})), "rejected:forbidden");
+    EXPECT_EQ(statusOf(push(*people[0].ws, {attended(people[0])})), "rejected:forbidden");
+    EXPECT_EQ(statusOf(push(*lise.ws, {attended(people[2])})), "rejected:forbidden");
+    EXPECT_EQ(statusOf(push(*lise.ws, {attended(people[0])})), "applied");
+    list = byBooking(participants(lise, activityId, session));
+    EXPECT_EQ(list[people[0].bookingId]["status"], "attended");
+
+    // Names only to koordinatorer.
+    Json denied = people[0].ws->request(Json{{"type", "participants"}, {"activityId", activityId}});
+    EXPECT_EQ(denied["code"], "forbidden");
+
+    // Cancelling the activity cancels every active booking; the person learns it at the next pull.
+    EXPECT_EQ(statusOf(push(*ola.ws, {RecordBuilder("activity", lise.accountId, activityId).set("cancelled", true).change()})),
+              "applied");
+    list = byBooking(participants(lise, activityId, session));
+    EXPECT_EQ(list[people[0].bookingId]["status"], "attended");
+    EXPECT_EQ(list[people[1].bookingId]["status"], "cancelled");
+    EXPECT_EQ(list[people[2].bookingId]["status"], "cancelled");
+    auto pulled = pullAll(*people[1].ws);
+    bool seen = false;
+    for (const auto &r : pulled.records) {
+        if (r["id"] == people[1].bookingId) {
+            EXPECT_EQ(r["fields"]["status"]["v"], "cancelled");
+            seen = true;
+        }
+    }
+    EXPECT_TRUE(seen);
+    Person late{people[1].accountId, {}, nullptr, newUuid(), newUuid(), 0};
+    EXPECT_EQ(statusOf(push(*people[1].ws, {bookingChange(late, activityId, session)})), "rejected:booking_closed");
+}
+
+TEST_F(BookingTest, RequestsThatCannotBeBooked)
+{
+    Device lise = koordinator();
+    auto people = createPeople("rej", 1);
+    connectAll(people);
+    Person &p = people[0];
+    auto fresh = [&] { return Person{p.accountId, {}, nullptr, newUuid(), newUuid(), 0}; };
+
+    // Open activity: just come.
+    auto open = activity(lise.accountId, "Åpen kafé").set("start", "2030-03-05T11:00:00+01:00").set("capacity", nullptr);
+    ASSERT_EQ(statusOf(push(*lise.ws, {open.change()})), "applied");
+    EXPECT_EQ(statusOf(push(*p.ws, {bookingChange(fresh(), open.id(), "2030-03-05T11:00:00+01:00")})),
+              "rejected:no_booking_needed");
+
+    // Not one of the sessions; the deadline passed; unknown activity.
+    auto [activityId, session] = createActivity(lise, 5, 24 * 12);
+    EXPECT_EQ(statusOf(push(*p.ws, {bookingChange(fresh(), activityId, "2030-03-05T11:30:00+01:00")})),
+              "rejected:booking_closed");
+    EXPECT_EQ(statusOf(push(*p.ws, {bookingChange(fresh(), activityId, session)})), "rejected:booking_closed");
+    EXPECT_EQ(statusOf(push(*p.ws, {bookingChange(fresh(), newUuid(), session)})), "rejected:booking_closed");
+
+    // Weekly sessions: the fourth (index 3) exists, a fifth does not.
+    auto [weekly, unused] = createActivity(lise, 5);
+    (void)unused;
+    auto act = pullAll(*p.ws);
+    calendar::ActivityTimes times{};
+    for (const auto &r : act.records) {
+        if (r["id"] == weekly)
+            times = {*calendar::parseDateTimeMs(r["fields"]["start"]["v"].get<std::string>()), 5400000, 3};
+    }
+    EXPECT_EQ(statusOf(push(*p.ws, {bookingChange(fresh(), weekly, calendar::formatUtc(calendar::sessionStartMs(times, 4)))})),
+              "rejected:booking_closed");
+    Person ok = fresh();
+    EXPECT_EQ(statusOf(push(*p.ws, {bookingChange(ok, weekly, calendar::formatUtc(calendar::sessionStartMs(times, 3)))})),
+              "applied");
+    // Bookings are cancelled, not deleted; the server's fields are not the device's to write.
+    EXPECT_EQ(statusOf(push(*p.ws, {RecordBuilder("booking", p.accountId, ok.bookingId).deleted().change()})),
+              "rejected:forbidden");
+    EXPECT_EQ(statusOf(push(*p.ws, {RecordBuilder("booking", p.accountId, ok.bookingId).set("position", 1).change()})),
+              "rejected:forbidden");
+    EXPECT_EQ(statusOf(push(*p.ws, {flagChange(ok, "wantsCancel", true)})), "applied");
+    // After cancelling, the same session can be booked again.
+    EXPECT_EQ(statusOf(push(*p.ws, {bookingChange(fresh(), weekly, calendar::formatUtc(calendar::sessionStartMs(times, 3)))})),
+              "applied");
+}
+
+} // namespace
+} // namespace medvandrer::testing
