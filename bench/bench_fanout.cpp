@@ -1,0 +1,165 @@
+// Target 3: 1,000 connected devices, one edit fanned out to those in scope: p99 < 20 ms.
+//
+// 1,000 signed-in device connections stay connected; a koordinator edits an activity, which every account may
+// read, so all 1,000 are in scope. Setup (not timed): --logins devices log in (one Argon2id hash each, ~0.1-0.2 s
+// of server CPU), the other connections `resume` with those tokens round-robin. The server treats every
+// connection as its own fan-out target, so this costs it the same as 1,000 distinct devices
+// (--logins 1000 makes them all distinct; setup then takes minutes). Latency per device = time the live frame
+// carrying that edit was read by the device - time the koordinator's push was sent. All connections, the
+// koordinator's included, run on one io_context in this process, so both times come from the same clock.
+// Several edits, one at a time, after a warm-up edit; the p99 is over every (edit, device) pair.
+#include "async_fleet.h"
+
+#include "core/uuid.h"
+#include "protocol/messages.h"
+
+#include <cstdio>
+#include <algorithm>
+#include <cstring>
+#include <unistd.h>
+
+using namespace medvandrer;
+using namespace medvandrer::bench;
+
+int main(int argc, char **argv)
+{
+    size_t devices = 1000;
+    size_t accounts = 10;
+    size_t logins = 100;
+    int edits = 50;
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (!std::strcmp(argv[i], "--devices"))
+            devices = std::stoul(argv[++i]);
+        else if (!std::strcmp(argv[i], "--accounts"))
+            accounts = std::stoul(argv[++i]);
+        else if (!std::strcmp(argv[i], "--logins"))
+            logins = std::stoul(argv[++i]);
+        else if (!std::strcmp(argv[i], "--edits"))
+            edits = std::stoi(argv[++i]);
+    }
+    const double targetMs = 20;
+    std::printf("bench_fanout: %zu devices of %zu brukere connected, %d activity edits by a koordinator "
+                "(target p99 < %.0f ms)\n",
+                devices, accounts, edits, targetMs);
+    raiseFdLimit();
+
+    BenchServer server;
+    if (!server.start())
+        return failed("server did not start");
+    if (!server.createKoordinator("lise"))
+        return failed("create-koordinator failed");
+    auto lise = login(server.port(), "lise");
+    if (!lise)
+        return failed("koordinator login failed");
+
+    // Setup, not timed: accounts, then one login per device (each an Argon2id hash on the server).
+    const auto setupStart = Clock::now();
+    std::vector<std::string> usernames;
+    for (size_t i = 0; i < accounts; ++i) {
+        Json inv = lise->ws->request(Json{{"type", "create_invite"}, {"role", "bruker"}});
+        auto acc = registerAccount(server.port(), inv.value("code", ""), "bruker" + std::to_string(i));
+        if (!acc)
+            return failed("register failed");
+        usernames.push_back("bruker" + std::to_string(i));
+    }
+    AsyncFleet fleet(server.port());
+    // Connection 0 is the koordinator (resumed), 1..devices are the devices.
+    std::vector<std::string> signIns{Json{{"type", "resume"}, {"rid", "a"}, {"token", lise->token}}.dump()};
+    logins = std::clamp<size_t>(logins, 1, devices);
+    for (size_t i = 0; i < logins; ++i) {
+        signIns.push_back(Json{{"type", "login"},
+                               {"rid", "a"},
+                               {"username", usernames[i % accounts]},
+                               {"password", benchPassword},
+                               {"deviceName", "bench " + std::to_string(i)}}
+                              .dump());
+    }
+    size_t ready = fleet.open(signIns, 16, 600s);
+    std::vector<std::string> resumes;
+    for (size_t i = logins; i < devices; ++i) {
+        const std::string token = Json::parse(fleet.signInReply(1 + i % logins), nullptr, false).value("token", "");
+        resumes.push_back(Json{{"type", "resume"}, {"rid", "a"}, {"token", token}}.dump());
+    }
+    ready += fleet.open(resumes, 64, 600s);
+    if (ready != devices + 1)
+        return failed("only " + std::to_string(ready) + " of " + std::to_string(devices + 1) +
+                      " connections signed in; a failure: " + fleet.failure(fleet.size() - 1));
+    std::printf("setup: %zu accounts, %zu device logins, %zu resumed connections in %.0f ms (not timed)\n", accounts,
+                logins, devices - logins, msSince(setupStart));
+    std::fflush(stdout);
+
+    // Each edit writes a distinct title; the devices find it in the frame without parsing JSON.
+    const std::string activityId = newUuid();
+    HybridClock clock(lise->deviceId);
+    std::vector<Clock::time_point> sentAt(static_cast<size_t>(edits) + 1);
+    std::vector<std::vector<double>> latencies(static_cast<size_t>(edits) + 1);
+    std::vector<double> ackMs;
+    bool acked = false;
+    Clock::time_point ackAt;
+    fleet.setHandler([&](size_t conn, std::string_view frame, Clock::time_point at) {
+        if (conn == 0) {
+            if (frame.find(R"("type":"push_result")") != std::string_view::npos) {
+                acked = true;
+                ackAt = at;
+            }
+            return;
+        }
+        const auto pos = frame.find("bench-edit-");
+        if (pos == std::string_view::npos || frame.find(R"("live":true)") == std::string_view::npos)
+            return;
+        const size_t k = std::strtoul(frame.data() + pos + 11, nullptr, 10);
+        if (k < latencies.size())
+            latencies[k].push_back(msBetween(sentAt[k], at));
+    });
+
+    auto edit = [&](int k) {
+        Record r;
+        r.id = activityId;
+        r.kind = "activity";
+        r.owner = lise->accountId;
+        r.originDevice = lise->deviceId;
+        const Hlc at = clock.tick();
+        r.fields["title"] = {"bench-edit-" + std::to_string(k), at};
+        if (k == 0)
+            r.fields["start"] = {"2026-12-01T11:00:00+01:00", at};
+        acked = false;
+        const std::string frame = protocol::encodePushRequest("e" + std::to_string(k), {Change{newUuid(), r}}).dump();
+        sentAt[static_cast<size_t>(k)] = Clock::now();
+        fleet.send(0, frame);
+        const bool all = fleet.runUntil(
+            [&] { return acked && latencies[static_cast<size_t>(k)].size() == devices; }, 10s);
+        if (acked)
+            ackMs.push_back(msBetween(sentAt[static_cast<size_t>(k)], ackAt));
+        return all;
+    };
+
+    if (!edit(0)) // warm-up: creates the activity
+        return failed("warm-up edit reached " + std::to_string(latencies[0].size()) + " of " + std::to_string(devices));
+    fleet.runFor(200ms);
+    const double serverCpu0 = cpuMs(server.pid()), benchCpu0 = cpuMs(getpid());
+    std::vector<double> all, lastDevice, firstDevice;
+    for (int k = 1; k <= edits; ++k) {
+        if (!edit(k))
+            return failed("edit " + std::to_string(k) + " reached " + std::to_string(latencies[static_cast<size_t>(k)].size()) +
+                          " of " + std::to_string(devices) + " devices");
+        const auto &l = latencies[static_cast<size_t>(k)];
+        all.insert(all.end(), l.begin(), l.end());
+        lastDevice.push_back(*std::max_element(l.begin(), l.end()));
+        firstDevice.push_back(*std::min_element(l.begin(), l.end()));
+        fleet.runFor(50ms);
+    }
+    std::printf("CPU per edit: server %.1f ms, the %zu devices + koordinator (this process) %.1f ms\n",
+                (cpuMs(server.pid()) - serverCpu0) / edits, devices, (cpuMs(getpid()) - benchCpu0) / edits);
+    const Summary s = summarize(all);
+    std::printf("latency push sent -> live frame read, all (edit, device) pairs: %s\n", describe(s).c_str());
+    std::printf("first device per edit: %s\n", describe(summarize(firstDevice)).c_str());
+    std::printf("last device per edit:  %s\n", describe(summarize(lastDevice)).c_str());
+    std::printf("koordinator's push_result: %s\n", describe(summarize(ackMs)).c_str());
+    result("fanout_p50_ms", s.p50, "ms");
+    result("fanout_p99_ms", s.p99, "ms");
+    result("fanout_max_ms", s.max, "ms");
+    char what[200];
+    std::snprintf(what, sizeof what, "%zu devices, %d edits: p99 %.1f ms (target < %.0f ms)", devices, edits, s.p99,
+                  targetMs);
+    return verdict(s.p99 < targetMs, what);
+}
