@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Builds everything and runs every test: the command README.md and .ci/run use.
+# Benchmarks are left out to keep CI short; bench/run-all.sh builds and runs them.
 # Usage: scripts/test.sh [extra cmake args]   (BUILD_DIR overrides the build folder, default build/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,7 +10,7 @@ bash scripts/install-deps.sh
 build_dir=${BUILD_DIR:-build}
 jobs=$(nproc)
 cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMEDVANDRER_BUILD_CLIENT=ON \
-      -DMEDVANDRER_BUILD_SERVER=ON -DMEDVANDRER_BUILD_TESTS=ON "$@"
+      -DMEDVANDRER_BUILD_SERVER=ON -DMEDVANDRER_BUILD_TESTS=ON -DMEDVANDRER_BUILD_BENCH=OFF "$@"
 cmake --build "$build_dir" -j "$jobs"
 
 # Tests that show QML render offscreen; nothing here needs a display.
