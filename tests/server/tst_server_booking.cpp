@@ -4,6 +4,7 @@
 #include "support/server_harness.h"
 
 #include <csignal>
+#include <iostream>
 #include <latch>
 #include <map>
 #include <set>
@@ -301,6 +302,7 @@ TEST_F(BookingTest, SigkillMidwayLosesNothingAndOverbooksNothing)
             ackedBefore.insert(people[i].bookingId);
     }
 
+    std::cout << "acknowledged before SIGKILL: " << ackedBefore.size() << " of " << people.size() << std::endl;
     startServer({"--offer-seconds", "3"});
     lise = login("lise");
     connectAll(people);
