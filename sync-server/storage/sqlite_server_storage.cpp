@@ -8,6 +8,17 @@ namespace medvandrer::server {
 
 namespace {
 
+// The first row of a single-row lookup, or nothing; read errors pass through.
+template <typename T>
+Result<std::optional<T>> firstOf(Result<std::vector<T>> rows)
+{
+    if (!rows)
+        return rows.error();
+    if (rows->empty())
+        return std::optional<T>();
+    return std::optional<T>(std::move(rows->front()));
+}
+
 const std::vector<std::string> &migrations()
 {
     static const std::vector<std::string> list{
@@ -182,10 +193,7 @@ Result<std::optional<Account>> SqliteServerStorage::accountById(const std::strin
     if (!st)
         return st.error();
     (*st)->bind(1, id);
-    auto rows = readAccounts(*st);
-    if (!rows)
-        return rows.error();
-    return rows->empty() ? std::optional<Account>() : std::optional<Account>(rows->front());
+    return firstOf(readAccounts(*st));
 }
 
 Result<std::optional<Account>> SqliteServerStorage::accountByUsername(const std::string &username)
@@ -194,10 +202,7 @@ Result<std::optional<Account>> SqliteServerStorage::accountByUsername(const std:
     if (!st)
         return st.error();
     (*st)->bind(1, username);
-    auto rows = readAccounts(*st);
-    if (!rows)
-        return rows.error();
-    return rows->empty() ? std::optional<Account>() : std::optional<Account>(rows->front());
+    return firstOf(readAccounts(*st));
 }
 
 Status SqliteServerStorage::insertAccount(const Account &a)
@@ -274,10 +279,7 @@ Result<std::optional<Device>> SqliteServerStorage::deviceByTokenHash(const std::
     if (!st)
         return st.error();
     (*st)->bind(1, tokenHash);
-    auto rows = readDevices(*st);
-    if (!rows)
-        return rows.error();
-    return rows->empty() ? std::optional<Device>() : std::optional<Device>(rows->front());
+    return firstOf(readDevices(*st));
 }
 
 Result<std::optional<Device>> SqliteServerStorage::deviceById(const std::string &id)
@@ -286,10 +288,7 @@ Result<std::optional<Device>> SqliteServerStorage::deviceById(const std::string 
     if (!st)
         return st.error();
     (*st)->bind(1, id);
-    auto rows = readDevices(*st);
-    if (!rows)
-        return rows.error();
-    return rows->empty() ? std::optional<Device>() : std::optional<Device>(rows->front());
+    return firstOf(readDevices(*st));
 }
 
 Status SqliteServerStorage::touchDevice(const std::string &deviceId, int64_t now)
@@ -394,10 +393,7 @@ Result<std::optional<StoredRecord>> SqliteServerStorage::loadRecord(const std::s
     if (!st)
         return st.error();
     (*st)->bind(1, id);
-    auto rows = readRecords(*st);
-    if (!rows)
-        return rows.error();
-    return rows->empty() ? std::optional<StoredRecord>() : std::optional<StoredRecord>(std::move(rows->front()));
+    return firstOf(readRecords(*st));
 }
 
 Status SqliteServerStorage::saveRecord(const StoredRecord &r)
@@ -481,10 +477,7 @@ Result<std::optional<Grant>> SqliteServerStorage::grant(const std::string &conse
     if (!st)
         return st.error();
     (*st)->bind(1, consentId);
-    auto rows = readGrants(*st);
-    if (!rows)
-        return rows.error();
-    return rows->empty() ? std::optional<Grant>() : std::optional<Grant>(rows->front());
+    return firstOf(readGrants(*st));
 }
 
 Status SqliteServerStorage::saveGrant(const Grant &g)
@@ -630,10 +623,7 @@ Result<std::optional<BookingRow>> SqliteServerStorage::booking(const std::string
     if (!st)
         return st.error();
     (*st)->bind(1, id);
-    auto rows = readBookings(*st);
-    if (!rows)
-        return rows.error();
-    return rows->empty() ? std::optional<BookingRow>() : std::optional<BookingRow>(rows->front());
+    return firstOf(readBookings(*st));
 }
 
 Result<std::vector<BookingRow>> SqliteServerStorage::bookingsForSession(const std::string &activityId, int64_t sessionMs)
