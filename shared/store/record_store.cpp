@@ -226,13 +226,7 @@ std::vector<Record> RecordStore::byScope(const std::string &kind, const std::str
 
 int64_t RecordStore::recordCount()
 {
-    auto st = m_db->prepare("SELECT count(*) FROM records WHERE deleted = 0");
-    if (!st)
-        return -1;
-    auto row = (*st)->step();
-    const int64_t n = (row && *row) ? (*st)->integer(0) : -1;
-    (*st)->reset();
-    return n;
+    return m_db->scalar("SELECT count(*) FROM records WHERE deleted = 0");
 }
 
 std::vector<Change> RecordStore::pendingChanges(size_t limit)
@@ -253,13 +247,7 @@ std::vector<Change> RecordStore::pendingChanges(size_t limit)
 
 int64_t RecordStore::pendingCount()
 {
-    auto st = m_db->prepare("SELECT count(*) FROM outbox");
-    if (!st)
-        return -1;
-    auto row = (*st)->step();
-    const int64_t n = (row && *row) ? (*st)->integer(0) : -1;
-    (*st)->reset();
-    return n;
+    return m_db->scalar("SELECT count(*) FROM outbox");
 }
 
 Status RecordStore::acknowledge(const std::vector<std::string> &changeIds)

@@ -139,15 +139,20 @@ Result<Statement *> SqliteDatabase::prepare(const std::string &sql)
     return raw;
 }
 
-int64_t SqliteDatabase::userVersion()
+int64_t SqliteDatabase::scalar(const std::string &sql)
 {
-    auto st = prepare("PRAGMA user_version");
+    auto st = prepare(sql);
     if (!st)
         return -1;
     auto row = (*st)->step();
     const int64_t v = (row && *row) ? (*st)->integer(0) : -1;
     (*st)->reset();
     return v;
+}
+
+int64_t SqliteDatabase::userVersion()
+{
+    return scalar("PRAGMA user_version");
 }
 
 Status SqliteDatabase::migrate(const std::vector<std::string> &migrations)

@@ -66,6 +66,8 @@ public:
     // Applies migrations[user_version..] in one transaction each; migration i brings the schema to version i+1.
     Status migrate(const std::vector<std::string> &migrations);
     int64_t userVersion();
+    // The first column of the first row of a one-number query (a count, a pragma); -1 on error.
+    int64_t scalar(const std::string &sql);
 
     Status begin();
     Status commit();
