@@ -80,6 +80,16 @@ QString Session::displayName() const
     return s.displayName.isEmpty() ? s.username : s.displayName;
 }
 
+QString Session::role() const
+{
+    return m_store ? m_store->session().role : QString();
+}
+
+QString Session::accountId() const
+{
+    return m_store ? m_store->session().accountId : QString();
+}
+
 QString Session::serverUrl() const
 {
     return m_store ? m_store->session().serverUrl : QString();

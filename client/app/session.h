@@ -23,6 +23,9 @@ class Session : public QObject
     Q_PROPERTY(bool needsLogin READ needsLogin NOTIFY sessionChanged)
     Q_PROPERTY(QString username READ username NOTIFY sessionChanged)
     Q_PROPERTY(QString displayName READ displayName NOTIFY sessionChanged)
+    // "bruker", "erfaringskonsulent" or "koordinator"; empty when signed out. Decides which tabs exist.
+    Q_PROPERTY(QString role READ role NOTIFY sessionChanged)
+    Q_PROPERTY(QString accountId READ accountId NOTIFY sessionChanged)
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY sessionChanged)
     Q_PROPERTY(State syncState READ syncState NOTIFY syncStateChanged)
     Q_PROPERTY(int pendingChanges READ pendingChanges NOTIFY pendingChangesChanged)
@@ -46,6 +49,8 @@ public:
     bool needsLogin() const;
     QString username() const;
     QString displayName() const;
+    QString role() const;
+    QString accountId() const;
     QString serverUrl() const;
     State syncState() const;
     int pendingChanges() const;
