@@ -1,4 +1,555 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
+<context>
+    <name>ActivityEditPage</name>
+    <message>
+        <source>New activity</source>
+        <translation>Ny aktivitet</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Endre aktiviteten</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Arrangør</translation>
+    </message>
+    <message>
+        <source>For example: Mental Helse</source>
+        <translation>For eksempel: Mental Helse</translation>
+    </message>
+    <message>
+        <source>Kind of organiser</source>
+        <translation>Type arrangør</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommunen</translation>
+    </message>
+    <message>
+        <source>User organisation</source>
+        <translation>Brukerorganisasjon</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Frivillige</translation>
+    </message>
+    <message>
+        <source>Kind of organiser: %1</source>
+        <translation>Type arrangør: %1</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Dato (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Klokkeslett</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Repeats, weeks</source>
+        <translation>Gjentas, uker</translation>
+    </message>
+    <message>
+        <source>Repeats: how many more weekly sessions after the first (0 = once). Each session is booked on its own.</source>
+        <translation>Gjentas: hvor mange flere ukentlige ganger etter den første (0 = én gang). Hver gang bookes for seg.</translation>
+    </message>
+    <message>
+        <source>Seats (0 = open)</source>
+        <translation>Plasser (0 = åpent)</translation>
+    </message>
+    <message>
+        <source>Booking closes, hours before</source>
+        <translation>Booking stenger, timer før</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Stikkord, skilt med komma</translation>
+    </message>
+    <message>
+        <source>rusfritt, lavterskel, kurs, kafé</source>
+        <translation>rusfritt, lavterskel, kurs, kafé</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel the activity</source>
+        <translation>Avlys aktiviteten</translation>
+    </message>
+    <message>
+        <source>Cancel the activity?</source>
+        <translation>Avlyse aktiviteten?</translation>
+    </message>
+    <message>
+        <source>Everyone booked will be told at their next sync.</source>
+        <translation>Alle som har booket, får beskjed neste gang de synkroniserer.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Lagret i %1</translation>
+    </message>
+    <message>
+        <source>Could not save the file: %1</source>
+        <translation>Kunne ikke lagre fila: %1</translation>
+    </message>
+    <message>
+        <source>This activity is cancelled.</source>
+        <translation>Denne aktiviteten er avlyst.</translation>
+    </message>
+    <message>
+        <source>This session is cancelled.</source>
+        <translation>Denne gangen er avlyst.</translation>
+    </message>
+    <message>
+        <source>Join the waiting list</source>
+        <translation>Sett meg på venteliste</translation>
+    </message>
+    <message>
+        <source>Book a seat</source>
+        <translation>Book en plass</translation>
+    </message>
+    <message>
+        <source>Booking has closed</source>
+        <translation>Bookingen er stengt</translation>
+    </message>
+    <message>
+        <source>Yes, I want the seat</source>
+        <translation>Ja, jeg vil ha plassen</translation>
+    </message>
+    <message>
+        <source>No thanks, pass it on</source>
+        <translation>Nei takk, gi den videre</translation>
+    </message>
+    <message>
+        <source>Leave the waiting list</source>
+        <translation>Gå ut av ventelista</translation>
+    </message>
+    <message>
+        <source>Cancel my booking</source>
+        <translation>Avbestill</translation>
+    </message>
+    <message>
+        <source>Add to my calendar (.ics)</source>
+        <translation>Legg i kalenderen min (.ics)</translation>
+    </message>
+    <message>
+        <source>Open to all: no booking needed, just come.</source>
+        <translation>Åpent for alle: ingen booking, bare kom.</translation>
+    </message>
+    <message>
+        <source>For the koordinator</source>
+        <translation>For koordinator</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Endre aktiviteten</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarNoticesPage</name>
+    <message>
+        <source>News about my bookings</source>
+        <translation>Nytt om bookingene mine</translation>
+    </message>
+    <message>
+        <source>Nothing new. When the server answers a booking, you will see it here.</source>
+        <translation>Ikke noe nytt. Når serveren svarer på en booking, ser du det her.</translation>
+    </message>
+    <message>
+        <source>Changes arrive when your device syncs.</source>
+        <translation>Endringer kommer når enheten synkroniserer.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Sessions: %1</source>
+        <translation>Aktiviteter: %1</translation>
+    </message>
+    <message>
+        <source>My bookings</source>
+        <translation>Mine bookinger</translation>
+    </message>
+    <message>
+        <source>News (%1)</source>
+        <translation>Nytt (%1)</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Nytt</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Ny aktivitet</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Uke</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Forrige uke</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Forrige dag</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Neste uke</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Neste dag</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>All organisers</source>
+        <translation>Alle arrangører</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommunen</translation>
+    </message>
+    <message>
+        <source>User organisations</source>
+        <translation>Brukerorganisasjoner</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Frivillige</translation>
+    </message>
+    <message>
+        <source>Run by: %1</source>
+        <translation>Arrangør: %1</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle stikkord</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Stikkord: %1</translation>
+    </message>
+    <message>
+        <source>Seats as of the last sync, %1.</source>
+        <translation>Plasser slik de var ved siste synkronisering, %1.</translation>
+    </message>
+    <message>
+        <source>Seats as of the last sync.</source>
+        <translation>Plasser slik de var ved siste synkronisering.</translation>
+    </message>
+    <message>
+        <source>Nothing in the calendar here. Try another day or week, or fewer filters.</source>
+        <translation>Ingenting i kalenderen her. Prøv en annen dag eller uke, eller færre filtre.</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+</context>
+<context>
+    <name>MyBookingsPage</name>
+    <message>
+        <source>My bookings</source>
+        <translation>Mine bookinger</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Lagret i %1</translation>
+    </message>
+    <message>
+        <source>Could not save the file: %1</source>
+        <translation>Kunne ikke lagre fila: %1</translation>
+    </message>
+    <message>
+        <source>Add all to my calendar (.ics)</source>
+        <translation>Legg alle i kalenderen min (.ics)</translation>
+    </message>
+    <message>
+        <source>Show activity names and places in the exported file</source>
+        <translation>Vis navn og sted på aktiviteten i den eksporterte fila</translation>
+    </message>
+    <message>
+        <source>Anyone who sees your calendar will see what you booked.</source>
+        <translation>Alle som ser kalenderen din, ser hva du har booket.</translation>
+    </message>
+    <message>
+        <source>The file says only &quot;Appointment&quot; and the time, so a shared calendar reveals nothing.</source>
+        <translation>Fila sier bare «Avtale» og tidspunktet, så en delt kalender avslører ingenting.</translation>
+    </message>
+    <message>
+        <source>No bookings yet. Activities you book show up here.</source>
+        <translation>Ingen bookinger ennå. Aktiviteter du booker, vises her.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Spør serveren …</translation>
+    </message>
+    <message>
+        <source>Names are only shown while connected. Try again when the device is online.</source>
+        <translation>Navn vises bare når enheten er tilkoblet. Prøv igjen når du er på nett.</translation>
+    </message>
+    <message>
+        <source>The list could not be fetched.</source>
+        <translation>Lista kunne ikke hentes.</translation>
+    </message>
+    <message>
+        <source>Nobody has booked yet.</source>
+        <translation>Ingen har booket ennå.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Oppdater</translation>
+    </message>
+    <message>
+        <source>Was here</source>
+        <translation>Var her</translation>
+    </message>
+    <message>
+        <source>Mark %1 as attended</source>
+        <translation>Merk at %1 var til stede</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCard</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbestilt</translation>
+    </message>
+</context>
+<context>
+    <name>medvandrer::CalendarManager</name>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Kunne ikke lagre: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling, waiting for sync</source>
+        <translation>Avbestiller, venter på synkronisering</translation>
+    </message>
+    <message>
+        <source>Requested, waiting for sync</source>
+        <translation>Forespurt, venter på synkronisering</translation>
+    </message>
+    <message>
+        <source>Booked: you have a seat</source>
+        <translation>Booket: du har en plass</translation>
+    </message>
+    <message>
+        <source>You are number %1 on the waiting list</source>
+        <translation>Du er nummer %1 på ventelista</translation>
+    </message>
+    <message>
+        <source>On the waiting list</source>
+        <translation>På venteliste</translation>
+    </message>
+    <message>
+        <source>Accepting the seat, waiting for sync</source>
+        <translation>Takker ja til plassen, venter på synkronisering</translation>
+    </message>
+    <message>
+        <source>Saying no, waiting for sync</source>
+        <translation>Takker nei, venter på synkronisering</translation>
+    </message>
+    <message>
+        <source>A seat is offered to you until %1</source>
+        <translation>Du får tilbud om en plass fram til %1</translation>
+    </message>
+    <message>
+        <source>The offered seat was passed on</source>
+        <translation>Plassen du fikk tilbud om, gikk videre</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbestilt</translation>
+    </message>
+    <message>
+        <source>You were there</source>
+        <translation>Du var der</translation>
+    </message>
+    <message>
+        <source>Open, no booking needed</source>
+        <translation>Åpent, ingen booking</translation>
+    </message>
+    <message>
+        <source>Full, you can join the waiting list</source>
+        <translation>Fullt, du kan stå på venteliste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) left</source>
+        <translation>
+            <numerusform>%n plass igjen</numerusform>
+            <numerusform>%n plasser igjen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The device store is not ready.</source>
+        <translation>Lagringen på enheten er ikke klar.</translation>
+    </message>
+    <message>
+        <source>Please check the fields and try again.</source>
+        <translation>Se over feltene og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>This session is not in the calendar any more.</source>
+        <translation>Denne gangen er ikke lenger i kalenderen.</translation>
+    </message>
+    <message>
+        <source>No booking needed: just come.</source>
+        <translation>Ingen booking: bare kom.</translation>
+    </message>
+    <message>
+        <source>Booking has closed for this session.</source>
+        <translation>Bookingen er stengt for denne gangen.</translation>
+    </message>
+    <message>
+        <source>Only a koordinator can change the calendar.</source>
+        <translation>Bare en koordinator kan endre kalenderen.</translation>
+    </message>
+    <message>
+        <source>Give the activity a title.</source>
+        <translation>Gi aktiviteten en tittel.</translation>
+    </message>
+    <message>
+        <source>Write the date as 2025-04-01, the time as 18:00 and the length in minutes.</source>
+        <translation>Skriv datoen som 2025-04-01, klokkeslettet som 18:00 og lengden i minutter.</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Avtale</translation>
+    </message>
+    <message>
+        <source>Booking confirmed</source>
+        <translation>Bookingen er bekreftet</translation>
+    </message>
+    <message>
+        <source>You are now number %1 on the waiting list</source>
+        <translation>Du er nå nummer %1 på ventelista</translation>
+    </message>
+    <message>
+        <source>Marked as attended</source>
+        <translation>Merket som til stede</translation>
+    </message>
+    <message>
+        <source>Activity cancelled</source>
+        <translation>Aktiviteten er avlyst</translation>
+    </message>
+    <message>
+        <source>This session is cancelled</source>
+        <translation>Denne gangen er avlyst</translation>
+    </message>
+    <message>
+        <source>Booking cancelled</source>
+        <translation>Bookingen er avbestilt</translation>
+    </message>
+</context>
+<context>
+    <name>medvandrer::CalendarSessionModel</name>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommunen</translation>
+    </message>
+    <message>
+        <source>User organisation</source>
+        <translation>Brukerorganisasjon</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Frivillige</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>Uke %1: %2–%3</translation>
+    </message>
+</context>
+<context>
+    <name>medvandrer::MyBookingModel</name>
+    <message>
+        <source>An activity no longer in the calendar</source>
+        <translation>En aktivitet som ikke lenger er i kalenderen</translation>
+    </message>
+</context>
+<context>
+    <name>medvandrer::ParticipantModel</name>
+    <message>
+        <source>Booked</source>
+        <translation>Booket</translation>
+    </message>
+    <message>
+        <source>Waiting, number %1</source>
+        <translation>Venter, nummer %1</translation>
+    </message>
+    <message>
+        <source>Offered a seat</source>
+        <translation>Har fått tilbud om plass</translation>
+    </message>
+    <message>
+        <source>Attended (waiting for sync)</source>
+        <translation>Var til stede (venter på synkronisering)</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Var til stede</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbestilt</translation>
+    </message>
+    <message>
+        <source>Passed on the seat</source>
+        <translation>Ga plassen videre</translation>
+    </message>
+</context>
 </TS>

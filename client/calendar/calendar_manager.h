@@ -1,0 +1,153 @@
+#pragma once
+
+#include "calendar/calendar_types.h"
+#include "core/qt_records.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QStringList>
+#include <QVariantList>
+#include <QVariantMap>
+
+#include <optional>
+#include <vector>
+
+namespace medvandrer {
+
+class DeviceStore;
+struct RecordEvent;
+
+// One session of an activity, as the calendar lists it.
+struct CalendarSession
+{
+    Activity activity;
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+    QString sessionStart; // canonical UTC, the booking's sessionStart
+    bool cancelled = false; // the activity or this one session
+};
+
+// Something about a booking that changed at a sync, shown inside the app only (never as a system notification).
+struct CalendarNotice
+{
+    QString text;
+    QString activityTitle;
+    QString activityId;
+    QString sessionStart;
+    QDateTime when;
+    bool read = false;
+};
+
+// The aktivitetskalender on the device: activities and their sessions, the person's bookings and what the server
+// decided about them, the koordinator's editing and participant lists, and the iCalendar export. Writes go to the
+// DeviceStore (stamped and queued on the store thread); reads come from its snapshot.
+class CalendarManager : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool canEditActivities READ canEditActivities NOTIFY roleChanged)
+    Q_PROPERTY(QStringList organiserKinds READ organiserKinds CONSTANT)
+    Q_PROPERTY(QStringList tags READ tags NOTIFY activitiesChanged)
+    Q_PROPERTY(bool fullTitlesInExport READ fullTitlesInExport WRITE setFullTitlesInExport NOTIFY
+                   fullTitlesInExportChanged)
+    Q_PROPERTY(int unreadNotifications READ unreadNotifications NOTIFY notificationsChanged)
+    Q_PROPERTY(QVariantList participants READ participants NOTIFY participantsChanged)
+    // "", "loading", "ready", "offline" or "error".
+    Q_PROPERTY(QString participantsState READ participantsState NOTIFY participantsChanged)
+public:
+    explicit CalendarManager(QObject *parent);
+
+    void setDeviceStore(DeviceStore *store);
+    static void setInstance(CalendarManager *instance);
+    static CalendarManager *create(QQmlEngine *, QJSEngine *);
+    // The instance set by a test, or one made for this store (owned by the application) when none was set.
+    static CalendarManager *ensureInstance(DeviceStore *store);
+
+    bool canEditActivities() const;
+    // Screenshots without a server: show the koordinator's view.
+    void setRoleOverride(const QString &role);
+    QStringList organiserKinds() const;
+    QStringList tags() const;
+    bool fullTitlesInExport() const { return m_fullTitles; }
+    void setFullTitlesInExport(bool full);
+    int unreadNotifications() const;
+    QVariantList participants() const { return m_participants; }
+    QString participantsState() const { return m_participantsState; }
+
+    std::vector<Activity> activities() const;
+    std::optional<Activity> activity(const QString &id) const;
+    // Sessions overlapping [from, to), in time order; empty filters match everything.
+    std::vector<CalendarSession> sessionsBetween(const QDateTime &from, const QDateTime &to,
+                                                 const QString &organiserKind = {}, const QString &tag = {}) const;
+    std::optional<CalendarSession> session(const QString &activityId, const QString &sessionStart) const;
+    // This person's bookings (a koordinator also holds everyone else's).
+    std::vector<Booking> myBookings() const;
+    // The active booking for a session, else the latest one.
+    std::optional<Booking> myBooking(const QString &activityId, const QString &sessionStart) const;
+    const std::vector<CalendarNotice> &notices() const { return m_notices; }
+
+    // The booking's state in plain, kind words.
+    QString stateText(const Booking &booking) const;
+    // "3 seats left" (as of the last sync), "Open, no booking needed", "Full: waiting list".
+    QString seatsText(const CalendarSession &session) const;
+    // -1 when the activity is open.
+    int seatsLeft(const CalendarSession &session) const;
+
+    // Everything the activity page shows about one session.
+    Q_INVOKABLE QVariantMap sessionDetails(const QString &activityId, const QString &sessionStart) const;
+    Q_INVOKABLE QString firstSessionOf(const QString &activityId) const;
+
+    Q_INVOKABLE QString book(const QString &activityId, const QString &sessionStart);
+    Q_INVOKABLE bool cancelBooking(const QString &bookingId);
+    Q_INVOKABLE bool answerOffer(const QString &bookingId, bool accept);
+
+    // The editor: fields of an activity as the form shows them (local date, time, minutes), and back.
+    Q_INVOKABLE QVariantMap activityForEdit(const QString &activityId) const;
+    Q_INVOKABLE QString saveActivity(const QString &activityId, const QVariantMap &form);
+    Q_INVOKABLE bool cancelActivity(const QString &activityId);
+    Q_INVOKABLE bool cancelSession(const QString &activityId, const QString &sessionStart);
+
+    // Koordinator: who is booked and waiting (names come from the server only).
+    Q_INVOKABLE void loadParticipants(const QString &activityId, const QString &sessionStart);
+    Q_INVOKABLE bool markAttended(const QString &bookingId);
+
+    // Writes an .ics file of one booking (or all when bookingId is empty); exportFinished() follows.
+    Q_INVOKABLE void exportIcs(const QString &bookingId, const QString &filePath);
+    Q_INVOKABLE QString defaultExportPath() const;
+    // The file's text, built now (tests and the export worker use it).
+    std::string icsText(const QString &bookingId) const;
+
+    Q_INVOKABLE void markNotificationsRead();
+
+Q_SIGNALS:
+    void roleChanged();
+    void activitiesChanged();
+    void bookingsChanged();
+    void notificationsChanged();
+    void participantsChanged();
+    void fullTitlesInExportChanged();
+    void errorOccurred(const QString &message);
+    void exportFinished(bool ok, const QString &path, const QString &message);
+
+private:
+    void onRecordsUpdated(const std::vector<RecordEvent> &events);
+    void notice(const Booking &booking, const QString &previousStatus);
+    bool submit(std::vector<LocalEdit> edits);
+    QString settingsFile() const;
+    QString accountId() const;
+
+    QPointer<DeviceStore> m_store;
+    QString m_roleOverride;
+    bool m_fullTitles = false;
+    // The last status seen per booking, so a change arriving from sync can be told apart from the first load.
+    QHash<QString, QString> m_knownStatus;
+    std::vector<CalendarNotice> m_notices;
+    QVariantList m_participants;
+    QString m_participantsState;
+    QString m_participantsTag;
+};
+
+} // namespace medvandrer

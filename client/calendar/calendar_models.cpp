@@ -1,0 +1,295 @@
+#include "calendar/calendar_models.h"
+
+#include <QLocale>
+
+namespace medvandrer {
+
+namespace {
+QString kindLabel(const QString &kind)
+{
+    if (kind == QLatin1String("kommune"))
+        return CalendarSessionModel::tr("Municipality");
+    if (kind == QLatin1String("brukerorganisasjon"))
+        return CalendarSessionModel::tr("User organisation");
+    if (kind == QLatin1String("frivillig"))
+        return CalendarSessionModel::tr("Volunteers");
+    return kind;
+}
+
+QVariantMap sessionRow(const CalendarManager &m, const CalendarSession &s)
+{
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(s.startMs).toLocalTime();
+    const QDateTime end = QDateTime::fromMSecsSinceEpoch(s.endMs).toLocalTime();
+    const QLocale locale;
+    QVariantMap row;
+    row[QStringLiteral("activityId")] = s.activity.id;
+    row[QStringLiteral("sessionStart")] = s.sessionStart;
+    row[QStringLiteral("title")] = s.activity.title;
+    row[QStringLiteral("organiser")] = s.activity.organiser;
+    row[QStringLiteral("organiserKind")] = kindLabel(s.activity.organiserKind);
+    row[QStringLiteral("address")] = s.activity.address;
+    row[QStringLiteral("dayLabel")] = locale.toString(start.date(), QStringLiteral("dddd d. MMMM"));
+    row[QStringLiteral("timeText")] = QStringLiteral("%1–%2").arg(locale.toString(start.time(), QLocale::ShortFormat),
+                                                                   locale.toString(end.time(), QLocale::ShortFormat));
+    row[QStringLiteral("tags")] = s.activity.tags.join(QStringLiteral(" · "));
+    row[QStringLiteral("cancelled")] = s.cancelled;
+    row[QStringLiteral("seatsText")] = s.cancelled ? QString() : m.seatsText(s);
+    const auto b = m.myBooking(s.activity.id, s.sessionStart);
+    row[QStringLiteral("stateText")] = b ? m.stateText(*b) : QString();
+    row[QStringLiteral("status")] = b ? b->status : QString();
+    return row;
+}
+} // namespace
+
+CalendarRowsModel::CalendarRowsModel(QStringList roles, QObject *parent)
+    : QAbstractListModel(parent), m_roles(std::move(roles))
+{
+}
+
+int CalendarRowsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant CalendarRowsModel::data(const QModelIndex &index, int role) const
+{
+    const int i = role - Qt::UserRole - 1;
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || i < 0 ||
+        i >= m_roles.size())
+        return {};
+    return m_rows.at(index.row()).value(m_roles.at(i));
+}
+
+QHash<int, QByteArray> CalendarRowsModel::roleNames() const
+{
+    QHash<int, QByteArray> names;
+    for (int i = 0; i < m_roles.size(); ++i)
+        names.insert(Qt::UserRole + 1 + i, m_roles.at(i).toUtf8());
+    return names;
+}
+
+QVariantMap CalendarRowsModel::get(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : QVariantMap();
+}
+
+void CalendarRowsModel::setManager(CalendarManager *manager)
+{
+    if (m_manager == manager)
+        return;
+    if (m_manager)
+        m_manager->disconnect(this);
+    m_manager = manager;
+    if (m_manager)
+        watch(m_manager);
+    Q_EMIT managerChanged();
+    reload();
+}
+
+void CalendarRowsModel::reload()
+{
+    const int before = int(m_rows.size());
+    beginResetModel();
+    m_rows = m_manager ? buildRows() : QList<QVariantMap>();
+    endResetModel();
+    if (before != m_rows.size())
+        Q_EMIT countChanged();
+}
+
+CalendarSessionModel::CalendarSessionModel(QObject *parent)
+    : CalendarRowsModel({QStringLiteral("activityId"), QStringLiteral("sessionStart"), QStringLiteral("title"),
+                         QStringLiteral("organiser"), QStringLiteral("organiserKind"), QStringLiteral("address"),
+                         QStringLiteral("dayLabel"), QStringLiteral("timeText"), QStringLiteral("tags"),
+                         QStringLiteral("cancelled"), QStringLiteral("seatsText"), QStringLiteral("stateText"),
+                         QStringLiteral("status")},
+                        parent)
+{
+}
+
+void CalendarSessionModel::watch(CalendarManager *manager)
+{
+    connect(manager, &CalendarManager::activitiesChanged, this, &CalendarSessionModel::reload);
+    connect(manager, &CalendarManager::bookingsChanged, this, &CalendarSessionModel::reload);
+}
+
+QDate CalendarSessionModel::firstDay() const
+{
+    return m_week ? m_anchor.addDays(1 - m_anchor.dayOfWeek()) : m_anchor;
+}
+
+void CalendarSessionModel::setAnchorDate(QDate date)
+{
+    if (!date.isValid() || date == m_anchor)
+        return;
+    m_anchor = date;
+    Q_EMIT rangeChanged();
+    reload();
+}
+
+void CalendarSessionModel::setWeekView(bool week)
+{
+    if (week == m_week)
+        return;
+    m_week = week;
+    Q_EMIT rangeChanged();
+    reload();
+}
+
+void CalendarSessionModel::setOrganiserKind(const QString &kind)
+{
+    if (kind == m_kind)
+        return;
+    m_kind = kind;
+    Q_EMIT filterChanged();
+    reload();
+}
+
+void CalendarSessionModel::setTag(const QString &tag)
+{
+    if (tag == m_tag)
+        return;
+    m_tag = tag;
+    Q_EMIT filterChanged();
+    reload();
+}
+
+QString CalendarSessionModel::rangeTitle() const
+{
+    const QLocale locale;
+    const QDate first = firstDay();
+    if (!m_week)
+        return locale.toString(first, QStringLiteral("dddd d. MMMM yyyy"));
+    return tr("Week %1: %2 – %3")
+        .arg(first.weekNumber())
+        .arg(locale.toString(first, QStringLiteral("d. MMM")), locale.toString(first.addDays(6), QStringLiteral("d. MMM")));
+}
+
+void CalendarSessionModel::previous()
+{
+    setAnchorDate(m_anchor.addDays(m_week ? -7 : -1));
+}
+
+void CalendarSessionModel::next()
+{
+    setAnchorDate(m_anchor.addDays(m_week ? 7 : 1));
+}
+
+void CalendarSessionModel::today()
+{
+    setAnchorDate(QDate::currentDate());
+}
+
+QList<QVariantMap> CalendarSessionModel::buildRows() const
+{
+    const QDateTime from(firstDay(), QTime(0, 0));
+    const QDateTime to(firstDay().addDays(m_week ? 7 : 1), QTime(0, 0));
+    QList<QVariantMap> rows;
+    for (const auto &s : manager()->sessionsBetween(from, to, m_kind, m_tag))
+        rows.push_back(sessionRow(*manager(), s));
+    return rows;
+}
+
+MyBookingModel::MyBookingModel(QObject *parent)
+    : CalendarRowsModel({QStringLiteral("bookingId"), QStringLiteral("activityId"), QStringLiteral("sessionStart"),
+                         QStringLiteral("title"), QStringLiteral("dayLabel"), QStringLiteral("timeText"),
+                         QStringLiteral("address"), QStringLiteral("status"), QStringLiteral("stateText"),
+                         QStringLiteral("past")},
+                        parent)
+{
+}
+
+void MyBookingModel::watch(CalendarManager *manager)
+{
+    connect(manager, &CalendarManager::activitiesChanged, this, &MyBookingModel::reload);
+    connect(manager, &CalendarManager::bookingsChanged, this, &MyBookingModel::reload);
+}
+
+QList<QVariantMap> MyBookingModel::buildRows() const
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<QVariantMap> upcoming, past;
+    for (const Booking &b : manager()->myBookings()) {
+        const auto s = manager()->session(b.activityId, b.sessionStart);
+        QVariantMap row = s ? sessionRow(*manager(), *s) : QVariantMap();
+        row[QStringLiteral("bookingId")] = b.id;
+        row[QStringLiteral("activityId")] = b.activityId;
+        row[QStringLiteral("sessionStart")] = b.sessionStart;
+        if (!s)
+            row[QStringLiteral("title")] = tr("An activity no longer in the calendar");
+        row[QStringLiteral("status")] = b.status;
+        row[QStringLiteral("stateText")] = manager()->stateText(b);
+        const bool isPast = b.sessionMs < now || !b.isActive();
+        row[QStringLiteral("past")] = isPast;
+        (isPast ? past : upcoming).push_back(row);
+    }
+    return upcoming + past;
+}
+
+CalendarNoticeModel::CalendarNoticeModel(QObject *parent)
+    : CalendarRowsModel({QStringLiteral("text"), QStringLiteral("activityTitle"), QStringLiteral("activityId"),
+                         QStringLiteral("sessionStart"), QStringLiteral("whenText"), QStringLiteral("read")},
+                        parent)
+{
+}
+
+void CalendarNoticeModel::watch(CalendarManager *manager)
+{
+    connect(manager, &CalendarManager::notificationsChanged, this, &CalendarNoticeModel::reload);
+}
+
+QList<QVariantMap> CalendarNoticeModel::buildRows() const
+{
+    const QLocale locale;
+    QList<QVariantMap> rows;
+    for (const CalendarNotice &n : manager()->notices()) {
+        rows.push_back({{QStringLiteral("text"), n.text},
+                        {QStringLiteral("activityTitle"), n.activityTitle},
+                        {QStringLiteral("activityId"), n.activityId},
+                        {QStringLiteral("sessionStart"), n.sessionStart},
+                        {QStringLiteral("whenText"), locale.toString(n.when, QLocale::ShortFormat)},
+                        {QStringLiteral("read"), n.read}});
+    }
+    return rows;
+}
+
+ParticipantModel::ParticipantModel(QObject *parent)
+    : CalendarRowsModel({QStringLiteral("bookingId"), QStringLiteral("displayName"), QStringLiteral("status"),
+                         QStringLiteral("position"), QStringLiteral("sessionStart"), QStringLiteral("stateText"),
+                         QStringLiteral("pending")},
+                        parent)
+{
+}
+
+void ParticipantModel::watch(CalendarManager *manager)
+{
+    connect(manager, &CalendarManager::participantsChanged, this, &ParticipantModel::reload);
+}
+
+QList<QVariantMap> ParticipantModel::buildRows() const
+{
+    QList<QVariantMap> rows;
+    for (const QVariant &v : manager()->participants()) {
+        QVariantMap row = v.toMap();
+        const QString s = row.value(QStringLiteral("status")).toString();
+        QString text;
+        if (s == QLatin1String("confirmed"))
+            text = tr("Booked");
+        else if (s == QLatin1String("waitlisted"))
+            text = tr("Waiting, number %1").arg(row.value(QStringLiteral("position")).toInt());
+        else if (s == QLatin1String("offered"))
+            text = tr("Offered a seat");
+        else if (s == QLatin1String("attended"))
+            text = row.value(QStringLiteral("pending")).toBool() ? tr("Attended (waiting for sync)") : tr("Attended");
+        else if (s == QLatin1String("cancelled"))
+            text = tr("Cancelled");
+        else if (s == QLatin1String("declined"))
+            text = tr("Passed on the seat");
+        else
+            text = s;
+        row[QStringLiteral("stateText")] = text;
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+} // namespace medvandrer

@@ -1,0 +1,77 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Medvandrer
+
+// What changed about my bookings since I last looked; shown only inside the app.
+Page {
+    id: page
+    objectName: "calendarNoticesPage"
+    background: Rectangle { color: Theme.background }
+    header: PageHeader { title: qsTr("News about my bookings"); canGoBack: true }
+
+    StackView.onDeactivating: CalendarManager.markNotificationsRead()
+    Component { id: activityPage; ActivityPage {} }
+
+    ListView {
+        id: list
+        objectName: "noticeList"
+        anchors.fill: parent
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        spacing: Theme.spacing
+        clip: true
+        activeFocusOnTab: true
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("News about my bookings")
+        model: CalendarNoticeModel { id: notices; manager: CalendarManager }
+        header: Text {
+            width: list.width
+            bottomPadding: Theme.spacing
+            text: notices.count === 0 ? qsTr("Nothing new. When the server answers a booking, you will see it here.")
+                                      : qsTr("Changes arrive when your device syncs.")
+            font.pointSize: Theme.bodySize
+            color: Theme.textMuted
+            wrapMode: Text.WordWrap
+        }
+        delegate: ItemDelegate {
+            id: row
+            required property string text
+            required property string activityTitle
+            required property string activityId
+            required property string sessionStart
+            required property string whenText
+            required property bool read
+            width: ListView.view.width
+            padding: 12
+            Accessible.role: Accessible.Button
+            Accessible.name: [row.text, row.activityTitle, row.whenText].join(", ")
+            Keys.onReturnPressed: clicked()
+            onClicked: page.StackView.view.push(activityPage, { activityId: activityId, sessionStart: sessionStart })
+            background: Rectangle {
+                color: row.down ? Theme.primarySoft : Theme.surface
+                radius: Theme.radius
+                border.color: row.visualFocus ? Theme.focus : row.read ? Theme.surfaceMuted : Theme.primary
+                border.width: row.visualFocus ? 3 : row.read ? 1 : 2
+            }
+            contentItem: ColumnLayout {
+                spacing: 2
+                Text {
+                    Layout.fillWidth: true
+                    text: row.text
+                    font.pointSize: Theme.bodySize
+                    font.bold: !row.read
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                }
+                Text {
+                    Layout.fillWidth: true
+                    text: [row.activityTitle, row.whenText].filter(s => s !== "").join(" · ")
+                    font.pointSize: Theme.smallSize
+                    color: Theme.textMuted
+                    wrapMode: Text.WordWrap
+                }
+            }
+        }
+    }
+}

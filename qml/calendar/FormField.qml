@@ -1,0 +1,32 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Medvandrer
+
+// A labelled one-line field of the activity editor.
+ColumnLayout {
+    id: field
+    property string label
+    property alias text: input.text
+    property alias placeholderText: input.placeholderText
+    property alias inputMethodHints: input.inputMethodHints
+    property alias maximumLength: input.maximumLength
+    spacing: 2
+    Layout.fillWidth: true
+
+    Text {
+        Layout.fillWidth: true
+        text: field.label
+        font.pointSize: Theme.bodySize
+        color: Theme.text
+        wrapMode: Text.WordWrap
+    }
+    TextField {
+        id: input
+        Layout.fillWidth: true
+        implicitHeight: Theme.touchTarget
+        font.pointSize: Theme.bodySize
+        Accessible.role: Accessible.EditableText
+        Accessible.name: field.label
+    }
+}

@@ -1,0 +1,123 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Medvandrer
+
+// My bookings with their states, and the calendar file export (neutral titles unless I choose otherwise).
+Page {
+    id: page
+    objectName: "myBookingsPage"
+    background: Rectangle { color: Theme.background }
+    header: PageHeader { title: qsTr("My bookings"); canGoBack: true }
+
+    Connections {
+        target: CalendarManager
+        function onExportFinished(ok: bool, path: string, message: string) {
+            Nav.notify(ok ? qsTr("Saved to %1").arg(path) : qsTr("Could not save the file: %1").arg(message))
+        }
+    }
+    Component { id: activityPage; ActivityPage {} }
+
+    ListView {
+        id: list
+        objectName: "bookingList"
+        anchors.fill: parent
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        spacing: Theme.spacing
+        clip: true
+        activeFocusOnTab: true
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("My bookings")
+        model: MyBookingModel { id: bookings; manager: CalendarManager }
+        header: ColumnLayout {
+            width: list.width
+            spacing: Theme.spacing
+            AppButton {
+                objectName: "exportAllButton"
+                Layout.fillWidth: true
+                enabled: bookings.count > 0
+                text: qsTr("Add all to my calendar (.ics)")
+                onClicked: CalendarManager.exportIcs("", CalendarManager.defaultExportPath())
+            }
+            Switch {
+                id: fullTitles
+                objectName: "fullTitlesSwitch"
+                Layout.fillWidth: true
+                checked: CalendarManager.fullTitlesInExport
+                text: qsTr("Show activity names and places in the exported file")
+                font.pointSize: Theme.bodySize
+                Accessible.role: Accessible.CheckBox
+                Accessible.name: text
+                Accessible.checked: checked
+                onToggled: CalendarManager.fullTitlesInExport = checked
+            }
+            Text {
+                Layout.fillWidth: true
+                text: fullTitles.checked
+                      ? qsTr("Anyone who sees your calendar will see what you booked.")
+                      : qsTr("The file says only \"Appointment\" and the time, so a shared calendar reveals nothing.")
+                font.pointSize: Theme.smallSize
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
+            }
+            Text {
+                visible: bookings.count === 0
+                Layout.fillWidth: true
+                topPadding: Theme.margin
+                text: qsTr("No bookings yet. Activities you book show up here.")
+                font.pointSize: Theme.bodySize
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
+            }
+        }
+        delegate: ItemDelegate {
+            id: row
+            required property string activityId
+            required property string sessionStart
+            required property string title
+            required property string dayLabel
+            required property string timeText
+            required property string stateText
+            required property bool past
+            width: ListView.view.width
+            padding: 12
+            Accessible.role: Accessible.Button
+            Accessible.name: [title, dayLabel, timeText, stateText].join(", ")
+            Keys.onReturnPressed: clicked()
+            onClicked: page.StackView.view.push(activityPage, { activityId: activityId, sessionStart: sessionStart })
+            background: Rectangle {
+                color: row.down ? Theme.primarySoft : row.past ? Theme.surfaceMuted : Theme.surface
+                radius: Theme.radius
+                border.color: row.visualFocus ? Theme.focus : Theme.surfaceMuted
+                border.width: row.visualFocus ? 3 : 1
+            }
+            contentItem: ColumnLayout {
+                spacing: 2
+                Text {
+                    Layout.fillWidth: true
+                    text: row.title
+                    font.pointSize: Theme.bodySize
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                }
+                Text {
+                    Layout.fillWidth: true
+                    text: [row.dayLabel, row.timeText].filter(s => s !== "").join(", ")
+                    font.pointSize: Theme.smallSize
+                    color: Theme.textMuted
+                    wrapMode: Text.WordWrap
+                }
+                Text {
+                    Layout.fillWidth: true
+                    text: row.stateText
+                    font.pointSize: Theme.bodySize
+                    color: Theme.primary
+                    wrapMode: Text.WordWrap
+                }
+            }
+        }
+        footer: Item { width: 1; height: Theme.margin }
+    }
+}

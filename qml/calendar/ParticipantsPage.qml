@@ -1,0 +1,103 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Medvandrer
+
+// The koordinator's list of who is booked and waiting for one session; names come from the server only.
+Page {
+    id: page
+    objectName: "participantsPage"
+    required property string activityId
+    required property string sessionStart
+    readonly property var details: CalendarManager.sessionDetails(activityId, sessionStart)
+
+    background: Rectangle { color: Theme.background }
+    header: PageHeader { title: qsTr("Participants"); canGoBack: true }
+    Component.onCompleted: CalendarManager.loadParticipants(activityId, sessionStart)
+
+    ListView {
+        id: list
+        objectName: "participantList"
+        anchors.fill: parent
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        spacing: Theme.spacing
+        clip: true
+        activeFocusOnTab: true
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Participants")
+        model: ParticipantModel { id: participants; manager: CalendarManager }
+        header: ColumnLayout {
+            width: list.width
+            spacing: Theme.spacing
+            Text {
+                Layout.fillWidth: true
+                text: (page.details.title ?? "") + (page.details.start
+                      ? ", " + page.details.start.toLocaleString(Qt.locale(), "dddd d. MMMM HH:mm") : "")
+                font.pointSize: Theme.bodySize
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+            Text {
+                objectName: "participantsState"
+                Layout.fillWidth: true
+                visible: text !== ""
+                text: CalendarManager.participantsState === "loading" ? qsTr("Asking the server…")
+                    : CalendarManager.participantsState === "offline" ? qsTr("Names are only shown while connected. Try again when the device is online.")
+                    : CalendarManager.participantsState === "error" ? qsTr("The list could not be fetched.")
+                    : participants.count === 0 ? qsTr("Nobody has booked yet.") : ""
+                font.pointSize: Theme.bodySize
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
+            }
+            AppButton {
+                Layout.fillWidth: true
+                visible: CalendarManager.participantsState !== "loading"
+                text: qsTr("Refresh")
+                onClicked: CalendarManager.loadParticipants(page.activityId, page.sessionStart)
+            }
+        }
+        delegate: ItemDelegate {
+            id: row
+            required property string bookingId
+            required property string displayName
+            required property string status
+            required property string stateText
+            width: ListView.view.width
+            padding: 12
+            Accessible.role: Accessible.ListItem
+            Accessible.name: row.displayName + ", " + row.stateText
+            background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.surfaceMuted }
+            contentItem: RowLayout {
+                spacing: Theme.spacing
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 2
+                    Text {
+                        Layout.fillWidth: true
+                        text: row.displayName
+                        font.pointSize: Theme.bodySize
+                        font.bold: true
+                        color: Theme.text
+                        wrapMode: Text.WordWrap
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        text: row.stateText
+                        font.pointSize: Theme.smallSize
+                        color: Theme.textMuted
+                        wrapMode: Text.WordWrap
+                    }
+                }
+                AppButton {
+                    objectName: "markAttendedButton"
+                    visible: row.status === "confirmed"
+                    text: qsTr("Was here")
+                    Accessible.name: qsTr("Mark %1 as attended").arg(row.displayName)
+                    onClicked: CalendarManager.markAttended(row.bookingId)
+                }
+            }
+        }
+    }
+}
