@@ -1,0 +1,299 @@
+#include "final_check.h"
+
+#include "records/record_json.h"
+#include "store/record_store.h"
+#include "store/sqlite_database.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <sstream>
+
+using namespace medvandrer;
+
+namespace {
+const std::vector<std::string> allKinds{"goal",    "step",    "checkin", "reflection", "activity",
+                                        "booking", "consent", "comment", "suggestion"};
+// Booking fields only the server writes; the driver does not know their final values.
+bool serverDecided(const Record &r, const std::string &field)
+{
+    return r.kind == "booking" && (field == "status" || field == "position" || field == "offerExpires");
+}
+
+std::string show(const Record &r)
+{
+    return recordToJson(r).dump();
+}
+
+// The first difference between two states of one record, readable.
+std::string firstDifference(const Record &want, const Record &got)
+{
+    if (want.kind != got.kind || want.owner != got.owner)
+        return "kind/owner " + want.kind + "/" + want.owner + " vs " + got.kind + "/" + got.owner;
+    if (want.originDevice != got.originDevice)
+        return "origin " + want.originDevice + " vs " + got.originDevice;
+    if (want.deleted != got.deleted)
+        return std::string("tombstone ") + (want.deleted ? want.deleted->toString() : "none") + " vs " +
+               (got.deleted ? got.deleted->toString() : "none");
+    for (const auto &[name, f] : want.fields) {
+        auto g = got.fields.find(name);
+        if (g == got.fields.end())
+            return "field " + name + " missing (server has " + f.value.dump() + " @" + f.stamp.toString() + ")";
+        if (!(g->second == f))
+            return "field " + name + ": " + f.value.dump() + " @" + f.stamp.toString() + " vs " +
+                   g->second.value.dump() + " @" + g->second.stamp.toString();
+    }
+    for (const auto &[name, f] : got.fields) {
+        if (!want.fields.count(name))
+            return "extra field " + name + " = " + f.value.dump();
+    }
+    return "equal";
+}
+} // namespace
+
+FinalCheck::FinalCheck(const std::vector<Simulation::Account> &accounts,
+                       const std::map<std::string, Simulation::Expected> &expected,
+                       const std::multiset<std::string> &suggestionTexts)
+    : m_accounts(accounts), m_expected(expected), m_suggestionTexts(suggestionTexts)
+{
+}
+
+void FinalCheck::problem(std::string text)
+{
+    m_problems.push_back(std::move(text));
+}
+
+bool FinalCheck::loadServer(const std::string &path)
+{
+    auto db = SqliteDatabase::open(path, SqliteDatabase::Durability::Normal);
+    if (!db) {
+        problem("cannot open the server database: " + db.error().message);
+        return false;
+    }
+    auto st = (*db)->prepare("SELECT id, scope, shared, body FROM records");
+    if (!st) {
+        problem("cannot read the server's records: " + st.error().message);
+        return false;
+    }
+    while (true) {
+        auto row = (*st)->step();
+        if (!row || !*row)
+            break;
+        auto rec = recordFromJson(Json::parse((*st)->text(3), nullptr, false));
+        if (!rec) {
+            problem("unreadable server record " + (*st)->text(0));
+            continue;
+        }
+        m_server[rec->id] = ServerRecord{*rec, (*st)->text(1), (*st)->integer(2) != 0};
+    }
+    (*st)->reset();
+    return true;
+}
+
+int FinalCheck::openOffers(const std::string &serverDb)
+{
+    auto db = SqliteDatabase::open(serverDb, SqliteDatabase::Durability::Normal);
+    if (!db)
+        return -1;
+    return int((*db)->scalar("SELECT COUNT(*) FROM bookings WHERE status = 'offered'"));
+}
+
+std::set<std::string> FinalCheck::scopeOf(const Simulation::Account &account) const
+{
+    // docs/protocol.md §7, from the records themselves (not the server's grant table).
+    std::set<std::string> ids;
+    std::set<std::pair<std::string, std::string>> granted; // (owner, goal) shared with this helper
+    if (account.role == QLatin1String("erfaringskonsulent")) {
+        for (const auto &[id, s] : m_server) {
+            const Record &r = s.record;
+            if (r.kind != "consent" || r.isDeleted())
+                continue;
+            const Json *helper = r.value("helperId");
+            const Json *active = r.value("active");
+            if (helper && *helper == account.id && !(active && *active == false)) {
+                ids.insert(id);
+                granted.insert({r.owner, r.stringValue("goalId")});
+            }
+        }
+    }
+    for (const auto &[id, s] : m_server) {
+        const Record &r = s.record;
+        bool in = r.kind == "activity" || (r.owner == account.id && r.kind != "suggestion");
+        if (account.role == QLatin1String("koordinator"))
+            in = in || r.kind == "booking" || r.kind == "suggestion";
+        if (account.role == QLatin1String("erfaringskonsulent") && granted.count({r.owner, s.scope})) {
+            if (r.kind == "goal" || r.kind == "step" || r.kind == "checkin" || r.kind == "comment")
+                in = true;
+            if (r.kind == "reflection" && s.shared)
+                in = true;
+        }
+        if (in)
+            ids.insert(id);
+    }
+    return ids;
+}
+
+void FinalCheck::checkExpected()
+{
+    for (const auto &[id, x] : m_expected) {
+        auto it = m_server.find(id);
+        if (it == m_server.end()) {
+            if (!x.mayReject)
+                problem("lost: " + x.state.kind + " " + id + " was written on a device and never reached the server");
+            continue;
+        }
+        const Record &got = it->second.record;
+        if (x.deleted) {
+            if (!got.isDeleted() && !x.mayReject)
+                problem("lost delete: " + x.state.kind + " " + id + " is not deleted on the server: " + show(got));
+            continue;
+        }
+        if (got.isDeleted()) {
+            problem("phantom delete: " + x.state.kind + " " + id + " is deleted on the server, no device deleted it");
+            continue;
+        }
+        if (!x.hasContent)
+            continue;
+        for (const auto &[name, want] : x.state.fields) {
+            if (serverDecided(got, name))
+                continue;
+            auto g = got.fields.find(name);
+            const bool same = g != got.fields.end() && g->second == want;
+            if (!same && !(x.mayReject && g == got.fields.end())) {
+                problem("lost write: " + x.state.kind + " " + id + " field " + name + " should be " +
+                        want.value.dump() + " @" + want.stamp.toString() + ", server has " +
+                        (g == got.fields.end() ? std::string("nothing")
+                                               : g->second.value.dump() + " @" + g->second.stamp.toString()));
+            }
+        }
+        for (const auto &[name, f] : got.fields) {
+            if (!serverDecided(got, name) && !x.state.fields.count(name))
+                problem("phantom write: " + x.state.kind + " " + id + " field " + name + " = " + f.value.dump() +
+                        " on the server, written by no device");
+        }
+    }
+}
+
+void FinalCheck::checkSuggestions()
+{
+    std::multiset<std::string> stored;
+    for (const auto &[id, s] : m_server) {
+        if (s.record.kind == "suggestion")
+            stored.insert(s.record.stringValue("text"));
+    }
+    for (const auto &t : m_suggestionTexts) {
+        if (stored.count(t) != 1)
+            problem("suggestion \"" + t + "\" is on the server " + std::to_string(stored.count(t)) +
+                    " times, written once");
+    }
+    if (stored.size() != m_suggestionTexts.size())
+        problem("the server holds " + std::to_string(stored.size()) + " suggestions, devices wrote " +
+                std::to_string(m_suggestionTexts.size()));
+}
+
+void FinalCheck::checkSeats()
+{
+    std::map<std::pair<std::string, qint64>, std::vector<const Record *>> sessions;
+    for (const auto &[id, s] : m_server) {
+        const Record &r = s.record;
+        if (r.kind != "booking" || r.isDeleted())
+            continue;
+        ++m_bookings;
+        const qint64 at =
+            QDateTime::fromString(QString::fromStdString(r.stringValue("sessionStart")), Qt::ISODateWithMs)
+                .toMSecsSinceEpoch();
+        sessions[{r.stringValue("activityId"), at}].push_back(&r);
+    }
+    for (const auto &[key, bookings] : sessions) {
+        ++m_sessionsChecked;
+        auto activity = m_server.find(key.first);
+        if (activity == m_server.end())
+            continue;
+        const Json *capacity = activity->second.record.value("capacity");
+        int taken = 0;
+        std::vector<int64_t> positions;
+        for (const Record *b : bookings) {
+            const std::string status = b->stringValue("status");
+            if (status == "confirmed" || status == "offered" || status == "attended")
+                ++taken;
+            if (status == "requested")
+                problem("booking " + b->id + " is still 'requested' on the server");
+            if (status == "waitlisted") {
+                const Json *p = b->value("position");
+                positions.push_back(p && p->is_number_integer() ? p->get<int64_t>() : -1);
+            }
+        }
+        if (capacity && capacity->is_number_integer() && taken > capacity->get<int>())
+            problem("overbooked: activity " + key.first + " session " + std::to_string(key.second) + " has " +
+                    std::to_string(taken) + " seats taken, capacity " + capacity->dump());
+        std::sort(positions.begin(), positions.end());
+        for (size_t i = 0; i < positions.size(); ++i) {
+            if (positions[i] != int64_t(i + 1)) {
+                problem("waitlist positions of activity " + key.first + " are not 1…n");
+                break;
+            }
+        }
+    }
+}
+
+void FinalCheck::checkDevice(const DeviceFile &device)
+{
+    ++m_devicesChecked;
+    const Simulation::Account &account = m_accounts[size_t(device.account)];
+    const std::string who = "device " + std::to_string(device.index) + " (" + account.username.toStdString() + ")";
+    auto store = RecordStore::open(device.path);
+    if (!store) {
+        problem(who + ": cannot open its store: " + store.error().message);
+        return;
+    }
+    std::map<std::string, Record> held;
+    for (const auto &kind : allKinds) {
+        for (Record &r : (*store)->byKind(kind, true)) {
+            if (!device.ownSuggestions.count(r.id))
+                held[r.id] = std::move(r);
+        }
+    }
+    m_deviceRecords += int(held.size());
+    if ((*store)->pendingCount() != 0)
+        problem(who + ": " + std::to_string((*store)->pendingCount()) + " changes still in the outbox");
+    const std::set<std::string> scope = scopeOf(account);
+    for (const auto &id : scope) {
+        const Record &want = m_server.at(id).record;
+        auto it = held.find(id);
+        if (it == held.end()) {
+            problem(who + ": missing " + want.kind + " " + id + " (in scope, on the server: " + show(want) + ")");
+            continue;
+        }
+        if (!(it->second == want))
+            problem(who + ": " + want.kind + " " + id + " differs from the server: " +
+                    firstDifference(want, it->second));
+    }
+    for (const auto &[id, r] : held) {
+        if (scope.count(id))
+            continue;
+        if (!m_server.count(id))
+            problem(who + ": holds " + r.kind + " " + id + " that the server does not have: " + show(r));
+        else
+            problem(who + ": holds " + r.kind + " " + id + " outside its scope");
+    }
+}
+
+bool FinalCheck::run(const std::string &serverDb, const std::vector<DeviceFile> &devices)
+{
+    if (!loadServer(serverDb))
+        return false;
+    checkExpected();
+    checkSuggestions();
+    checkSeats();
+    for (const auto &d : devices)
+        checkDevice(d);
+    return m_problems.empty();
+}
+
+std::string FinalCheck::stats() const
+{
+    std::ostringstream out;
+    out << "server-records=" << m_server.size() << " bookings=" << m_bookings << " sessions=" << m_sessionsChecked
+        << " device-records=" << m_deviceRecords << " problems=" << m_problems.size();
+    return out.str();
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+
+#include <memory>
+
+// The real medvandrer-server for the simulation: one data dir for the whole run, served again after a SIGKILL.
+class SimServer
+{
+public:
+    explicit SimServer(QString dataDir);
+    ~SimServer();
+
+    static QString binary();
+
+    // init + the koordinator; false with error() on failure.
+    bool initialise(const QString &koordinator, const QString &password);
+    bool serve();
+    // SIGKILL: no shutdown, no flush; whatever was not committed is gone.
+    void kill();
+    // SIGTERM and wait (the graceful path).
+    void stop();
+    bool isRunning() const;
+    quint16 port() const { return m_port; }
+    QString dataDir() const { return m_dataDir; }
+    QString error() const { return m_error; }
+    QString invite(const QString &role);
+    int offerSeconds() const { return 3; }
+
+private:
+    QByteArray admin(const QStringList &arguments, const QByteArray &stdinData = {});
+
+    QString m_dataDir;
+    std::unique_ptr<QProcess> m_serve;
+    quint16 m_port = 0;
+    QString m_error;
+    int m_starts = 0;
+};
