@@ -2,7 +2,7 @@
 //
 // The account holds 100,000 check-ins on the server (pushed beforehand, not timed). A fresh device (a new login,
 // an empty RecordStore with synchronous=FULL) pulls pages of 2,000 (the protocol's maximum) until `more` is
-// false, merging each page with applyRemote and saving the cursor after it, as the app does. Timed from the
+// false, merging each page with RecordStore::applyPage (records, evictions and cursor in one transaction). Timed from the
 // first pull sent to the last cursor saved. Two client strategies:
 //   sequential - ask for the next page only after the current one is stored (what the app's SyncClient does);
 //   pipelined  - ask for page k+1 as soon as page k arrives, then store page k, so the server reads and
@@ -62,7 +62,8 @@ SyncRun initialSync(WsClient &ws, RecordStore &store, bool pipelined, int limit)
         if (pipelined && page->more)
             sendPull(page->cursor);
         t = Clock::now();
-        if (!store.applyRemote(page->records) || !store.setCursor(page->cursor)) {
+        // Records, evictions and cursor in one transaction: one fsync per page.
+        if (!store.applyPage(page->records, page->evictions, page->cursor)) {
             run.error = "store failed";
             return run;
         }

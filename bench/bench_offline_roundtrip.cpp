@@ -14,6 +14,7 @@
 #include <atomic>
 #include <cstdio>
 #include <cstring>
+#include <deque>
 #include <filesystem>
 #include <thread>
 #include <unistd.h>
@@ -66,9 +67,12 @@ void receive(WsClient &ws, RecordStore &store, size_t expected, std::atomic<bool
 int main(int argc, char **argv)
 {
     size_t count = 10000;
+    size_t inFlight = 1; // 1 = what the app's SyncClient does; the protocol allows up to 64 requests in flight
     for (int i = 1; i + 1 < argc; ++i) {
         if (!std::strcmp(argv[i], "--records"))
             count = std::stoul(argv[++i]);
+        else if (!std::strcmp(argv[i], "--in-flight"))
+            inFlight = std::max<size_t>(1, std::stoul(argv[++i]));
     }
     const double targetMs = 200;
     std::printf("bench_offline_roundtrip: %zu check-ins offline on A -> server -> B's store (target < %.0f ms)\n",
@@ -118,6 +122,45 @@ int main(int argc, char **argv)
     int rid = 0;
     const double serverCpu0 = cpuMs(server.pid()), benchCpu0 = cpuMs(getpid());
     const auto t0 = Clock::now();
+    if (inFlight > 1) {
+        // Pipelined: the outbox is read once, then up to inFlight pushes of 500 are outstanding; each reply is
+        // acknowledged as it comes, so the server commits one group while the next push is on its way.
+        auto t = Clock::now();
+        std::vector<Change> outbox = sa.pendingChanges(count);
+        readMs += msSince(t);
+        std::deque<std::string> waiting;
+        size_t next = 0;
+        while (next < outbox.size() || !waiting.empty()) {
+            while (waiting.size() < inFlight && next < outbox.size()) {
+                const size_t end = std::min(outbox.size(), next + protocol::maxChangesPerPush);
+                std::vector<Change> batch(outbox.begin() + static_cast<long>(next), outbox.begin() + static_cast<long>(end));
+                next = end;
+                waiting.push_back("p" + std::to_string(++rid));
+                if (!a->ws->sendText(protocol::encodePushRequest(waiting.back(), batch).dump()))
+                    return failed("A: push send failed");
+            }
+            t = Clock::now();
+            const std::string r = waiting.front();
+            auto reply = a->ws->waitFor([&](const Json &j) { return j.value("rid", "") == r; }, 30s);
+            waitMs += msSince(t);
+            waiting.pop_front();
+            if (!reply || reply->value("type", "") != "push_result")
+                return failed("A: no push_result: " + (reply ? reply->dump() : a->ws->error()));
+            auto results = protocol::decodePushResult(*reply);
+            if (!results)
+                return failed("A: bad push_result");
+            std::vector<std::string> done;
+            for (const auto &res : *results) {
+                done.push_back(res.changeId);
+                rejected += res.status == "rejected";
+            }
+            t = Clock::now();
+            if (!sa.acknowledge(done))
+                return failed("A: acknowledge failed");
+            ackMs += msSince(t);
+            ++pushes;
+        }
+    }
     for (;;) {
         auto t = Clock::now();
         std::vector<Change> batch = sa.pendingChanges(protocol::maxChangesPerPush);
@@ -158,8 +201,8 @@ int main(int argc, char **argv)
         return failed("B stored " + std::to_string(stored) + " records, expected " + std::to_string(count));
 
     const double total = msBetween(t0, recv.done);
-    std::printf("A: %zu pushes; outbox read %.1f ms, push round trips %.1f ms, acknowledge %.1f ms; all acked at %.1f ms\n",
-                pushes, readMs, waitMs, ackMs, msBetween(t0, pushed));
+    std::printf("A: %zu pushes, %zu in flight; outbox read %.1f ms, push round trips %.1f ms, acknowledge %.1f ms; all acked at %.1f ms\n",
+                pushes, inFlight, readMs, waitMs, ackMs, msBetween(t0, pushed));
     std::printf("B: %zu live frames, applyRemote %.1f ms in total; last record stored at %.1f ms\n", recv.frames,
                 recv.applyMs, total);
     std::printf("CPU used meanwhile: server %.0f ms, devices A+B (this process) %.0f ms\n", serverCpu, benchCpu);

@@ -4,6 +4,8 @@
 #include "records/record_json.h"
 #include "records/schema.h"
 
+#include <atomic>
+
 namespace medvandrer {
 
 namespace {
@@ -32,7 +34,28 @@ const std::vector<std::string> &migrations()
     return m;
 }
 
+std::atomic<std::thread::id> g_forbiddenThread{};
+std::atomic<int64_t> g_forbiddenCalls{0};
+
+// Called first in every public operation: cheap (one atomic load and a compare).
+void checkThread()
+{
+    const std::thread::id forbidden = g_forbiddenThread.load(std::memory_order_relaxed);
+    if (forbidden != std::thread::id{} && forbidden == std::this_thread::get_id())
+        g_forbiddenCalls.fetch_add(1, std::memory_order_relaxed);
+}
+
 } // namespace
+
+void RecordStore::forbidThread(std::thread::id thread)
+{
+    g_forbiddenThread.store(thread);
+}
+
+int64_t RecordStore::callsOnForbiddenThread()
+{
+    return g_forbiddenCalls.load();
+}
 
 std::string RecordStore::scopeOf(const Record &record)
 {
@@ -43,6 +66,7 @@ std::string RecordStore::scopeOf(const Record &record)
 
 Result<std::unique_ptr<RecordStore>> RecordStore::open(const std::string &path, SqliteDatabase::Durability durability)
 {
+    checkThread();
     auto db = SqliteDatabase::open(path, durability);
     if (!db)
         return db.error();
@@ -92,6 +116,7 @@ Status RecordStore::save(const Record &record)
 
 Hlc RecordStore::lastStamp()
 {
+    checkThread();
     if (!m_lastStampLoaded) {
         m_lastStamp = Hlc{};
         if (auto s = setting("clock"))
@@ -111,6 +136,7 @@ Status RecordStore::noteStamp(const Hlc &stamp)
 
 Result<std::vector<Record>> RecordStore::applyLocal(const std::vector<Change> &changes)
 {
+    checkThread();
     Transaction tx(*m_db);
     if (!tx.status())
         return tx.status().error();
@@ -144,13 +170,9 @@ Result<std::vector<Record>> RecordStore::applyLocal(const std::vector<Change> &c
     return merged;
 }
 
-Result<std::vector<Record>> RecordStore::applyRemote(const std::vector<Record> &records)
+Status RecordStore::mergeRemote(const std::vector<Record> &records, std::vector<Record> &changed, Hlc &newest)
 {
-    Transaction tx(*m_db);
-    if (!tx.status())
-        return tx.status().error();
-    std::vector<Record> changed;
-    Hlc newest;
+    changed.reserve(changed.size() + records.size());
     for (const auto &incoming : records) {
         std::optional<Record> current = load(incoming.id);
         // The server already validated; a record that still fails here is skipped, not fatal.
@@ -160,11 +182,61 @@ Result<std::vector<Record>> RecordStore::applyRemote(const std::vector<Record> &
         if (!merge(state, incoming))
             continue;
         if (Status s = save(state); !s)
-            return s.error();
+            return s;
         newest = std::max(newest, incoming.latestStamp());
         changed.push_back(std::move(state));
     }
+    return {};
+}
+
+Status RecordStore::deleteRecords(const std::vector<std::string> &ids)
+{
+    auto st = m_db->prepare("DELETE FROM records WHERE id = ?1");
+    if (!st)
+        return st.error();
+    for (const auto &id : ids) {
+        (*st)->bind(1, id);
+        if (Status s = (*st)->run(); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<std::vector<Record>> RecordStore::applyRemote(const std::vector<Record> &records)
+{
+    checkThread();
+    Transaction tx(*m_db);
+    if (!tx.status())
+        return tx.status().error();
+    std::vector<Record> changed;
+    Hlc newest;
+    if (Status s = mergeRemote(records, changed, newest); !s)
+        return s.error();
     if (Status s = noteStamp(newest); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s) {
+        m_lastStampLoaded = false;
+        return s.error();
+    }
+    return changed;
+}
+
+Result<std::vector<Record>> RecordStore::applyPage(const std::vector<Record> &records,
+                                                   const std::vector<std::string> &evictions, int64_t cursor)
+{
+    checkThread();
+    Transaction tx(*m_db);
+    if (!tx.status())
+        return tx.status().error();
+    std::vector<Record> changed;
+    Hlc newest;
+    if (Status s = mergeRemote(records, changed, newest); !s)
+        return s.error();
+    if (Status s = deleteRecords(evictions); !s)
+        return s.error();
+    if (Status s = noteStamp(newest); !s)
+        return s.error();
+    if (Status s = setSetting("cursor", std::to_string(cursor)); !s)
         return s.error();
     if (Status s = tx.commit(); !s) {
         m_lastStampLoaded = false;
@@ -175,22 +247,18 @@ Result<std::vector<Record>> RecordStore::applyRemote(const std::vector<Record> &
 
 Status RecordStore::evict(const std::vector<std::string> &ids)
 {
+    checkThread();
     Transaction tx(*m_db);
     if (!tx.status())
         return tx.status();
-    auto st = m_db->prepare("DELETE FROM records WHERE id = ?1");
-    if (!st)
-        return st.error();
-    for (const auto &id : ids) {
-        (*st)->bind(1, id);
-        if (Status s = (*st)->run(); !s)
-            return s;
-    }
+    if (Status s = deleteRecords(ids); !s)
+        return s;
     return tx.commit();
 }
 
 std::optional<Record> RecordStore::get(const std::string &id)
 {
+    checkThread();
     return load(id);
 }
 
@@ -208,6 +276,7 @@ std::vector<Record> RecordStore::readRecords(Statement *st)
 
 std::vector<Record> RecordStore::byKind(const std::string &kind, bool includeDeleted)
 {
+    checkThread();
     auto st = m_db->prepare("SELECT body FROM records WHERE kind = ?1 AND (deleted = 0 OR ?2) ORDER BY rowid");
     if (!st)
         return {};
@@ -217,6 +286,7 @@ std::vector<Record> RecordStore::byKind(const std::string &kind, bool includeDel
 
 std::vector<Record> RecordStore::byScope(const std::string &kind, const std::string &scope, bool includeDeleted)
 {
+    checkThread();
     auto st = m_db->prepare("SELECT body FROM records WHERE kind = ?1 AND scope = ?2 AND (deleted = 0 OR ?3) ORDER BY rowid");
     if (!st)
         return {};
@@ -226,11 +296,13 @@ std::vector<Record> RecordStore::byScope(const std::string &kind, const std::str
 
 int64_t RecordStore::recordCount()
 {
+    checkThread();
     return m_db->scalar("SELECT count(*) FROM records WHERE deleted = 0");
 }
 
 std::vector<Change> RecordStore::pendingChanges(size_t limit)
 {
+    checkThread();
     std::vector<Change> out;
     auto st = m_db->prepare("SELECT body FROM outbox ORDER BY seq LIMIT ?1");
     if (!st)
@@ -247,11 +319,13 @@ std::vector<Change> RecordStore::pendingChanges(size_t limit)
 
 int64_t RecordStore::pendingCount()
 {
+    checkThread();
     return m_db->scalar("SELECT count(*) FROM outbox");
 }
 
 Status RecordStore::acknowledge(const std::vector<std::string> &changeIds)
 {
+    checkThread();
     Transaction tx(*m_db);
     if (!tx.status())
         return tx.status();
@@ -268,6 +342,7 @@ Status RecordStore::acknowledge(const std::vector<std::string> &changeIds)
 
 std::optional<std::string> RecordStore::setting(const std::string &key)
 {
+    checkThread();
     auto st = m_db->prepare("SELECT value FROM settings WHERE key = ?1");
     if (!st)
         return std::nullopt;
@@ -282,6 +357,7 @@ std::optional<std::string> RecordStore::setting(const std::string &key)
 
 Status RecordStore::setSetting(const std::string &key, const std::string &value)
 {
+    checkThread();
     auto st = m_db->prepare("INSERT INTO settings (key, value) VALUES (?1, ?2) "
                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     if (!st)
@@ -304,11 +380,13 @@ int64_t RecordStore::cursor()
 
 Status RecordStore::setCursor(int64_t value)
 {
+    checkThread();
     return setSetting("cursor", std::to_string(value));
 }
 
 Status RecordStore::wipe()
 {
+    checkThread();
     Transaction tx(*m_db);
     if (!tx.status())
         return tx.status();

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace medvandrer {
@@ -31,6 +32,10 @@ public:
     Result<std::vector<Record>> applyRemote(const std::vector<Record> &records);
     // Drops records that left this account's scope (a revoked consent): gone from the device entirely.
     Status evict(const std::vector<std::string> &ids);
+    // A whole pulled page in one transaction (one fsync): merge its records, drop its evictions, then save its
+    // cursor — the cursor can never be ahead of what is stored. Returns the records that changed.
+    Result<std::vector<Record>> applyPage(const std::vector<Record> &records, const std::vector<std::string> &evictions,
+                                          int64_t cursor);
 
     std::optional<Record> get(const std::string &id);
     // Records of one kind, optionally only those whose scope (their goalId, or own id for goals) matches.
@@ -59,6 +64,11 @@ public:
     // The scope key of a record: a goal's own id, otherwise its goalId field (empty if none).
     static std::string scopeOf(const Record &record);
 
+    // Storage must never run on the app's GUI thread. The app names that thread once at start; every store call
+    // made on it afterwards is counted, so a test or the cold-start check can fail on the first one.
+    static void forbidThread(std::thread::id thread);
+    static int64_t callsOnForbiddenThread();
+
 private:
     explicit RecordStore(std::unique_ptr<SqliteDatabase> db) : m_db(std::move(db)) {}
     Status migrate();
@@ -66,6 +76,9 @@ private:
     Status save(const Record &record);
     Status noteStamp(const Hlc &stamp);
     std::vector<Record> readRecords(Statement *st);
+    // The merge of applyRemote/applyPage, inside the caller's transaction.
+    Status mergeRemote(const std::vector<Record> &records, std::vector<Record> &changed, Hlc &newest);
+    Status deleteRecords(const std::vector<std::string> &ids);
 
     std::unique_ptr<SqliteDatabase> m_db;
     Hlc m_lastStamp;

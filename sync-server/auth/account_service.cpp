@@ -97,25 +97,35 @@ Result<AuthOutcome> openDevice(ServerStorage &storage, const Account &account, c
     return inTransaction<AuthOutcome>(storage, [&] { return addDevice(storage, account, deviceName, now); });
 }
 
-Result<std::optional<std::pair<Account, Device>>> resume(ServerStorage &storage, const std::string &token, int64_t now)
+Result<bool> inviteUsable(ServerStorage &storage, const std::string &inviteCode, int64_t now)
+{
+    const auto code = normalizeInviteCode(inviteCode);
+    if (!code)
+        return false;
+    if (Status s = storage.begin(); !s)
+        return s.error();
+    // The same rule as the real use, inside a transaction that is always rolled back: nothing is written.
+    auto role = storage.consumeInvite(hashSecret(invitePurpose, *code), "check", now);
+    storage.rollback();
+    if (!role)
+        return role.error();
+    return role->has_value();
+}
+
+Result<std::optional<std::pair<Account, Device>>> resume(ServerStorage &storage, const std::string &token)
 {
     using Found = std::optional<std::pair<Account, Device>>;
-    return inTransaction<Found>(storage, [&]() -> Result<Found> {
-        auto device = storage.deviceByTokenHash(hashSecret(tokenPurpose, token));
-        if (!device)
-            return device.error();
-        if (!*device)
-            return Found{};
-        auto account = storage.accountById((*device)->accountId);
-        if (!account)
-            return account.error();
-        if (!*account)
-            return Found{};
-        if (Status s = storage.touchDevice((*device)->id, now); !s)
-            return s.error();
-        (*device)->lastSeen = now;
-        return Found{std::make_pair(**account, **device)};
-    });
+    auto device = storage.deviceByTokenHash(hashSecret(tokenPurpose, token));
+    if (!device)
+        return device.error();
+    if (!*device)
+        return Found{};
+    auto account = storage.accountById((*device)->accountId);
+    if (!account)
+        return account.error();
+    if (!*account)
+        return Found{};
+    return Found{std::make_pair(**account, **device)};
 }
 
 Result<IssuedInvite> createInvite(ServerStorage &storage, Role role, const std::string &createdBy, int64_t validHours,

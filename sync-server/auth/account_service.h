@@ -41,8 +41,13 @@ Result<Account> createAccount(ServerStorage &storage, const std::string &usernam
 Result<AuthOutcome> openDevice(ServerStorage &storage, const Account &account, const std::string &deviceName,
                                int64_t now);
 
-// The device and account behind a token, if the token is live.
-Result<std::optional<std::pair<Account, Device>>> resume(ServerStorage &storage, const std::string &token, int64_t now);
+// Whether an invite code would be accepted now, without using it up: checked before the password is hashed, so
+// a wrong code costs no Argon2 time. The real use (registerWithInvite) checks again.
+Result<bool> inviteUsable(ServerStorage &storage, const std::string &inviteCode, int64_t now);
+
+// The device and account behind a token, if the token is live. Reads only: the caller records lastSeen
+// (the storage worker batches those writes).
+Result<std::optional<std::pair<Account, Device>>> resume(ServerStorage &storage, const std::string &token);
 
 Result<IssuedInvite> createInvite(ServerStorage &storage, Role role, const std::string &createdBy, int64_t validHours,
                                   int64_t now);

@@ -1,7 +1,12 @@
 #include "live/session_registry.h"
 
+#include "live/changes_frame.h"
 #include "protocol/messages.h"
 #include "records/record_json.h"
+
+#include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 namespace medvandrer::server {
 
@@ -63,7 +68,72 @@ size_t SessionRegistry::size() const
     return m_entries.size();
 }
 
-void SessionRegistry::fanOut(const std::vector<LiveRecord> &records, const std::vector<LiveEviction> &evictions)
+void SessionRegistry::fanOut(std::vector<LiveRecord> records, std::vector<LiveEviction> evictions)
+{
+    if (!m_post) {
+        deliver(records, evictions);
+        return;
+    }
+    auto payload = std::make_shared<std::pair<std::vector<LiveRecord>, std::vector<LiveEviction>>>(
+        std::move(records), std::move(evictions));
+    m_post([this, payload] { deliver(payload->first, payload->second); });
+}
+
+namespace {
+
+using Frames = std::vector<std::shared_ptr<const std::string>>;
+
+// The frames for one selection of records (by index) and evictions: newest event per id, split near the page size.
+Frames buildFrames(const std::vector<LiveRecord> &records, const std::vector<std::string> &bodies,
+                   const std::vector<size_t> &picked, const std::vector<const LiveEviction *> &evicted)
+{
+    std::unordered_map<std::string_view, int64_t> newest;
+    auto note = [&](std::string_view id, int64_t seq) {
+        auto [it, fresh] = newest.try_emplace(id, seq);
+        if (!fresh)
+            it->second = std::max(it->second, seq);
+    };
+    for (size_t i : picked)
+        note(records[i].state.record.id, records[i].state.seq);
+    for (const LiveEviction *e : evicted)
+        note(e->recordId, e->seq);
+
+    Frames frames;
+    std::vector<std::string_view> texts, ids;
+    int64_t cursor = 0;
+    size_t bytes = 0;
+    auto flush = [&] {
+        if (texts.empty() && ids.empty())
+            return;
+        frames.push_back(std::make_shared<const std::string>(encodeChangesFrame("", texts, ids, cursor, false, true)));
+        texts.clear();
+        ids.clear();
+        cursor = 0;
+        bytes = 0;
+    };
+    for (size_t i : picked) {
+        const StoredRecord &state = records[i].state;
+        if (newest[state.record.id] != state.seq)
+            continue;
+        texts.push_back(bodies[i]);
+        cursor = std::max(cursor, state.seq);
+        bytes += bodies[i].size();
+        if (bytes >= SyncEngine::pageByteBudget)
+            flush();
+    }
+    for (const LiveEviction *e : evicted) {
+        if (newest[e->recordId] != e->seq)
+            continue;
+        ids.push_back(e->recordId);
+        cursor = std::max(cursor, e->seq);
+    }
+    flush();
+    return frames;
+}
+
+} // namespace
+
+void SessionRegistry::deliver(const std::vector<LiveRecord> &records, const std::vector<LiveEviction> &evictions)
 {
     struct Target
     {
@@ -73,6 +143,7 @@ void SessionRegistry::fanOut(const std::vector<LiveRecord> &records, const std::
     std::vector<Target> targets;
     {
         std::lock_guard lock(m_mutex);
+        targets.reserve(m_entries.size());
         for (const auto &[id, e] : m_entries) {
             if (!e.principal)
                 continue;
@@ -80,40 +151,46 @@ void SessionRegistry::fanOut(const std::vector<LiveRecord> &records, const std::
                 targets.push_back(Target{std::move(s), *e.principal});
         }
     }
-    // A rough size per record, so one live frame stays near the size of a pull page.
-    std::vector<size_t> sizes;
-    sizes.reserve(records.size());
+    // Each record's wire text once, however many frames carry it.
+    std::vector<std::string> bodies;
+    bodies.reserve(records.size());
     for (const auto &r : records)
-        sizes.push_back(recordToJson(r.state.record).dump(-1, ' ', false, Json::error_handler_t::replace).size());
+        bodies.push_back(recordToJson(r.state.record).dump(-1, ' ', false, Json::error_handler_t::replace));
+
+    // Targets with the same selection get the same bytes: encoded once, shared by pointer.
+    std::unordered_map<std::string, Frames> cache;
+    std::vector<size_t> picked;
+    std::vector<const LiveEviction *> evicted;
+    std::string key;
     for (const auto &t : targets) {
-        protocol::PulledPage page;
-        size_t bytes = 0;
-        auto flush = [&] {
-            if (page.records.empty() && page.evictions.empty())
-                return;
-            page.more = false;
-            t.session->send(std::make_shared<const std::string>(protocol::encodeChanges("", page, true)));
-            m_metrics.liveFrames.fetch_add(1);
-            page = protocol::PulledPage{};
-            bytes = 0;
-        };
+        picked.clear();
+        evicted.clear();
+        key.clear();
         for (size_t i = 0; i < records.size(); ++i) {
             const LiveRecord &r = records[i];
             if (r.originSession == t.session->id() || !r.audience.includes(t.principal.accountId, t.principal.role))
                 continue;
-            page.records.push_back(r.state.record);
-            page.cursor = std::max(page.cursor, r.state.seq);
-            bytes += sizes[i];
-            if (bytes >= SyncEngine::pageByteBudget)
-                flush();
+            picked.push_back(i);
+            key += std::to_string(i);
+            key += ',';
         }
         for (const auto &e : evictions) {
-            if (e.accountId != t.principal.accountId)
-                continue;
-            page.evictions.push_back(e.recordId);
-            page.cursor = std::max(page.cursor, e.seq);
+            if (e.accountId == t.principal.accountId)
+                evicted.push_back(&e);
         }
-        flush();
+        if (picked.empty() && evicted.empty())
+            continue;
+        if (!evicted.empty()) {
+            key += '|';
+            key += t.principal.accountId;
+        }
+        auto [it, fresh] = cache.try_emplace(key);
+        if (fresh)
+            it->second = buildFrames(records, bodies, picked, evicted);
+        for (const auto &frame : it->second) {
+            t.session->send(frame);
+            m_metrics.liveFrames.fetch_add(1);
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 #include "net/session.h"
 #include "sync/sync_engine.h"
 
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <unordered_map>
@@ -28,9 +29,15 @@ public:
     std::vector<std::shared_ptr<Session>> byDevice(const std::string &deviceId) const;
     size_t size() const;
 
+    // Where fan-out runs: set to a serial executor on the io pool so the storage thread only hands over and goes
+    // on committing. Unset, fan-out runs on the caller's thread.
+    using Post = std::function<void(std::function<void()>)>;
+    void runFanOutOn(Post post) { m_post = std::move(post); }
+
     // Sends each connected device a live `changes` frame with the records it may read (not the pushing
-    // connection itself), plus evictions addressed to its account.
-    void fanOut(const std::vector<LiveRecord> &records, const std::vector<LiveEviction> &evictions);
+    // connection itself), plus evictions addressed to its account. Targets that get the same selection share
+    // one encoded frame; an id that is both a record and an eviction goes out once, as its newer event.
+    void fanOut(std::vector<LiveRecord> records, std::vector<LiveEviction> evictions);
 
 private:
     struct Entry
@@ -39,7 +46,10 @@ private:
         std::optional<Principal> principal;
     };
 
+    void deliver(const std::vector<LiveRecord> &records, const std::vector<LiveEviction> &evictions);
+
     Metrics &m_metrics;
+    Post m_post;
     mutable std::mutex m_mutex;
     std::unordered_map<uint64_t, Entry> m_entries;
 };

@@ -14,6 +14,7 @@
 
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/signal_set.hpp>
+#include <boost/asio/strand.hpp>
 #include <boost/asio/thread_pool.hpp>
 #include <spdlog/spdlog.h>
 
@@ -81,7 +82,11 @@ Result<std::unique_ptr<Server>> Server::create(const ServerConfig &config)
     impl->worker = std::make_unique<StorageWorker>(std::move(*storage), impl->engine, impl->metrics);
     Impl *raw = impl.get();
     impl->worker->setLiveSink([raw](std::vector<LiveRecord> &&records, std::vector<LiveEviction> &&evictions) {
-        raw->registry.fanOut(records, evictions);
+        raw->registry.fanOut(std::move(records), std::move(evictions));
+    });
+    // Fan-out runs on the io pool, in commit order, while the storage thread goes on to the next group.
+    impl->registry.runFanOutOn([strand = net::make_strand(impl->ioc)](std::function<void()> job) {
+        net::post(strand, std::move(job));
     });
     impl->dispatcher = std::make_unique<Dispatcher>(
         *impl->worker, impl->engine, [raw](std::function<void()> job) { net::post(raw->hashing, std::move(job)); },

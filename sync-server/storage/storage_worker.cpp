@@ -4,6 +4,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <chrono>
 
 namespace medvandrer::server {
@@ -87,7 +88,30 @@ void StorageWorker::run()
                 spdlog::error("event=storage_job_failed error=\"{}\"", e.what());
             }
         }
+        if (!m_devicesSeen.empty())
+            writeDevicesSeen();
     }
+}
+
+void StorageWorker::noteDeviceSeen(const std::string &deviceId, int64_t now)
+{
+    auto &seen = m_devicesSeen[deviceId];
+    seen = std::max(seen, now);
+}
+
+void StorageWorker::writeDevicesSeen()
+{
+    Status status = m_storage->begin();
+    for (auto it = m_devicesSeen.begin(); status && it != m_devicesSeen.end(); ++it)
+        status = m_storage->touchDevice(it->first, it->second);
+    if (status)
+        status = m_storage->commit();
+    if (!status) {
+        m_storage->rollback();
+        // lastSeen is informational: log and move on rather than retry for ever.
+        spdlog::warn("event=devices_seen_failed devices={} code={}", m_devicesSeen.size(), status.error().code);
+    }
+    m_devicesSeen.clear();
 }
 
 void StorageWorker::commitGroup(std::vector<PendingPush> &pushes)

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace medvandrer::server {
+
+// A `changes` frame (docs/protocol.md §6.2/§6.3) assembled from record JSON texts already in wire form — the
+// bodies as stored — so pulls and live fan-out never parse and re-serialise records. Byte-identical to
+// protocol::encodeChanges for the same records (keys in the same sorted order).
+std::string encodeChangesFrame(std::string_view rid, const std::vector<std::string_view> &recordBodies,
+                               const std::vector<std::string_view> &evictions, int64_t cursor, bool more, bool live);
+
+} // namespace medvandrer::server
