@@ -23,6 +23,8 @@ packages=(
   clang libclang-rt-14-dev
   # test tools: a real calendar parser, websocket-free helpers
   python3 python3-icalendar
+  # the independent protocol client (tests/server/walk_client.py)
+  python3-websocket
 )
 
 missing=()

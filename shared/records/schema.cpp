@@ -54,6 +54,13 @@ FieldSpec oneOf(std::string name, std::vector<std::string> values, bool required
     return f;
 }
 
+FieldSpec nullableOneOf(std::string name, std::vector<std::string> values)
+{
+    FieldSpec f = oneOf(std::move(name), std::move(values));
+    f.nullable = true;
+    return f;
+}
+
 FieldSpec listOf(std::string name, std::vector<std::string> values, int64_t maxCount)
 {
     FieldSpec f;
@@ -116,6 +123,10 @@ std::vector<KindSpec> buildKinds()
          true,
          {oneOf("category", {"works", "missing", "idea"}, true), text("text", 2000, true, 1),
           text("week", 8)}},
+        {std::string(kinds::answer),
+         false,
+         {text("text", 2000, true, 1), text("title", 200), nullableOneOf("category", {"works", "missing", "idea"}),
+          text("period", 32), typed("publishedAt", FieldType::DateTime), typed("withdrawn", FieldType::Bool)}},
     };
 }
 

@@ -19,6 +19,7 @@ inline constexpr std::string_view booking = "booking";       // a seat request f
 inline constexpr std::string_view consent = "consent";       // a goal shared with a named helper
 inline constexpr std::string_view comment = "comment";       // helper or person commenting on a goal
 inline constexpr std::string_view suggestion = "suggestion"; // forslagskasse, anonymous
+inline constexpr std::string_view answer = "answer";         // «Du sa – vi gjorde»: a koordinator answers the forslagskasse
 } // namespace kinds
 
 enum class FieldType { String, Bool, Int, Number, Date, DateTime, Uuid, Enum, StringList };

@@ -5,6 +5,8 @@
 #include "auth/secrets.h"
 #include "calendar/calendar_time.h"
 #include "core/uuid.h"
+#include "privacy/access_log.h"
+#include "privacy/privacy_messages.h"
 #include "protocol/error_codes.h"
 
 #include <spdlog/spdlog.h>
@@ -31,7 +33,7 @@ bool known(std::string_view t)
         if (t == k)
             return true;
     }
-    return false;
+    return protocol::privacy::isRequest(t);
 }
 
 Json accountJson(const Account &a, const Device &d)
@@ -177,6 +179,7 @@ void Dispatcher::handle(const SessionPtr &s, const protocol::Envelope &env)
         return onPush(s, env);
     if (t == type::pull)
         return onPull(s, env);
+    onPrivacyRequest(s, env);
 }
 
 void Dispatcher::onHello(const SessionPtr &s, const protocol::Envelope &env)
@@ -257,43 +260,8 @@ void Dispatcher::onRegister(const SessionPtr &s, const protocol::Envelope &env)
         return;
     }
     ++s->state().inFlight;
-    const bool queued = offloadHashing([this, s, rid, invite, name, password, displayName, deviceName] {
-    // The invite first: a wrong or used code is answered without spending Argon2 time on it.
-    const std::string rid = env.rid;
-    viaStorage<bool>(
-        s, rid,
-        [invite = *invite](ServerStorage &storage) { return accounts::inviteUsable(storage, invite, systemMillis()); },
-        [this, s, rid, invite = *invite, name = *name, password = *password, displayName = *displayName,
-         deviceName = *deviceName](Result<bool> &usable) {
-            if (!usable) {
-                fail(s, rid, usable.error());
-                return;
-            }
-            if (!*usable) {
-                authFailure(s, rid, Error{std::string(errc::inviteInvalid), "the invite code is unknown, used or expired"});
-                return;
-            }
-            hashForRegister(s, rid, invite, name, password, displayName, deviceName);
-        });
-}
-
-bool Dispatcher::offloadHashing(std::function<void()> job)
-{
-    if (m_hashesQueued.fetch_add(1) >= maxQueuedHashes) {
-        m_hashesQueued.fetch_sub(1);
-        return false;
-    }
-    m_hashing([this, job = std::move(job)] {
-        job();
-        m_hashesQueued.fetch_sub(1);
-    });
-    return true;
-}
-
-void Dispatcher::hashForRegister(const SessionPtr &s, const std::string &rid, const std::string &invite,
-                                 const std::string &name, const std::string &password, const std::string &displayName,
-                                 const std::string &deviceName)
-{
+    m_hashing([this, s, rid = env.rid, invite = *invite, name = *name, password = *password,
+               displayName = *displayName, deviceName = *deviceName] {
         auto hash = PasswordHasher::hash(password);
         s->post([=, this] {
             --s->state().inFlight;
@@ -323,10 +291,6 @@ void Dispatcher::hashForRegister(const SessionPtr &s, const std::string &rid, co
 }
 
 void Dispatcher::onLogin(const SessionPtr &s, const protocol::Envelope &env)
-    if (!queued) {
-        --s->state().inFlight;
-        fail(s, rid, errc::overloaded, "the server is busy; try again shortly");
-    }
 {
     auto username = protocol::requireString(env.body, "username", 64);
     auto password = protocol::requireString(env.body, "password", PasswordHasher::maxLength, 0);
@@ -354,7 +318,7 @@ void Dispatcher::onLogin(const SessionPtr &s, const protocol::Envelope &env)
                 return;
             }
             ++s->state().inFlight;
-            const bool queued = offloadHashing([this, s, rid, limiterKey, password, deviceName, account = *found] {
+            m_hashing([this, s, rid, limiterKey, password, deviceName, account = *found] {
                 // Unknown usernames cost the same as wrong passwords.
                 const bool ok = PasswordHasher::verify(account ? account->passwordHash : PasswordHasher::dummyHash(),
                                                        password) &&
@@ -384,10 +348,6 @@ void Dispatcher::onLogin(const SessionPtr &s, const protocol::Envelope &env)
         });
 }
 
-            if (!queued) {
-                --s->state().inFlight;
-                fail(s, rid, errc::overloaded, "the server is busy; try again shortly");
-            }
 void Dispatcher::onResume(const SessionPtr &s, const protocol::Envelope &env)
 {
     if (s->state().failedAuth >= maxFailedAuthPerConnection) {
@@ -402,13 +362,7 @@ void Dispatcher::onResume(const SessionPtr &s, const protocol::Envelope &env)
     const std::string rid = env.rid;
     using Found = std::optional<std::pair<Account, Device>>;
     viaStorage<Found>(
-        s, rid,
-        [this, token = *token](ServerStorage &storage) {
-            auto found = accounts::resume(storage, token);
-            if (found && *found)
-                m_storage.noteDeviceSeen((*found)->second.id, systemMillis());
-            return found;
-        },
+        s, rid, [token = *token](ServerStorage &storage) { return accounts::resume(storage, token, systemMillis()); },
         [this, s, rid](Result<Found> &r) {
             if (!r) {
                 fail(s, rid, r.error());
@@ -598,10 +552,11 @@ void Dispatcher::onParticipants(const SessionPtr &s, const protocol::Envelope &e
     const std::string activityId = activity->get<std::string>();
     viaStorage<Json>(
         s, rid,
-        [activityId, session](ServerStorage &storage) -> Result<Json> {
+        [activityId, session, who = *s->state().principal](ServerStorage &storage) -> Result<Json> {
             auto rows = storage.bookingsForActivity(activityId);
             if (!rows)
                 return rows.error();
+            std::vector<RecordHeader> shown;
             Json list = Json::array();
             for (const auto &r : *rows) {
                 if (session && r.sessionMs != *session)
@@ -617,7 +572,11 @@ void Dispatcher::onParticipants(const SessionPtr &s, const protocol::Envelope &e
                                     {"position", r.position > 0 ? Json(r.position) : Json(nullptr)},
                                     {"offerExpires", r.offerExpiresMs > 0 ? Json(calendar::formatUtc(r.offerExpiresMs))
                                                                           : Json(nullptr)}});
+                shown.push_back(RecordHeader{r.id, "booking", r.owner, {}});
             }
+            // Names on a participants list are a read of each person's booking.
+            if (Status logged = accesslog::noteRead(storage, who, shown, systemMillis()); !logged)
+                return logged.error();
             return list;
         },
         [this, s, rid, activityId, session](Result<Json> &r) {
@@ -683,7 +642,10 @@ void Dispatcher::onPull(const SessionPtr &s, const protocol::Envelope &env)
     viaStorage<std::string>(
         s, rid,
         [this, p, rid, cursor = *cursor, limit = static_cast<size_t>(*limit)](ServerStorage &storage) -> Result<std::string> {
-            return m_engine.pullFrame(storage, p, cursor, limit, rid);
+            auto page = m_engine.pull(storage, p, cursor, limit);
+            if (!page)
+                return page.error();
+            return protocol::encodeChanges(rid, *page, false);
         },
         [this, s, rid, started](Result<std::string> &r) {
             m_metrics.pullLatency.observe(secondsSince(started));
@@ -694,5 +656,10 @@ void Dispatcher::onPull(const SessionPtr &s, const protocol::Envelope &env)
             s->send(std::make_shared<const std::string>(std::move(*r)));
         });
 }
+
+// Used by privacy/privacy_handlers.cpp as well.
+template void Dispatcher::viaStorage<Json>(const SessionPtr &, const std::string &,
+                                           std::function<Result<Json>(ServerStorage &)>,
+                                           std::function<void(Result<Json> &)>);
 
 } // namespace medvandrer::server

@@ -7,7 +7,6 @@
 #include "protocol/messages.h"
 #include "storage/storage_worker.h"
 
-#include <atomic>
 #include <functional>
 #include <memory>
 #include <string>
@@ -26,8 +25,6 @@ public:
 
     static constexpr size_t maxInFlightPerConnection = 64;
     static constexpr size_t maxFailedAuthPerConnection = 10;
-    // Password hashes queued or running (two hashing threads); past this, register/login answer `overloaded`.
-    static constexpr size_t maxQueuedHashes = 64;
 
     Dispatcher(StorageWorker &storage, SyncEngine &engine, Offload hashing, RateLimiter &loginLimiter,
                Metrics &metrics, SessionRegistry &registry);
@@ -53,6 +50,17 @@ private:
     void onParticipants(const SessionPtr &s, const protocol::Envelope &env);
     void onPush(const SessionPtr &s, const protocol::Envelope &env);
     void onPull(const SessionPtr &s, const protocol::Envelope &env);
+    // Walking beside and data rights (privacy/privacy_handlers.cpp, docs/protocol.md §4.10–4.14).
+    void onPrivacyRequest(const SessionPtr &s, const protocol::Envelope &env);
+    void onRequestConnectCode(const SessionPtr &s, const protocol::Envelope &env);
+    void onResolveConnectCode(const SessionPtr &s, const protocol::Envelope &env);
+    void onListAccessLog(const SessionPtr &s, const protocol::Envelope &env);
+    void onListSuggestions(const SessionPtr &s, const protocol::Envelope &env);
+    void onMarkSuggestionsRead(const SessionPtr &s, const protocol::Envelope &env);
+    void onExportAccount(const SessionPtr &s, const protocol::Envelope &env);
+    void onDeleteAccount(const SessionPtr &s, const protocol::Envelope &env);
+    void accountGone(const SessionPtr &s, const std::string &rid, const std::vector<std::string> &deviceIds,
+                     GroupOutcome &outcome);
 
     // Queues a storage job whose result is delivered back on the session's strand.
     template <typename T>
@@ -75,12 +83,6 @@ private:
     RateLimiter &m_loginLimiter;
     Metrics &m_metrics;
     SessionRegistry &m_registry;
-    // Queues a password hash unless too many are waiting; false means answer `overloaded`.
-    [[nodiscard]] bool offloadHashing(std::function<void()> job);
-    void hashForRegister(const SessionPtr &s, const std::string &rid, const std::string &invite, const std::string &name,
-                         const std::string &password, const std::string &displayName, const std::string &deviceName);
-
 };
 
 } // namespace medvandrer::server
-    std::atomic<size_t> m_hashesQueued{0};

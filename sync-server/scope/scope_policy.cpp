@@ -76,7 +76,7 @@ Result<std::vector<std::string>> helpersOf(ServerStorage &storage, const std::st
 Status checkWrite(const Principal &who, const Record &patch, const StoredRecord *existing, ServerStorage &storage)
 {
     const std::string &kind = patch.kind;
-    if (kind == kinds::activity) {
+    if (kind == kinds::activity || kind == kinds::answer) {
         if (who.role != Role::Koordinator)
             return forbidden();
         // Any koordinator may edit the shared calendar; a new entry is owned by its author.
@@ -129,7 +129,7 @@ Result<Audience> audienceOf(const StoredRecord &stored, ServerStorage &storage)
 {
     Audience a;
     const Record &r = stored.record;
-    if (r.kind == kinds::activity) {
+    if (r.kind == kinds::activity || r.kind == kinds::answer) {
         a.everyone = true;
         return a;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "privacy/privacy_rows.h"
 #include "records/record.h"
 
 #include <cstdint>
@@ -151,12 +152,36 @@ public:
 
     virtual Status addEviction(const std::string &accountId, const std::string &recordId, int64_t seq) = 0;
 
-    // Rows with seq > cursor, oldest first, at most limit of each. Records also stop one row after their bodies
-    // reach maxBytes: that last row only tells the caller more follow, so a page never reads far past its budget.
-    virtual Result<std::vector<PulledRow>> pullRecords(const ReadScope &scope, int64_t cursor, size_t limit,
-                                                       size_t maxBytes) = 0;
+    // Rows with seq > cursor, oldest first, at most limit of each.
+    virtual Result<std::vector<PulledRow>> pullRecords(const ReadScope &scope, int64_t cursor, size_t limit) = 0;
     virtual Result<std::vector<PulledRow>> pullEvictions(const std::string &accountId, int64_t cursor,
                                                          size_t limit) = 0;
+
+    // Walking beside and data rights (sync-server/privacy/, sync-server/suggestions/).
+    // A helper's connect code (hashed); a new one replaces the helper's previous code.
+    virtual Status putConnectCode(const std::string &helperId, const std::string &codeHash, int64_t expiresAt) = 0;
+    virtual Result<std::optional<std::string>> helperForConnectCode(const std::string &codeHash, int64_t now) = 0;
+    virtual Result<std::vector<RecordHeader>> recordHeaders(const std::vector<std::string> &ids) = 0;
+    // Adds one delivery to the entry's aggregated row (count + 1, lastAt).
+    virtual Status noteAccess(const AccessEntry &entry) = 0;
+    virtual Result<std::vector<AccessEntry>> accessLogOf(const std::string &owner, size_t limit, size_t offset) = 0;
+    virtual Status purgeAccessLogBefore(const std::string &day) = 0;
+    // The suggestion inbox lives in its own file, never in the writer's transaction log.
+    // "" for a new suggestion, "duplicate" for a change id seen before, "taken" for an id already in the inbox.
+    virtual Result<std::string> suggestionState(const std::string &recordId, const std::string &changeHash) = 0;
+    virtual Status putSuggestion(const InboxSuggestion &suggestion, const std::string &changeHash) = 0;
+    virtual Result<std::vector<InboxSuggestion>> inboxSuggestions() = 0;
+    virtual Status removeFromInbox(const std::vector<std::string> &ids) = 0;
+    virtual Result<std::vector<ListedSuggestion>> publishedSuggestions() = 0;
+    virtual Status markSuggestionsRead(const std::vector<std::string> &ids, bool read) = 0;
+    // Everything one account owns, by seq; and the purge that deletes it without tombstones.
+    virtual Result<std::vector<StoredRecord>> recordsOwnedBy(const std::string &owner, int64_t afterSeq,
+                                                             size_t limit) = 0;
+    virtual Result<std::vector<Grant>> grantsGivenBy(const std::string &owner) = 0;
+    virtual Result<std::vector<BookingRow>> bookingsOf(const std::string &owner) = 0;
+    virtual Status purgeAccount(const std::string &accountId) = 0;
+    // Copies the write-ahead log into the database and empties it, so deleted rows live on in no log file.
+    virtual Status checkpoint() = 0;
 };
 
 } // namespace medvandrer::server

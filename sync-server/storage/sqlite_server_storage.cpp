@@ -105,7 +105,10 @@ Result<std::unique_ptr<SqliteServerStorage>> SqliteServerStorage::open(const std
         return db.error();
     if (Status s = (*db)->migrate(migrations()); !s)
         return s.error();
-    return std::unique_ptr<SqliteServerStorage>(new SqliteServerStorage(std::move(*db)));
+    std::unique_ptr<SqliteServerStorage> storage(new SqliteServerStorage(std::move(*db)));
+    if (Status s = storage->openPrivacySchema(dataDir); !s)
+        return s.error();
+    return storage;
 }
 
 Status SqliteServerStorage::begin()
@@ -515,13 +518,12 @@ Status SqliteServerStorage::addEviction(const std::string &accountId, const std:
     return (*st)->bind(1, accountId).bind(2, recordId).bind(3, seq).run();
 }
 
-Result<std::vector<PulledRow>> SqliteServerStorage::readRows(Statement *st, bool withBody, size_t maxBytes)
+Result<std::vector<PulledRow>> SqliteServerStorage::readRows(Statement *st, bool withBody)
 {
     std::vector<PulledRow> out;
     for (;;) {
         auto row = st->step();
         if (!row) {
-    size_t bytes = 0;
             st->reset();
             return row.error();
         }
@@ -531,14 +533,9 @@ Result<std::vector<PulledRow>> SqliteServerStorage::readRows(Statement *st, bool
     }
     st->reset();
     return out;
-        // The row after the budget is reached is read too, only so the caller knows more follow.
-        if (bytes >= maxBytes)
-            break;
-        bytes += out.back().body.size();
 }
 
-Result<std::vector<PulledRow>> SqliteServerStorage::pullRecords(const ReadScope &scope, int64_t cursor, size_t limit,
-                                                                size_t maxBytes)
+Result<std::vector<PulledRow>> SqliteServerStorage::pullRecords(const ReadScope &scope, int64_t cursor, size_t limit)
 {
     // The read rules of scope/scope_policy.h, as SQL. Keep the two in step.
     static const std::string helperGrant =
@@ -547,13 +544,13 @@ Result<std::vector<PulledRow>> SqliteServerStorage::pullRecords(const ReadScope 
     std::string where;
     switch (scope.role) {
     case Role::Bruker:
-        where = "(r.owner = ?2 OR r.kind = 'activity')";
+        where = "(r.owner = ?2 OR r.kind IN ('activity', 'answer'))";
         break;
     case Role::Koordinator:
-        where = "(r.owner = ?2 OR r.kind IN ('activity', 'booking', 'suggestion'))";
+        where = "(r.owner = ?2 OR r.kind IN ('activity', 'answer', 'booking', 'suggestion'))";
         break;
     case Role::Erfaringskonsulent:
-        where = "(r.owner = ?2 OR r.kind = 'activity' OR (r.kind IN ('goal', 'step', 'checkin', 'comment') AND " +
+        where = "(r.owner = ?2 OR r.kind IN ('activity', 'answer') OR (r.kind IN ('goal', 'step', 'checkin', 'comment') AND " +
                 helperGrant + ") OR (r.kind = 'reflection' AND r.shared = 1 AND " + helperGrant +
                 ") OR (r.kind = 'consent' AND EXISTS (SELECT 1 FROM grants g WHERE g.consent_id = r.id "
                 "AND g.helper = ?2 AND g.active = 1)))";
@@ -564,7 +561,7 @@ Result<std::vector<PulledRow>> SqliteServerStorage::pullRecords(const ReadScope 
     if (!st)
         return st.error();
     (*st)->bind(1, cursor).bind(2, scope.accountId).bind(3, static_cast<int64_t>(limit));
-    return readRows(*st, true, maxBytes);
+    return readRows(*st, true);
 }
 
 Result<std::vector<PulledRow>> SqliteServerStorage::pullEvictions(const std::string &accountId, int64_t cursor,

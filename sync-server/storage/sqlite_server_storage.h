@@ -57,20 +57,39 @@ public:
 
     Status addEviction(const std::string &accountId, const std::string &recordId, int64_t seq) override;
 
-    Result<std::vector<PulledRow>> pullRecords(const ReadScope &scope, int64_t cursor, size_t limit,
-                                               size_t maxBytes) override;
+    Result<std::vector<PulledRow>> pullRecords(const ReadScope &scope, int64_t cursor, size_t limit) override;
     Result<std::vector<PulledRow>> pullEvictions(const std::string &accountId, int64_t cursor, size_t limit) override;
+
+    Status putConnectCode(const std::string &helperId, const std::string &codeHash, int64_t expiresAt) override;
+    Result<std::optional<std::string>> helperForConnectCode(const std::string &codeHash, int64_t now) override;
+    Result<std::vector<RecordHeader>> recordHeaders(const std::vector<std::string> &ids) override;
+    Status noteAccess(const AccessEntry &entry) override;
+    Result<std::vector<AccessEntry>> accessLogOf(const std::string &owner, size_t limit, size_t offset) override;
+    Status purgeAccessLogBefore(const std::string &day) override;
+    Result<std::string> suggestionState(const std::string &recordId, const std::string &changeHash) override;
+    Status putSuggestion(const InboxSuggestion &suggestion, const std::string &changeHash) override;
+    Result<std::vector<InboxSuggestion>> inboxSuggestions() override;
+    Status removeFromInbox(const std::vector<std::string> &ids) override;
+    Result<std::vector<ListedSuggestion>> publishedSuggestions() override;
+    Status markSuggestionsRead(const std::vector<std::string> &ids, bool read) override;
+    Result<std::vector<StoredRecord>> recordsOwnedBy(const std::string &owner, int64_t afterSeq, size_t limit) override;
+    Result<std::vector<Grant>> grantsGivenBy(const std::string &owner) override;
+    Result<std::vector<BookingRow>> bookingsOf(const std::string &owner) override;
+    Status purgeAccount(const std::string &accountId) override;
+    Status checkpoint() override;
 
     SqliteDatabase &database() { return *m_db; }
 
 private:
     explicit SqliteServerStorage(std::unique_ptr<SqliteDatabase> db) : m_db(std::move(db)) {}
+    // Tables of sync-server/privacy/ and the attached suggestions.db (sqlite_privacy_storage.cpp).
+    Status openPrivacySchema(const std::string &dataDir);
     Result<std::vector<Account>> readAccounts(Statement *st);
     Result<std::vector<Device>> readDevices(Statement *st);
     Result<std::vector<StoredRecord>> readRecords(Statement *st);
     Result<std::vector<Grant>> readGrants(Statement *st);
     Result<std::vector<BookingRow>> readBookings(Statement *st);
-    Result<std::vector<PulledRow>> readRows(Statement *st, bool withBody, size_t maxBytes = SIZE_MAX);
+    Result<std::vector<PulledRow>> readRows(Statement *st, bool withBody);
 
     std::unique_ptr<SqliteDatabase> m_db;
 };

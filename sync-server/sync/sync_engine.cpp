@@ -1,10 +1,11 @@
 #include "sync/sync_engine.h"
 
-#include "live/changes_frame.h"
 #include "merge/merge.h"
+#include "privacy/access_log.h"
 #include "protocol/error_codes.h"
 #include "records/record_json.h"
 #include "records/schema.h"
+#include "suggestions/suggestion_box.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -39,9 +40,7 @@ void noteTouched(std::vector<SyncEngine::Touched> &touched, StoredRecord state, 
     for (auto &t : touched) {
         if (t.state.record.id == state.record.id) {
             t.state = std::move(state);
-            // Pushed by several connections in one group: none of them holds the merged state, all get it.
-            if (t.originSession != session)
-                t.originSession = 0;
+            t.originSession = session;
             return;
         }
     }
@@ -84,14 +83,16 @@ Result<ChangeResult> SyncEngine::applyOne(ServerStorage &storage, const Principa
 
     if (!kindSpec(patch.kind))
         return rejected(change.changeId, Error{std::string(errc::unknownKind), "unknown record kind"});
+    // Anonymous: into the suggestion inbox, never into this account's records, sequence or change ids.
+    if (patch.kind == kinds::suggestion)
+        return suggestions::accept(storage, change, now);
 
-    const bool anonymous = patch.kind == kinds::suggestion;
-    const std::string accountKey = anonymous ? std::string(anonymousOwner) : who.accountId;
+    const std::string &accountKey = who.accountId;
     auto seen = storage.appliedChange(accountKey, change.changeId);
     if (!seen)
         return seen.error();
     if (*seen)
-        return ChangeResult{change.changeId, "duplicate", {}, {}, anonymous ? 0 : **seen};
+        return ChangeResult{change.changeId, "duplicate", {}, {}, **seen};
 
     if (patch.latestStamp().wallMs > now + maxFutureSkewMs)
         return rejected(change.changeId, Error{std::string(errc::clockSkew),
@@ -111,17 +112,6 @@ Result<ChangeResult> SyncEngine::applyOne(ServerStorage &storage, const Principa
         if (s.error().code != errc::forbidden)
             return s.error();
         return rejected(change.changeId, s.error());
-    }
-
-    if (anonymous) {
-        // Keep no trace of who wrote it: no owner, no device, no device clock.
-        patch.owner = std::string(anonymousOwner);
-        patch.originDevice.clear();
-        const Hlc stamp = m_clock.tick();
-        for (auto &[name, fv] : patch.fields)
-            fv.stamp = stamp;
-        if (patch.deleted)
-            patch.deleted = stamp;
     }
 
     if (Status s = validateChange(patch, before ? &before->record : nullptr); !s)
@@ -146,9 +136,9 @@ Result<ChangeResult> SyncEngine::applyOne(ServerStorage &storage, const Principa
         }
         noteTouched(touched, std::move(*saved), sessionId);
     }
-    if (Status s = storage.recordAppliedChange(accountKey, change.changeId, seq, anonymous ? 0 : now); !s)
+    if (Status s = storage.recordAppliedChange(accountKey, change.changeId, seq, now); !s)
         return s.error();
-    return ChangeResult{change.changeId, "applied", {}, {}, anonymous ? 0 : seq};
+    return ChangeResult{change.changeId, "applied", {}, {}, seq};
 }
 
 Status SyncEngine::afterConsent(ServerStorage &storage, const StoredRecord &consent, uint64_t sessionId,
@@ -280,6 +270,11 @@ Result<GroupOutcome> SyncEngine::applyPushes(ServerStorage &storage, const std::
     }
     if (Status s = saveClockIfUsed(storage); !s)
         return s.error();
+    auto published = suggestions::publishDue(storage, now);
+    if (!published)
+        return published.error();
+    for (auto &p : *published)
+        touched.push_back(Touched{std::move(p), 0});
     // Audiences are computed once all grants in the group are settled.
     for (auto &t : touched) {
         auto audience = audienceOf(t.state, storage);
@@ -287,20 +282,22 @@ Result<GroupOutcome> SyncEngine::applyPushes(ServerStorage &storage, const std::
             return audience.error();
         outcome.live.push_back(LiveRecord{std::move(t.state), std::move(*audience), t.originSession});
     }
+    if (Status s = accesslog::noteCommitted(storage, outcome.live, now); !s)
+        return s.error();
     return outcome;
 }
 
-Result<std::string> SyncEngine::pullFrame(ServerStorage &storage, const Principal &who, int64_t cursor, size_t limit,
-                                          std::string_view rid)
+Result<protocol::PulledPage> SyncEngine::pull(ServerStorage &storage, const Principal &who, int64_t cursor, size_t limit)
 {
-    auto records = storage.pullRecords(ReadScope{who.accountId, who.role}, cursor, limit + 1, pageByteBudget);
+    auto records = storage.pullRecords(ReadScope{who.accountId, who.role}, cursor, limit + 1);
     if (!records)
         return records.error();
     auto evictions = storage.pullEvictions(who.accountId, cursor, limit + 1);
     if (!evictions)
         return evictions.error();
 
-    int64_t pageCursor = cursor;
+    protocol::PulledPage page;
+    page.cursor = cursor;
     // Merge both streams by seq; within one page an id appears once, as its newest event.
     struct Event
     {
@@ -315,35 +312,34 @@ Result<std::string> SyncEngine::pullFrame(ServerStorage &storage, const Principa
             break;
         const bool takeRecord =
             ei >= evictions->size() || (ri < records->size() && (*records)[ri].seq < (*evictions)[ei].seq);
-        const PulledRow &row = takeRecord ? (*records)[ri] : (*evictions)[ei];
-        const size_t rowBytes = row.body.size() + row.recordId.size();
-        if (!events.empty() && bytes + rowBytes > pageByteCeiling)
-            break;
-        (takeRecord ? ri : ei)++;
-        bytes += rowBytes;
+        const PulledRow &row = takeRecord ? (*records)[ri++] : (*evictions)[ei++];
+        bytes += row.body.size() + row.recordId.size();
         events.push_back(Event{row.seq, &row, !takeRecord});
     }
-    const bool more = ri < records->size() || ei < evictions->size();
+    page.more = ri < records->size() || ei < evictions->size();
     std::unordered_map<std::string, size_t> newest;
+    std::vector<std::string> delivered;
     for (size_t i = 0; i < events.size(); ++i)
         newest[events[i].row->recordId] = i;
-    std::vector<std::string_view> bodies, evicted;
-    bodies.reserve(events.size());
     for (size_t i = 0; i < events.size(); ++i) {
         const Event &e = events[i];
-        pageCursor = std::max(pageCursor, e.seq);
+        page.cursor = std::max(page.cursor, e.seq);
         if (newest[e.row->recordId] != i)
             continue;
         if (e.eviction) {
-            evicted.push_back(e.row->recordId);
+            page.evictions.push_back(e.row->recordId);
             continue;
         }
-        // Stored bodies are written by saveRecord as recordToJson(...).dump(): already the wire form.
-        if (e.row->body.empty() || e.row->body.front() != '{')
+        auto rec = recordFromJson(Json::parse(e.row->body, nullptr, false));
+        if (!rec)
             return Error{"storage_error", "stored record unreadable"};
-        bodies.push_back(e.row->body);
+        page.records.push_back(std::move(*rec));
+        delivered.push_back(e.row->recordId);
     }
-    return encodeChangesFrame(rid, bodies, evicted, pageCursor, more, false);
+    // Every record of someone else's in this page goes into their access log.
+    if (Status s = accesslog::notePulled(storage, who, delivered, systemMillis()); !s)
+        return s.error();
+    return page;
 }
 
 Result<StoredRecord> SyncEngine::writeServerRecord(ServerStorage &storage, const std::string &id,

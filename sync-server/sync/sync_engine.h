@@ -6,7 +6,6 @@
 #include "storage/server_storage.h"
 
 #include <cstdint>
-#include <string_view>
 #include <vector>
 
 namespace medvandrer::server {
@@ -47,19 +46,15 @@ struct GroupOutcome
 class SyncEngine
 {
 public:
-    // Pull pages stop growing past this many bytes of records (about the 1 MiB frame limit), and never take a
-    // record that would carry them past pageByteCeiling, so a reply stays within the 2 MiB clients must accept.
-    static constexpr size_t pageByteBudget = 1024 * 1024;
-    static constexpr size_t pageByteCeiling = 1792 * 1024;
+    // Pull pages stop growing past this many bytes of records, so a reply stays a sensible frame size.
+    static constexpr size_t pageByteBudget = 512 * 1024;
 
     explicit SyncEngine(HybridClock &serverClock) : m_clock(serverClock) {}
 
     // Applies a group of pushes inside the caller's open transaction. On an Error the caller rolls back.
     Result<GroupOutcome> applyPushes(ServerStorage &storage, const std::vector<const PushInput *> &pushes, int64_t now);
 
-    // One pull reply, encoded: the stored record bodies go into the frame as they are (no parse, no re-encode).
-    Result<std::string> pullFrame(ServerStorage &storage, const Principal &who, int64_t cursor, size_t limit,
-                                  std::string_view rid);
+    Result<protocol::PulledPage> pull(ServerStorage &storage, const Principal &who, int64_t cursor, size_t limit);
 
     // A record the server writes itself (activities): stamped with the server clock ("server" node) and merged
     // like any change. Runs inside the caller's transaction. Returns the stored state.
@@ -67,6 +62,10 @@ public:
                                            const std::string &owner, const Json &fieldValues);
 
     HybridClock &clock() { return m_clock; }
+
+    // Deletes an account and everything it owns, without tombstones, inside the caller's transaction: bookings
+    // are cancelled first (freed seats offered on), helpers get evictions. privacy/account_deletion.cpp.
+    Result<GroupOutcome> deleteAccount(ServerStorage &storage, const std::string &accountId, int64_t now);
 
     // How long a freed seat stays offered to the first person waiting.
     void setOfferDurationMs(int64_t ms) { m_offerMs = ms; }
