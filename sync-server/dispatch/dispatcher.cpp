@@ -260,8 +260,43 @@ void Dispatcher::onRegister(const SessionPtr &s, const protocol::Envelope &env)
         return;
     }
     ++s->state().inFlight;
-    m_hashing([this, s, rid = env.rid, invite = *invite, name = *name, password = *password,
-               displayName = *displayName, deviceName = *deviceName] {
+    const bool queued = offloadHashing([this, s, rid, invite, name, password, displayName, deviceName] {
+    // The invite first: a wrong or used code is answered without spending Argon2 time on it.
+    const std::string rid = env.rid;
+    viaStorage<bool>(
+        s, rid,
+        [invite = *invite](ServerStorage &storage) { return accounts::inviteUsable(storage, invite, systemMillis()); },
+        [this, s, rid, invite = *invite, name = *name, password = *password, displayName = *displayName,
+         deviceName = *deviceName](Result<bool> &usable) {
+            if (!usable) {
+                fail(s, rid, usable.error());
+                return;
+            }
+            if (!*usable) {
+                authFailure(s, rid, Error{std::string(errc::inviteInvalid), "the invite code is unknown, used or expired"});
+                return;
+            }
+            hashForRegister(s, rid, invite, name, password, displayName, deviceName);
+        });
+}
+
+bool Dispatcher::offloadHashing(std::function<void()> job)
+{
+    if (m_hashesQueued.fetch_add(1) >= maxQueuedHashes) {
+        m_hashesQueued.fetch_sub(1);
+        return false;
+    }
+    m_hashing([this, job = std::move(job)] {
+        job();
+        m_hashesQueued.fetch_sub(1);
+    });
+    return true;
+}
+
+void Dispatcher::hashForRegister(const SessionPtr &s, const std::string &rid, const std::string &invite,
+                                 const std::string &name, const std::string &password, const std::string &displayName,
+                                 const std::string &deviceName)
+{
         auto hash = PasswordHasher::hash(password);
         s->post([=, this] {
             --s->state().inFlight;
@@ -291,6 +326,10 @@ void Dispatcher::onRegister(const SessionPtr &s, const protocol::Envelope &env)
 }
 
 void Dispatcher::onLogin(const SessionPtr &s, const protocol::Envelope &env)
+    if (!queued) {
+        --s->state().inFlight;
+        fail(s, rid, errc::overloaded, "the server is busy; try again shortly");
+    }
 {
     auto username = protocol::requireString(env.body, "username", 64);
     auto password = protocol::requireString(env.body, "password", PasswordHasher::maxLength, 0);
@@ -318,7 +357,7 @@ void Dispatcher::onLogin(const SessionPtr &s, const protocol::Envelope &env)
                 return;
             }
             ++s->state().inFlight;
-            m_hashing([this, s, rid, limiterKey, password, deviceName, account = *found] {
+            const bool queued = offloadHashing([this, s, rid, limiterKey, password, deviceName, account = *found] {
                 // Unknown usernames cost the same as wrong passwords.
                 const bool ok = PasswordHasher::verify(account ? account->passwordHash : PasswordHasher::dummyHash(),
                                                        password) &&
@@ -348,6 +387,10 @@ void Dispatcher::onLogin(const SessionPtr &s, const protocol::Envelope &env)
         });
 }
 
+            if (!queued) {
+                --s->state().inFlight;
+                fail(s, rid, errc::overloaded, "the server is busy; try again shortly");
+            }
 void Dispatcher::onResume(const SessionPtr &s, const protocol::Envelope &env)
 {
     if (s->state().failedAuth >= maxFailedAuthPerConnection) {
@@ -362,7 +405,13 @@ void Dispatcher::onResume(const SessionPtr &s, const protocol::Envelope &env)
     const std::string rid = env.rid;
     using Found = std::optional<std::pair<Account, Device>>;
     viaStorage<Found>(
-        s, rid, [token = *token](ServerStorage &storage) { return accounts::resume(storage, token, systemMillis()); },
+        s, rid,
+        [this, token = *token](ServerStorage &storage) {
+            auto found = accounts::resume(storage, token);
+            if (found && *found)
+                m_storage.noteDeviceSeen((*found)->second.id, systemMillis());
+            return found;
+        },
         [this, s, rid](Result<Found> &r) {
             if (!r) {
                 fail(s, rid, r.error());
@@ -642,10 +691,7 @@ void Dispatcher::onPull(const SessionPtr &s, const protocol::Envelope &env)
     viaStorage<std::string>(
         s, rid,
         [this, p, rid, cursor = *cursor, limit = static_cast<size_t>(*limit)](ServerStorage &storage) -> Result<std::string> {
-            auto page = m_engine.pull(storage, p, cursor, limit);
-            if (!page)
-                return page.error();
-            return protocol::encodeChanges(rid, *page, false);
+            return m_engine.pullFrame(storage, p, cursor, limit, rid);
         },
         [this, s, rid, started](Result<std::string> &r) {
             m_metrics.pullLatency.observe(secondsSince(started));

@@ -7,6 +7,7 @@
 #include "protocol/messages.h"
 #include "storage/storage_worker.h"
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <string>
@@ -25,6 +26,8 @@ public:
 
     static constexpr size_t maxInFlightPerConnection = 64;
     static constexpr size_t maxFailedAuthPerConnection = 10;
+    // Password hashes queued or running (two hashing threads); past this, register/login answer `overloaded`.
+    static constexpr size_t maxQueuedHashes = 64;
 
     Dispatcher(StorageWorker &storage, SyncEngine &engine, Offload hashing, RateLimiter &loginLimiter,
                Metrics &metrics, SessionRegistry &registry);
@@ -83,6 +86,12 @@ private:
     RateLimiter &m_loginLimiter;
     Metrics &m_metrics;
     SessionRegistry &m_registry;
+    // Queues a password hash unless too many are waiting; false means answer `overloaded`.
+    [[nodiscard]] bool offloadHashing(std::function<void()> job);
+    void hashForRegister(const SessionPtr &s, const std::string &rid, const std::string &invite, const std::string &name,
+                         const std::string &password, const std::string &displayName, const std::string &deviceName);
+
 };
 
 } // namespace medvandrer::server
+    std::atomic<size_t> m_hashesQueued{0};

@@ -152,8 +152,10 @@ public:
 
     virtual Status addEviction(const std::string &accountId, const std::string &recordId, int64_t seq) = 0;
 
-    // Rows with seq > cursor, oldest first, at most limit of each.
-    virtual Result<std::vector<PulledRow>> pullRecords(const ReadScope &scope, int64_t cursor, size_t limit) = 0;
+    // Rows with seq > cursor, oldest first, at most limit of each. Records also stop one row after their bodies
+    // reach maxBytes: that last row only tells the caller more follow, so a page never reads far past its budget.
+    virtual Result<std::vector<PulledRow>> pullRecords(const ReadScope &scope, int64_t cursor, size_t limit,
+                                                       size_t maxBytes) = 0;
     virtual Result<std::vector<PulledRow>> pullEvictions(const std::string &accountId, int64_t cursor,
                                                          size_t limit) = 0;
 

@@ -518,12 +518,13 @@ Status SqliteServerStorage::addEviction(const std::string &accountId, const std:
     return (*st)->bind(1, accountId).bind(2, recordId).bind(3, seq).run();
 }
 
-Result<std::vector<PulledRow>> SqliteServerStorage::readRows(Statement *st, bool withBody)
+Result<std::vector<PulledRow>> SqliteServerStorage::readRows(Statement *st, bool withBody, size_t maxBytes)
 {
     std::vector<PulledRow> out;
     for (;;) {
         auto row = st->step();
         if (!row) {
+    size_t bytes = 0;
             st->reset();
             return row.error();
         }
@@ -533,9 +534,14 @@ Result<std::vector<PulledRow>> SqliteServerStorage::readRows(Statement *st, bool
     }
     st->reset();
     return out;
+        // The row after the budget is reached is read too, only so the caller knows more follow.
+        if (bytes >= maxBytes)
+            break;
+        bytes += out.back().body.size();
 }
 
-Result<std::vector<PulledRow>> SqliteServerStorage::pullRecords(const ReadScope &scope, int64_t cursor, size_t limit)
+Result<std::vector<PulledRow>> SqliteServerStorage::pullRecords(const ReadScope &scope, int64_t cursor, size_t limit,
+                                                                size_t maxBytes)
 {
     // The read rules of scope/scope_policy.h, as SQL. Keep the two in step.
     static const std::string helperGrant =
@@ -561,7 +567,7 @@ Result<std::vector<PulledRow>> SqliteServerStorage::pullRecords(const ReadScope 
     if (!st)
         return st.error();
     (*st)->bind(1, cursor).bind(2, scope.accountId).bind(3, static_cast<int64_t>(limit));
-    return readRows(*st, true);
+    return readRows(*st, true, maxBytes);
 }
 
 Result<std::vector<PulledRow>> SqliteServerStorage::pullEvictions(const std::string &accountId, int64_t cursor,

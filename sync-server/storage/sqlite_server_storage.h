@@ -57,7 +57,8 @@ public:
 
     Status addEviction(const std::string &accountId, const std::string &recordId, int64_t seq) override;
 
-    Result<std::vector<PulledRow>> pullRecords(const ReadScope &scope, int64_t cursor, size_t limit) override;
+    Result<std::vector<PulledRow>> pullRecords(const ReadScope &scope, int64_t cursor, size_t limit,
+                                               size_t maxBytes) override;
     Result<std::vector<PulledRow>> pullEvictions(const std::string &accountId, int64_t cursor, size_t limit) override;
 
     Status putConnectCode(const std::string &helperId, const std::string &codeHash, int64_t expiresAt) override;
@@ -89,7 +90,7 @@ private:
     Result<std::vector<StoredRecord>> readRecords(Statement *st);
     Result<std::vector<Grant>> readGrants(Statement *st);
     Result<std::vector<BookingRow>> readBookings(Statement *st);
-    Result<std::vector<PulledRow>> readRows(Statement *st, bool withBody);
+    Result<std::vector<PulledRow>> readRows(Statement *st, bool withBody, size_t maxBytes = SIZE_MAX);
 
     std::unique_ptr<SqliteDatabase> m_db;
 };

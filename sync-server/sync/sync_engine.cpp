@@ -1,5 +1,6 @@
 #include "sync/sync_engine.h"
 
+#include "live/changes_frame.h"
 #include "merge/merge.h"
 #include "privacy/access_log.h"
 #include "protocol/error_codes.h"
@@ -40,7 +41,9 @@ void noteTouched(std::vector<SyncEngine::Touched> &touched, StoredRecord state, 
     for (auto &t : touched) {
         if (t.state.record.id == state.record.id) {
             t.state = std::move(state);
-            t.originSession = session;
+            // Pushed by several connections in one group: none of them holds the merged state, all get it.
+            if (t.originSession != session)
+                t.originSession = 0;
             return;
         }
     }
@@ -287,17 +290,17 @@ Result<GroupOutcome> SyncEngine::applyPushes(ServerStorage &storage, const std::
     return outcome;
 }
 
-Result<protocol::PulledPage> SyncEngine::pull(ServerStorage &storage, const Principal &who, int64_t cursor, size_t limit)
+Result<std::string> SyncEngine::pullFrame(ServerStorage &storage, const Principal &who, int64_t cursor, size_t limit,
+                                          std::string_view rid)
 {
-    auto records = storage.pullRecords(ReadScope{who.accountId, who.role}, cursor, limit + 1);
+    auto records = storage.pullRecords(ReadScope{who.accountId, who.role}, cursor, limit + 1, pageByteBudget);
     if (!records)
         return records.error();
     auto evictions = storage.pullEvictions(who.accountId, cursor, limit + 1);
     if (!evictions)
         return evictions.error();
 
-    protocol::PulledPage page;
-    page.cursor = cursor;
+    int64_t pageCursor = cursor;
     // Merge both streams by seq; within one page an id appears once, as its newest event.
     struct Event
     {
@@ -312,34 +315,40 @@ Result<protocol::PulledPage> SyncEngine::pull(ServerStorage &storage, const Prin
             break;
         const bool takeRecord =
             ei >= evictions->size() || (ri < records->size() && (*records)[ri].seq < (*evictions)[ei].seq);
-        const PulledRow &row = takeRecord ? (*records)[ri++] : (*evictions)[ei++];
-        bytes += row.body.size() + row.recordId.size();
+        const PulledRow &row = takeRecord ? (*records)[ri] : (*evictions)[ei];
+        const size_t rowBytes = row.body.size() + row.recordId.size();
+        if (!events.empty() && bytes + rowBytes > pageByteCeiling)
+            break;
+        (takeRecord ? ri : ei)++;
+        bytes += rowBytes;
         events.push_back(Event{row.seq, &row, !takeRecord});
     }
-    page.more = ri < records->size() || ei < evictions->size();
+    const bool more = ri < records->size() || ei < evictions->size();
     std::unordered_map<std::string, size_t> newest;
-    std::vector<std::string> delivered;
     for (size_t i = 0; i < events.size(); ++i)
         newest[events[i].row->recordId] = i;
+    std::vector<std::string_view> bodies, evicted;
+    bodies.reserve(events.size());
+    std::vector<std::string> delivered;
     for (size_t i = 0; i < events.size(); ++i) {
         const Event &e = events[i];
-        page.cursor = std::max(page.cursor, e.seq);
+        pageCursor = std::max(pageCursor, e.seq);
         if (newest[e.row->recordId] != i)
             continue;
         if (e.eviction) {
-            page.evictions.push_back(e.row->recordId);
+            evicted.push_back(e.row->recordId);
             continue;
         }
-        auto rec = recordFromJson(Json::parse(e.row->body, nullptr, false));
-        if (!rec)
+        // Stored bodies are written by saveRecord as recordToJson(...).dump(): already the wire form.
+        if (e.row->body.empty() || e.row->body.front() != '{')
             return Error{"storage_error", "stored record unreadable"};
-        page.records.push_back(std::move(*rec));
+        bodies.push_back(e.row->body);
         delivered.push_back(e.row->recordId);
     }
     // Every record of someone else's in this page goes into their access log.
     if (Status s = accesslog::notePulled(storage, who, delivered, systemMillis()); !s)
         return s.error();
-    return page;
+    return encodeChangesFrame(rid, bodies, evicted, pageCursor, more, false);
 }
 
 Result<StoredRecord> SyncEngine::writeServerRecord(ServerStorage &storage, const std::string &id,

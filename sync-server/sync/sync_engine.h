@@ -6,6 +6,7 @@
 #include "storage/server_storage.h"
 
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 namespace medvandrer::server {
@@ -46,15 +47,19 @@ struct GroupOutcome
 class SyncEngine
 {
 public:
-    // Pull pages stop growing past this many bytes of records, so a reply stays a sensible frame size.
-    static constexpr size_t pageByteBudget = 512 * 1024;
+    // Pull pages stop growing past this many bytes of records (about the 1 MiB frame limit), and never take a
+    // record that would carry them past pageByteCeiling, so a reply stays within the 2 MiB clients must accept.
+    static constexpr size_t pageByteBudget = 1024 * 1024;
+    static constexpr size_t pageByteCeiling = 1792 * 1024;
 
     explicit SyncEngine(HybridClock &serverClock) : m_clock(serverClock) {}
 
     // Applies a group of pushes inside the caller's open transaction. On an Error the caller rolls back.
     Result<GroupOutcome> applyPushes(ServerStorage &storage, const std::vector<const PushInput *> &pushes, int64_t now);
 
-    Result<protocol::PulledPage> pull(ServerStorage &storage, const Principal &who, int64_t cursor, size_t limit);
+    // One pull reply, encoded: the stored record bodies go into the frame as they are (no parse, no re-encode).
+    Result<std::string> pullFrame(ServerStorage &storage, const Principal &who, int64_t cursor, size_t limit,
+                                  std::string_view rid);
 
     // A record the server writes itself (activities): stamped with the server clock ("server" node) and merged
     // like any change. Runs inside the caller's transaction. Returns the stored state.
