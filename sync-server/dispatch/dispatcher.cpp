@@ -259,8 +259,6 @@ void Dispatcher::onRegister(const SessionPtr &s, const protocol::Envelope &env)
         fail(s, env.rid, strong.error());
         return;
     }
-    ++s->state().inFlight;
-    const bool queued = offloadHashing([this, s, rid, invite, name, password, displayName, deviceName] {
     // The invite first: a wrong or used code is answered without spending Argon2 time on it.
     const std::string rid = env.rid;
     viaStorage<bool>(
@@ -297,6 +295,8 @@ void Dispatcher::hashForRegister(const SessionPtr &s, const std::string &rid, co
                                  const std::string &name, const std::string &password, const std::string &displayName,
                                  const std::string &deviceName)
 {
+    ++s->state().inFlight;
+    const bool queued = offloadHashing([this, s, rid, invite, name, password, displayName, deviceName] {
         auto hash = PasswordHasher::hash(password);
         s->post([=, this] {
             --s->state().inFlight;
@@ -323,13 +323,13 @@ void Dispatcher::hashForRegister(const SessionPtr &s, const std::string &rid, co
                 });
         });
     });
-}
-
-void Dispatcher::onLogin(const SessionPtr &s, const protocol::Envelope &env)
     if (!queued) {
         --s->state().inFlight;
         fail(s, rid, errc::overloaded, "the server is busy; try again shortly");
     }
+}
+
+void Dispatcher::onLogin(const SessionPtr &s, const protocol::Envelope &env)
 {
     auto username = protocol::requireString(env.body, "username", 64);
     auto password = protocol::requireString(env.body, "password", PasswordHasher::maxLength, 0);
@@ -384,13 +384,13 @@ void Dispatcher::onLogin(const SessionPtr &s, const protocol::Envelope &env)
                         });
                 });
             });
-        });
-}
-
             if (!queued) {
                 --s->state().inFlight;
                 fail(s, rid, errc::overloaded, "the server is busy; try again shortly");
             }
+        });
+}
+
 void Dispatcher::onResume(const SessionPtr &s, const protocol::Envelope &env)
 {
     if (s->state().failedAuth >= maxFailedAuthPerConnection) {

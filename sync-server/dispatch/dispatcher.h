@@ -75,6 +75,11 @@ private:
     void signOutDevice(const std::string &deviceId, uint64_t exceptSession);
     void authFailure(const SessionPtr &s, const std::string &rid, const Error &e);
 
+    // Queues a password hash unless too many are waiting; false means answer `overloaded`.
+    [[nodiscard]] bool offloadHashing(std::function<void()> job);
+    void hashForRegister(const SessionPtr &s, const std::string &rid, const std::string &invite, const std::string &name,
+                         const std::string &password, const std::string &displayName, const std::string &deviceName);
+
     void reply(const SessionPtr &s, const std::string &rid, Json body);
     void fail(const SessionPtr &s, std::string_view rid, std::string_view code, std::string_view message);
     // Storage failures are logged and answered as `internal`; their text never reaches a client.
@@ -86,12 +91,7 @@ private:
     RateLimiter &m_loginLimiter;
     Metrics &m_metrics;
     SessionRegistry &m_registry;
-    // Queues a password hash unless too many are waiting; false means answer `overloaded`.
-    [[nodiscard]] bool offloadHashing(std::function<void()> job);
-    void hashForRegister(const SessionPtr &s, const std::string &rid, const std::string &invite, const std::string &name,
-                         const std::string &password, const std::string &displayName, const std::string &deviceName);
-
+    std::atomic<size_t> m_hashesQueued{0};
 };
 
 } // namespace medvandrer::server
-    std::atomic<size_t> m_hashesQueued{0};

@@ -521,23 +521,23 @@ Status SqliteServerStorage::addEviction(const std::string &accountId, const std:
 Result<std::vector<PulledRow>> SqliteServerStorage::readRows(Statement *st, bool withBody, size_t maxBytes)
 {
     std::vector<PulledRow> out;
+    size_t bytes = 0;
     for (;;) {
         auto row = st->step();
         if (!row) {
-    size_t bytes = 0;
             st->reset();
             return row.error();
         }
         if (!*row)
             break;
         out.push_back(PulledRow{st->integer(0), st->text(1), withBody ? st->text(2) : std::string()});
-    }
-    st->reset();
-    return out;
         // The row after the budget is reached is read too, only so the caller knows more follow.
         if (bytes >= maxBytes)
             break;
         bytes += out.back().body.size();
+    }
+    st->reset();
+    return out;
 }
 
 Result<std::vector<PulledRow>> SqliteServerStorage::pullRecords(const ReadScope &scope, int64_t cursor, size_t limit,
