@@ -58,6 +58,24 @@ ApplicationWindow {
             window.currentTab = "welcome"
             stack.replace(null, welcomePage)
             return true
+        case "walkParticipants":
+            openTab("walkParticipants")
+            return true
+        case "walkShareGoal":
+        case "walkSharedGoal":
+            openTab("goals")
+            openGoal(first)
+            WalkNav.open(name === "walkShareGoal" ? "ShareGoalPage" : "SharedGoalPage", { goalId: first })
+            return first !== ""
+        case "walkMyData":
+        case "walkMyShares":
+        case "walkAccessLog":
+        case "walkSuggestion":
+        case "walkSuggestionsAdmin":
+        case "walkAnswers":
+            openTab("settings")
+            WalkNav.open(name.substring(4) + "Page", {})
+            return true
         }
         return false
     }
@@ -65,6 +83,11 @@ ApplicationWindow {
     function openTab(tab: string) {
         if (tab === "login") {
             stack.push(welcomePage)
+            return
+        }
+        if (tab === "walkParticipants") {
+            window.currentTab = tab
+            stack.replace(null, Qt.resolvedUrl("walking/MyParticipantsPage.qml"))
             return
         }
         window.currentTab = tab
@@ -123,6 +146,12 @@ ApplicationWindow {
             notice.text = message
             notice.visible = true
             noticeTimer.restart()
+        }
+    }
+    Connections {
+        target: WalkNav
+        function onOpen(page: string, properties: var) {
+            stack.push(Qt.resolvedUrl("walking/" + page + ".qml"), properties)
         }
     }
     Connections {
@@ -212,6 +241,15 @@ ApplicationWindow {
                 text: qsTr("Reflections")
                 current: window.currentTab === "reflections"
                 onClicked: window.openTab("reflections")
+            }
+            NavButton {
+                objectName: "tabWalkParticipants"
+                visible: Session.role === "erfaringskonsulent"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                text: WalkNav.participantsTab
+                current: window.currentTab === "walkParticipants"
+                onClicked: window.openTab("walkParticipants")
             }
             NavButton {
                 objectName: "tabSettings"

@@ -45,7 +45,11 @@ QStringList PageRunner::pages()
 {
     return {QStringLiteral("goals"),       QStringLiteral("goal"),        QStringLiteral("checkin"),
             QStringLiteral("goalEdit"),    QStringLiteral("reflections"), QStringLiteral("reflectionEdit"),
-            QStringLiteral("settings"),    QStringLiteral("welcome")};
+            QStringLiteral("settings"),    QStringLiteral("welcome"),
+            // walking beside
+            QStringLiteral("walkShareGoal"), QStringLiteral("walkSharedGoal"), QStringLiteral("walkMyShares"),
+            QStringLiteral("walkParticipants"), QStringLiteral("walkMyData"), QStringLiteral("walkAccessLog"),
+            QStringLiteral("walkSuggestion"), QStringLiteral("walkSuggestionsAdmin"), QStringLiteral("walkAnswers")};
 }
 
 bool PageRunner::waitUntil(const std::function<bool()> &done, int timeoutMs)

@@ -35,6 +35,8 @@ DeviceStore::DeviceStore(const QString &dataDir, QObject *parent) : QObject(pare
     connect(m_worker, &StoreWorker::applyFailed, this, &DeviceStore::applyFailed);
     connect(m_worker, &StoreWorker::authError, this, &DeviceStore::authError);
     connect(m_worker, &StoreWorker::changesRejected, this, &DeviceStore::changesRejected);
+    connect(m_worker, &StoreWorker::requestAnswered, this, &DeviceStore::requestAnswered);
+    connect(m_worker, &StoreWorker::requestFailed, this, &DeviceStore::requestFailed);
     connect(m_worker, &StoreWorker::pendingCountChanged, this, [this](qint64 n) {
         if (m_pending != n) {
             m_pending = n;
@@ -66,6 +68,7 @@ DeviceStore::DeviceStore(const QString &dataDir, QObject *parent) : QObject(pare
         Q_EMIT lastSyncedChanged();
         if (!events.empty())
             Q_EMIT recordsUpdated(events);
+        Q_EMIT wiped();
     });
     m_thread.start();
 }
@@ -192,6 +195,11 @@ void DeviceStore::useLocalSession(const QString &username, const QString &displa
 void DeviceStore::wipe()
 {
     onWorker([w = m_worker] { w->wipe(); });
+}
+
+void DeviceStore::request(const QString &tag, const QByteArray &frame)
+{
+    onWorker([w = m_worker, tag, frame] { w->request(tag, frame); });
 }
 
 } // namespace medvandrer

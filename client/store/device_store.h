@@ -58,6 +58,9 @@ public:
     void setSyncEnabled(bool enabled);
     void useLocalSession(const QString &username, const QString &displayName);
     void wipe();
+    // A request that is not a record push (docs/protocol.md §4): sent by the sync client on the store thread;
+    // the answer (the whole reply frame as JSON) comes back by tag.
+    void request(const QString &tag, const QByteArray &frame);
 
 Q_SIGNALS:
     void loaded();
@@ -72,6 +75,10 @@ Q_SIGNALS:
     void syncEnabledChanged();
     void authError(const QString &code, const QString &message);
     void changesRejected(int count, const QString &message);
+    void requestAnswered(const QString &tag, const QByteArray &body);
+    void requestFailed(const QString &tag, const QString &code, const QString &message);
+    // The device's data was wiped (log out for good, account deleted).
+    void wiped();
 
 private:
     void merge(const std::vector<Record> &records, const QStringList &evicted);

@@ -19,7 +19,10 @@ namespace {
 const std::vector<std::string> &ownKinds()
 {
     static const std::vector<std::string> k{std::string(kinds::goal), std::string(kinds::step),
-                                            std::string(kinds::checkIn), std::string(kinds::reflection)};
+                                            std::string(kinds::checkIn), std::string(kinds::reflection),
+                                            // walking beside: grants, comments, the forslagskasse
+                                            std::string(kinds::consent), std::string(kinds::comment),
+                                            std::string(kinds::suggestion), std::string(kinds::answer)};
     return k;
 }
 
@@ -58,6 +61,11 @@ void StoreWorker::open(bool syncEnabled)
     connect(m_sync, &SyncClient::authError, this, &StoreWorker::authError);
     connect(m_sync, &SyncClient::changesRejected, this, &StoreWorker::changesRejected);
     connect(m_sync, &SyncClient::remoteApplied, this, &StoreWorker::recordsChanged);
+    connect(m_sync, &SyncClient::requestAnswered, this, [this](const QString &tag, const Json &body) {
+        Q_EMIT requestAnswered(tag, QByteArray::fromStdString(body.dump(-1, ' ', false, Json::error_handler_t::replace)));
+    });
+    connect(m_sync, &SyncClient::requestFailed, this, &StoreWorker::requestFailed);
+    connect(m_sync, &SyncClient::accountDeleted, this, &StoreWorker::wipe);
     connect(m_sync, &SyncClient::sessionChanged, this, [this](const SessionInfo &s) {
         resetClock();
         Q_EMIT sessionChanged(s);
@@ -108,6 +116,14 @@ std::vector<Change> StoreWorker::stamp(const std::vector<LocalEdit> &edits)
         c.patch.id = edit.id;
         c.patch.kind = edit.kind;
         c.patch.owner = existing ? existing->owner : owner;
+        // A helper's comment belongs to the person whose goal it is on.
+        if (!existing && edit.kind == kinds::comment) {
+            auto goalId = edit.values.find("goalId");
+            if (goalId != edit.values.end() && goalId->second.is_string()) {
+                if (auto goal = m_store->get(goalId->second.get<std::string>()))
+                    c.patch.owner = goal->owner;
+            }
+        }
         c.patch.originDevice = existing && !existing->originDevice.empty() ? existing->originDevice : device;
         if (edit.remove) {
             c.patch.deleted = now;
@@ -174,6 +190,16 @@ void StoreWorker::useLocalSession(const QString &username, const QString &displa
             qCWarning(lcStore) << "could not save the local session";
     }
     Q_EMIT sessionChanged(m_sync->session());
+}
+
+void StoreWorker::request(const QString &tag, const QByteArray &frame)
+{
+    Json parsed = Json::parse(frame.toStdString(), nullptr, false);
+    if (!m_sync || parsed.is_discarded()) {
+        Q_EMIT requestFailed(tag, QStringLiteral("bad_message"), tr("The request could not be sent."));
+        return;
+    }
+    m_sync->request(tag, parsed);
 }
 
 void StoreWorker::wipe()

@@ -32,6 +32,8 @@ public:
     void useLocalSession(const QString &username, const QString &displayName);
     // Forget this person's data on the device (log out for good).
     void wipe();
+    // A request that is not a record push (frame as compact JSON); the answer comes back by tag.
+    void request(const QString &tag, const QByteArray &frame);
 
 Q_SIGNALS:
     void opened(const std::vector<medvandrer::Record> &records, const medvandrer::SessionInfo &session,
@@ -48,6 +50,8 @@ Q_SIGNALS:
     void authError(const QString &code, const QString &message);
     void changesRejected(int count, const QString &message);
     void wiped();
+    void requestAnswered(const QString &tag, const QByteArray &body);
+    void requestFailed(const QString &tag, const QString &code, const QString &message);
 
 private:
     void resetClock();

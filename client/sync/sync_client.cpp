@@ -195,6 +195,26 @@ void SyncClient::outboxChanged()
     m_pushSoon.start();
 }
 
+void SyncClient::request(const QString &tag, const Json &frame)
+{
+    const bool signedIn = m_phase == Phase::Pushing || m_phase == Phase::Pulling || m_phase == Phase::Idle;
+    if (!signedIn || !frame.is_object()) {
+        Q_EMIT requestFailed(tag, QStringLiteral("offline"), tr("Not connected to the server."));
+        return;
+    }
+    Json out = frame;
+    out["rid"] = nextRid();
+    m_requests[out["rid"].get<std::string>()] = tag;
+    send(out);
+}
+
+void SyncClient::failOpenRequests()
+{
+    auto open = std::exchange(m_requests, {});
+    for (const auto &[rid, tag] : open)
+        Q_EMIT requestFailed(tag, QStringLiteral("offline"), tr("The connection was lost."));
+}
+
 void SyncClient::openSocket(const QUrl &url)
 {
     m_phase = Phase::Opening;
@@ -212,6 +232,7 @@ void SyncClient::closeSocket()
     m_requestRid.clear();
     m_pushAgain = false;
     m_phase = Phase::Closed;
+    failOpenRequests();
     if (m_socket->state() != QAbstractSocket::UnconnectedState)
         m_socket->abort();
 }
@@ -288,6 +309,20 @@ void SyncClient::onTextMessage(const QString &text)
         return;
     }
     const std::string &type = env->type;
+    if (auto asked = m_requests.find(env->rid); !env->rid.empty() && asked != m_requests.end()) {
+        const QString tag = asked->second;
+        m_requests.erase(asked);
+        if (type == protocol::type::error) {
+            auto field = [&](const char *key) {
+                auto v = protocol::optionalString(env->body, key, 4096);
+                return v.ok() ? qs(*v) : QString();
+            };
+            Q_EMIT requestFailed(tag, field("code"), field("message"));
+        } else {
+            Q_EMIT requestAnswered(tag, env->body);
+        }
+        return;
+    }
     if (type == protocol::type::welcome) {
         m_watchdog.stop();
         if (m_pendingAuth) {
@@ -312,6 +347,9 @@ void SyncClient::onTextMessage(const QString &text)
         handlePushResult(env->body, env->rid);
     } else if (type == protocol::type::changes) {
         handleChanges(env->body, env->rid);
+    } else if (type == "account_deleted") {
+        closeSocket();
+        Q_EMIT accountDeleted();
     } else {
         qCDebug(lcSync) << "ignoring frame" << qs(type);
     }

@@ -9,6 +9,7 @@
 #include <QUrl>
 #include <QWebSocket>
 
+#include <map>
 #include <optional>
 
 namespace medvandrer {
@@ -39,6 +40,9 @@ public:
     void outboxChanged();
     // Forget the token and close (the store decides whether to keep data).
     void forgetSession();
+    // A request that is not a record push (list_helpers, access log, …): sent now if signed in, else it fails
+    // with code "offline". The answer comes back by tag through requestAnswered/requestFailed.
+    void request(const QString &tag, const Json &frame);
 
     SyncState state() const { return m_state; }
     SessionInfo session() const;
@@ -57,6 +61,11 @@ Q_SIGNALS:
     void synced(const QDateTime &when);
     // The server refused some changes for good; they were taken out of the outbox.
     void changesRejected(int count, const QString &message);
+    // The reply to request(): the whole frame (its type may be "ok" or a named answer).
+    void requestAnswered(const QString &tag, const medvandrer::Json &body);
+    void requestFailed(const QString &tag, const QString &code, const QString &message);
+    // The account was deleted from another device (protocol §4.14): this device should forget everything.
+    void accountDeleted();
 
 private:
     enum class Phase { Closed, Opening, Hello, Authenticating, Pushing, Pulling, Idle };
@@ -80,6 +89,7 @@ private:
     void armWatchdog();
     void emitPending();
     void failPendingAuth(const QString &code, const QString &message);
+    void failOpenRequests();
 
     RecordStore *m_store;
     QWebSocket *m_socket = nullptr;
@@ -95,6 +105,8 @@ private:
     QUrl m_pendingAuthServer;
     std::string m_requestRid;
     std::vector<std::string> m_inFlight;
+    // request() tags by rid, answered in any order.
+    std::map<std::string, QString> m_requests;
     quint64 m_ridCounter = 0;
 };
 

@@ -173,6 +173,10 @@ Page {
                     onChosen: GoalManager.setGoalStatus(page.goalId, status)
                 }
 
+                GoalWalkingSection {
+                    Layout.fillWidth: true
+                    goalId: page.goalId
+                }
                 SectionHeading {
                     Layout.fillWidth: true
                     text: qsTr("Reflections")

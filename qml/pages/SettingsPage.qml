@@ -36,6 +36,13 @@ Page {
                 wrapMode: Text.WrapAnywhere
             }
 
+            WalkingRow {
+                objectName: "myDataLink"
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+                title: WalkNav.myDataLink
+                onClicked: WalkNav.open("MyDataPage", {})
+            }
             SectionHeading {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.margin

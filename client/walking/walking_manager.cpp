@@ -1,0 +1,981 @@
+#include "walking/walking_manager.h"
+
+#include "core/qt_records.h"
+#include "core/uuid.h"
+#include "goals/goal_manager.h"
+#include "records/record_json.h"
+#include "records/schema.h"
+#include "store/device_store.h"
+#include "store/record_store.h"
+#include "walking/walking_files.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+#include <algorithm>
+#include <map>
+
+namespace medvandrer {
+
+namespace {
+WalkingManager *s_instance = nullptr;
+
+const std::string consentKind(kinds::consent);
+const std::string commentKind(kinds::comment);
+const std::string suggestionKind(kinds::suggestion);
+const std::string answerKind(kinds::answer);
+
+// Request types of docs/protocol.md that are not record pushes.
+constexpr auto reqListHelpers = "list_helpers";
+constexpr auto reqConnectCode = "request_connect_code";
+constexpr auto reqUseCode = "resolve_connect_code";
+constexpr auto reqAccessLog = "list_access_log";
+constexpr auto reqDeleteAccount = "delete_account";
+constexpr auto reqListSuggestions = "list_suggestions";
+constexpr auto reqMarkRead = "mark_suggestions_read";
+constexpr auto reqExportAccount = "export_account";
+
+QString str(const Record &r, const char *field)
+{
+    return qs(r.stringValue(field));
+}
+
+bool isActiveConsent(const Record &r)
+{
+    if (r.isDeleted() || r.kind != consentKind)
+        return false;
+    const Json *active = r.value("active");
+    return !(active && active->is_boolean() && !active->get<bool>());
+}
+
+QString html(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+} // namespace
+
+WalkingManager::WalkingManager(QObject *parent) : QObject(parent) {}
+
+WalkingManager::~WalkingManager()
+{
+    if (m_files)
+        m_files->deleteLater();
+}
+
+void WalkingManager::setInstance(WalkingManager *instance)
+{
+    s_instance = instance;
+}
+
+WalkingManager *WalkingManager::create(QQmlEngine *engine, QJSEngine *)
+{
+    if (!s_instance) {
+        // Nobody set one up (the app's main() wires goals and session only): walk beside the goals' store.
+        s_instance = new WalkingManager(engine);
+        s_instance->setDeviceStore(GoalManager::create(engine, nullptr)->deviceStore());
+        QObject::connect(s_instance, &QObject::destroyed, [] { s_instance = nullptr; });
+    }
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+void WalkingManager::setDeviceStore(DeviceStore *store)
+{
+    if (m_store == store)
+        return;
+    if (m_store)
+        m_store->disconnect(this);
+    if (m_files) {
+        m_files->deleteLater();
+        m_files = nullptr;
+    }
+    m_store = store;
+    if (m_store) {
+        m_files = new WalkingFiles;
+        m_files->moveToThread(m_store->storeThread());
+        connect(m_files, &WalkingFiles::readDone, this, [this](const QString &path, const QByteArray &data) {
+            if (path == settingsPath())
+                loadSettings(data);
+        });
+        connect(m_files, &WalkingFiles::allWritten, this, [this](const QString &folder, bool ok, const QString &error) {
+            setBusy(false);
+            m_lastExportFolder = ok ? folder : QString();
+            setMessage(ok ? tr("Your data was saved in %1.").arg(QDir::toNativeSeparators(folder)) : error);
+            Q_EMIT exportFinished(ok);
+        });
+        connect(m_store, &DeviceStore::recordsUpdated, this, &WalkingManager::onRecordsUpdated);
+        connect(m_store, &DeviceStore::loaded, this, &WalkingManager::dataChanged);
+        connect(m_store, &DeviceStore::sessionChanged, this, &WalkingManager::dataChanged);
+        connect(m_store, &DeviceStore::requestAnswered, this, &WalkingManager::onAnswer);
+        connect(m_store, &DeviceStore::requestFailed, this, &WalkingManager::onFailure);
+        connect(m_store, &DeviceStore::wiped, this, [this] {
+            m_helpers.clear();
+            m_accessLog.clear();
+            m_suggestions.clear();
+            m_suggestionCounts.clear();
+            m_suggestionsLoaded = false;
+            QMetaObject::invokeMethod(m_files, [f = m_files, p = settingsPath()] { f->remove(p); });
+            Q_EMIT dataChanged();
+        });
+        QMetaObject::invokeMethod(m_files, [f = m_files, p = settingsPath()] { f->read(p); });
+    }
+    Q_EMIT dataChanged();
+}
+
+QString WalkingManager::settingsPath() const
+{
+    return m_store ? QDir(m_store->dataDir()).filePath(QStringLiteral("walking.json")) : QString();
+}
+
+void WalkingManager::loadSettings(const QByteArray &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    if (o.isEmpty())
+        return;
+    m_quietDays = std::clamp(o.value(QLatin1String("quietDays")).toInt(m_quietDays), 1, 365);
+    m_helpers.clear();
+    for (const auto &h : o.value(QLatin1String("helpers")).toArray())
+        m_helpers.push_back(h.toObject().toVariantMap());
+    Q_EMIT settingsChanged();
+    Q_EMIT dataChanged();
+}
+
+void WalkingManager::saveSettings()
+{
+    if (!m_files)
+        return;
+    QJsonArray helpers;
+    for (const auto &h : std::as_const(m_helpers))
+        helpers.push_back(QJsonObject::fromVariantMap(h));
+    const QJsonObject o{{QStringLiteral("quietDays"), m_quietDays}, {QStringLiteral("helpers"), helpers}};
+    QMetaObject::invokeMethod(m_files, [f = m_files, p = settingsPath(), data = QJsonDocument(o).toJson()] {
+        f->write(p, data);
+    });
+}
+
+void WalkingManager::setQuietDays(int days)
+{
+    days = std::clamp(days, 1, 365);
+    if (days == m_quietDays)
+        return;
+    m_quietDays = days;
+    saveSettings();
+    Q_EMIT settingsChanged();
+    Q_EMIT dataChanged();
+}
+
+void WalkingManager::setBusy(bool busy)
+{
+    if (m_busy != busy) {
+        m_busy = busy;
+        Q_EMIT busyChanged();
+    }
+}
+
+void WalkingManager::setMessage(const QString &message)
+{
+    if (m_message != message) {
+        m_message = message;
+        Q_EMIT messageChanged();
+    }
+}
+
+void WalkingManager::clearMessage()
+{
+    setMessage({});
+}
+
+QString WalkingManager::myId() const
+{
+    return m_store ? m_store->session().accountId : QString();
+}
+
+void WalkingManager::onRecordsUpdated(const std::vector<RecordEvent> &events)
+{
+    // Goals, steps and check-ins feed «mine deltakere» and the share list too, so any change may matter.
+    if (!events.empty())
+        Q_EMIT dataChanged();
+}
+
+void WalkingManager::send(const QString &tag, const QVariantMap &frame)
+{
+    if (!m_store)
+        return;
+    m_store->request(tag, QJsonDocument(QJsonObject::fromVariantMap(frame)).toJson(QJsonDocument::Compact));
+}
+
+bool WalkingManager::submit(const QString &id, const std::string &kind, std::map<std::string, Json> values)
+{
+    if (!m_store || myId().isEmpty())
+        return false;
+    LocalEdit e{ss(id), kind, std::move(values), false};
+    if (const KindSpec *spec = kindSpec(kind)) {
+        for (const auto &[name, value] : e.values) {
+            const FieldSpec *f = spec->field(name);
+            if (f && !validateValue(*f, value)) {
+                setMessage(tr("Please check what you wrote and try again."));
+                return false;
+            }
+        }
+    }
+    m_store->apply({std::move(e)});
+    return true;
+}
+
+// ---- answers from the server
+
+void WalkingManager::onAnswer(const QString &tag, const QByteArray &body)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    if (tag == QLatin1String(reqListHelpers)) {
+        m_helpers.clear();
+        for (const auto &h : o.value(QLatin1String("helpers")).toArray()) {
+            const QJsonObject ho = h.toObject();
+            if (!ho.value(QLatin1String("accountId")).toString().isEmpty())
+                m_helpers.push_back(QVariantMap{{QStringLiteral("accountId"), ho.value(QLatin1String("accountId")).toString()},
+                                                {QStringLiteral("displayName"), ho.value(QLatin1String("displayName")).toString()}});
+        }
+        saveSettings();
+        Q_EMIT dataChanged();
+    } else if (tag == QLatin1String(reqUseCode)) {
+        const QJsonObject &helper = o;
+        const QString id = helper.value(QLatin1String("accountId")).toString();
+        const QString name = helper.value(QLatin1String("displayName")).toString();
+        if (!id.isEmpty()) {
+            const bool known = std::any_of(m_helpers.begin(), m_helpers.end(),
+                                           [&](const QVariantMap &h) { return h.value(QStringLiteral("accountId")) == id; });
+            if (!known)
+                m_helpers.push_back(QVariantMap{{QStringLiteral("accountId"), id}, {QStringLiteral("displayName"), name}});
+            saveSettings();
+            Q_EMIT dataChanged();
+            Q_EMIT helperConnected(id, name);
+        }
+    } else if (tag == QLatin1String(reqConnectCode)) {
+        Q_EMIT connectCodeReady(o.value(QLatin1String("code")).toString(),
+                                QDateTime::fromMSecsSinceEpoch(qint64(o.value(QLatin1String("expiresAt")).toDouble())));
+    } else if (tag == QLatin1String(reqAccessLog)) {
+        m_accessLog.clear();
+        const QJsonArray entries = o.value(QLatin1String("entries")).toArray();
+        for (const auto &e : entries) {
+            const QJsonObject eo = e.toObject();
+            const QDateTime at = QDateTime::fromMSecsSinceEpoch(qint64(eo.value(QLatin1String("lastAt")).toDouble()));
+            const QString goalId = eo.value(QLatin1String("goalId")).toString();
+            const Record *goal = m_store ? m_store->record(ss(goalId)) : nullptr;
+            const int times = eo.value(QLatin1String("count")).toInt();
+            m_accessLog.push_back({{QStringLiteral("id"), QString::number(m_accessLog.size())},
+                                   {QStringLiteral("personName"), eo.value(QLatin1String("readerName")).toString()},
+                                   {QStringLiteral("title"), eo.value(QLatin1String("readerName")).toString()},
+                                   {QStringLiteral("category"), eo.value(QLatin1String("kind")).toString()},
+                                   {QStringLiteral("goalId"), goalId},
+                                   {QStringLiteral("goalTitle"), goal ? str(*goal, "title") : QString()},
+                                   {QStringLiteral("count"), times},
+                                   {QStringLiteral("when"), QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)},
+                                   {QStringLiteral("subtitle"), whatWasSeen(eo.value(QLatin1String("kind")).toString(), goal ? str(*goal, "title") : QString(), times)}});
+        }
+        Q_EMIT accessLogLoaded();
+        Q_EMIT dataChanged();
+    } else if (tag == QLatin1String(reqDeleteAccount)) {
+        setBusy(false);
+        // The server has removed everything; now the device forgets too (records, outbox, tombstones, token).
+        if (m_store)
+            m_store->wipe();
+        setMessage(tr("Your account and everything in it has been deleted."));
+        Q_EMIT accountDeleted();
+    } else if (tag == QLatin1String(reqListSuggestions)) {
+        m_suggestions.clear();
+        for (const auto &v : o.value(QLatin1String("suggestions")).toArray()) {
+            const QJsonObject so = v.toObject();
+            m_suggestions.push_back({{QStringLiteral("id"), so.value(QLatin1String("id")).toString()},
+                                     {QStringLiteral("category"), so.value(QLatin1String("category")).toString()},
+                                     {QStringLiteral("text"), so.value(QLatin1String("text")).toString()},
+                                     {QStringLiteral("subtitle"), so.value(QLatin1String("text")).toString()},
+                                     {QStringLiteral("week"), so.value(QLatin1String("week")).toString()},
+                                     {QStringLiteral("read"), so.value(QLatin1String("read")).toBool()}});
+        }
+        m_suggestionCounts.clear();
+        for (const auto &v : o.value(QLatin1String("counts")).toArray()) {
+            const QJsonObject co = v.toObject();
+            const bool shown = co.value(QLatin1String("count")).isDouble();
+            const int n = co.value(QLatin1String("count")).toInt();
+            const QString week = co.value(QLatin1String("week")).toString();
+            const QString category = co.value(QLatin1String("category")).toString();
+            m_suggestionCounts.push_back({{QStringLiteral("id"), week + QLatin1Char('/') + category},
+                                          {QStringLiteral("week"), week},
+                                          {QStringLiteral("category"), category},
+                                          {QStringLiteral("count"), shown ? n : -1},
+                                          {QStringLiteral("countText"), shown ? QString::number(n) : tr("fewer than 5")}});
+        }
+        m_suggestionsLoaded = true;
+        Q_EMIT dataChanged();
+    } else if (tag == QLatin1String(reqExportAccount)) {
+        const QJsonArray records = o.value(QLatin1String("records")).toArray();
+        for (const auto &r : records)
+            m_serverExport.push_back(r.toObject());
+        if (o.value(QLatin1String("more")).toBool()) {
+            send(QLatin1String(reqExportAccount), {{QStringLiteral("type"), QLatin1String(reqExportAccount)},
+                                                     {QStringLiteral("cursor"), o.value(QLatin1String("cursor")).toDouble()}});
+            return;
+        }
+        Q_EMIT serverExportLoaded();
+    }
+}
+
+void WalkingManager::onFailure(const QString &tag, const QString &code, const QString &)
+{
+    if (tag == QLatin1String(reqDeleteAccount))
+        setBusy(false);
+    if (tag == QLatin1String(reqListHelpers)) {
+        // The cached list, or the page's note that the list comes when online, is enough.
+        Q_EMIT requestFailed(tag, code);
+        return;
+    }
+    if (code == QLatin1String("offline"))
+        setMessage(tr("This needs a connection to the server. Please try again when you are online."));
+    else if (code == QLatin1String("auth_failed"))
+        setMessage(tr("The password did not match. Nothing was deleted."));
+    else if (code == QLatin1String("code_invalid"))
+        setMessage(tr("That code did not work. Ask for a new one and try again."));
+    else if (code == QLatin1String("rate_limited"))
+        setMessage(tr("Too many tries. Please wait a while and try again."));
+    else
+        setMessage(tr("The server could not do this just now. Please try again later."));
+    Q_EMIT requestFailed(tag, code);
+}
+
+// ---- consent
+
+void WalkingManager::refreshHelpers()
+{
+    send(QLatin1String(reqListHelpers), {{QStringLiteral("type"), QLatin1String(reqListHelpers)}});
+}
+
+void WalkingManager::connectByCode(const QString &code)
+{
+    send(QLatin1String(reqUseCode), {{QStringLiteral("type"), QLatin1String(reqUseCode)}, {QStringLiteral("code"), code.trimmed()}});
+}
+
+void WalkingManager::requestConnectCode()
+{
+    send(QLatin1String(reqConnectCode), {{QStringLiteral("type"), QLatin1String(reqConnectCode)}});
+}
+
+QString WalkingManager::helperName(const QString &helperId, const Record &consent) const
+{
+    for (const auto &h : m_helpers) {
+        if (h.value(QStringLiteral("accountId")).toString() == helperId)
+            return h.value(QStringLiteral("displayName")).toString();
+    }
+    const QString stored = str(consent, "helperName");
+    return stored.isEmpty() ? tr("A helper") : stored;
+}
+
+QString WalkingManager::shareGoal(const QString &goalId, const QString &helperId, const QString &level)
+{
+    if (!m_store || goalId.isEmpty() || helperId.isEmpty())
+        return {};
+    const Record *goal = m_store->record(ss(goalId));
+    if (!goal || goal->owner != ss(myId()))
+        return {};
+    // One grant per goal and helper: sharing again re-activates and sets the level.
+    for (const Record *c : m_store->records(kinds::consent, ss(goalId))) {
+        if (!c->isDeleted() && str(*c, "helperId") == helperId) {
+            std::map<std::string, Json> values{{"level", ss(level)}};
+            if (!isActiveConsent(*c))
+                values["active"] = true;
+            return submit(qs(c->id), consentKind, std::move(values)) ? qs(c->id) : QString();
+        }
+    }
+    QString name;
+    for (const auto &h : std::as_const(m_helpers)) {
+        if (h.value(QStringLiteral("accountId")).toString() == helperId)
+            name = h.value(QStringLiteral("displayName")).toString();
+    }
+    const QString id = qs(newUuid());
+    std::map<std::string, Json> values{{"helperId", ss(helperId)},
+                                       {"goalId", ss(goalId)},
+                                       {"level", ss(level)},
+                                       {"active", true},
+                                       // Names travel with the grant: the helper's device knows no one's name.
+                                       {"personName", ss(m_store->session().displayName)}};
+    if (!name.isEmpty())
+        values["helperName"] = ss(name);
+    return submit(id, consentKind, std::move(values)) ? id : QString();
+}
+
+bool WalkingManager::setShareLevel(const QString &consentId, const QString &level)
+{
+    const Record *c = m_store ? m_store->record(ss(consentId)) : nullptr;
+    if (!c || c->kind != consentKind || c->owner != ss(myId()))
+        return false;
+    return str(*c, "level") == level || submit(consentId, consentKind, {{"level", ss(level)}});
+}
+
+bool WalkingManager::revokeShare(const QString &consentId)
+{
+    const Record *c = m_store ? m_store->record(ss(consentId)) : nullptr;
+    if (!c || c->kind != consentKind || c->owner != ss(myId()))
+        return false;
+    return !isActiveConsent(*c) || submit(consentId, consentKind, {{"active", false}});
+}
+
+const Record *WalkingManager::myGrant(const QString &goalId) const
+{
+    if (!m_store)
+        return nullptr;
+    for (const Record *c : m_store->records(kinds::consent, ss(goalId))) {
+        if (isActiveConsent(*c) && str(*c, "helperId") == myId())
+            return c;
+    }
+    return nullptr;
+}
+
+// ---- comments
+
+bool WalkingManager::canComment(const QString &goalId) const
+{
+    const Record *goal = m_store ? m_store->record(ss(goalId)) : nullptr;
+    if (!goal || goal->isDeleted())
+        return false;
+    if (goal->owner == ss(myId()))
+        return true;
+    const Record *grant = myGrant(goalId);
+    return grant && str(*grant, "level") == QLatin1String("comment");
+}
+
+QString WalkingManager::addComment(const QString &goalId, const QString &text, const QString &replyTo)
+{
+    if (text.trimmed().isEmpty() || !canComment(goalId))
+        return {};
+    const QString id = qs(newUuid());
+    std::map<std::string, Json> values{{"goalId", ss(goalId)},
+                                       {"authorId", ss(myId())},
+                                       {"authorName", ss(m_store->session().displayName)},
+                                       {"text", ss(text.trimmed())},
+                                       {"createdAt", nowDateTime()}};
+    if (!replyTo.isEmpty())
+        values["replyTo"] = ss(replyTo);
+    return submit(id, commentKind, std::move(values)) ? id : QString();
+}
+
+// ---- forslagskasse
+
+QStringList WalkingManager::suggestionCategories() const
+{
+    QStringList out;
+    if (const KindSpec *k = kindSpec(kinds::suggestion)) {
+        if (const FieldSpec *f = k->field("category")) {
+            for (const auto &v : f->values)
+                out.push_back(qs(v));
+        }
+    }
+    return out;
+}
+
+QString WalkingManager::isoWeek(const QDate &date)
+{
+    int year = 0;
+    const int week = date.weekNumber(&year);
+    return QStringLiteral("%1-W%2").arg(year).arg(week, 2, 10, QLatin1Char('0'));
+}
+
+QString WalkingManager::writeSuggestion(const QString &category, const QString &text)
+{
+    if (text.trimmed().isEmpty() || !suggestionCategories().contains(category))
+        return {};
+    // Only the week: no exact time is stored with an anonymous note.
+    const QString id = qs(newUuid());
+    const bool ok = submit(id, suggestionKind,
+                           {{"category", ss(category)},
+                            {"text", ss(text.trimmed())},
+                            {"week", ss(isoWeek(QDate::currentDate()))}});
+    if (ok)
+        setMessage(tr("Thank you. Your suggestion is sent without your name."));
+    return ok ? id : QString();
+}
+
+void WalkingManager::refreshSuggestions()
+{
+    send(QLatin1String(reqListSuggestions), {{QStringLiteral("type"), QLatin1String(reqListSuggestions)}});
+}
+
+void WalkingManager::markSuggestionRead(const QString &suggestionId)
+{
+    for (auto &row : m_suggestions) {
+        if (row.value(QStringLiteral("id")).toString() == suggestionId)
+            row[QStringLiteral("read")] = true;
+    }
+    // Read marks are shared by all koordinatorer, so they live on the server.
+    send(QLatin1String(reqMarkRead), {{QStringLiteral("type"), QLatin1String(reqMarkRead)},
+                                        {QStringLiteral("ids"), QStringList{suggestionId}},
+                                        {QStringLiteral("read"), true}});
+    Q_EMIT dataChanged();
+}
+
+QString WalkingManager::publishAnswer(const QString &title, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return {};
+    const QString id = qs(newUuid());
+    std::map<std::string, Json> values{{"text", ss(text.trimmed())},
+                                       {"publishedAt", nowDateTime()},
+                                       {"period", ss(isoWeek(QDate::currentDate()))}};
+    if (!title.trimmed().isEmpty())
+        values["title"] = ss(title.trimmed());
+    const bool ok = submit(id, answerKind, std::move(values));
+    if (ok)
+        setMessage(tr("Your answer is published for everyone."));
+    return ok ? id : QString();
+}
+
+void WalkingManager::requestServerExport()
+{
+    m_serverExport.clear();
+    send(QLatin1String(reqExportAccount), {{QStringLiteral("type"), QLatin1String(reqExportAccount)}, {QStringLiteral("cursor"), 0}});
+}
+
+// ---- my data
+
+void WalkingManager::requestAccessLog()
+{
+    send(QLatin1String(reqAccessLog), {{QStringLiteral("type"), QLatin1String(reqAccessLog)}, {QStringLiteral("limit"), 500}});
+}
+
+QString WalkingManager::whatWasSeen(const QString &kind, const QString &goalTitle, int times) const
+{
+    QString what;
+    if (kind == QLatin1String("goal"))
+        what = tr("your goal");
+    else if (kind == QLatin1String("step"))
+        what = tr("steps");
+    else if (kind == QLatin1String("checkin"))
+        what = tr("check-ins");
+    else if (kind == QLatin1String("comment"))
+        what = tr("comments");
+    else if (kind == QLatin1String("reflection"))
+        what = tr("a reflection");
+    else if (kind == QLatin1String("consent"))
+        what = tr("what you share");
+    else if (kind == QLatin1String("booking"))
+        what = tr("a booking");
+    else
+        what = kind;
+    const QString on = goalTitle.isEmpty() ? what : tr("%1 on «%2»").arg(what, goalTitle);
+    return tr("Saw %1, %n time(s)", nullptr, times).arg(on);
+}
+
+QString WalkingManager::defaultExportFolder() const
+{
+    const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(docs.isEmpty() ? QDir::homePath() : docs)
+        .filePath(QStringLiteral("Medvandrer-%1").arg(QDate::currentDate().toString(Qt::ISODate)));
+}
+
+QByteArray WalkingManager::ownedRecordsJson() const
+{
+    Json records = Json::array();
+    if (m_store) {
+        const std::string me = ss(myId());
+        std::vector<const Record *> mine;
+        for (const auto &spec : allKinds()) {
+            for (const Record *r : m_store->records(spec.kind)) {
+                if (r->owner == me && !r->isDeleted())
+                    mine.push_back(r);
+            }
+        }
+        std::sort(mine.begin(), mine.end(), [](const Record *a, const Record *b) {
+            return a->kind != b->kind ? a->kind < b->kind : a->id < b->id;
+        });
+        for (const Record *r : mine)
+            records.push_back(recordToJson(*r));
+    }
+    Json doc{{"format", "medvandrer-export"},
+             {"version", 1},
+             {"accountId", ss(myId())},
+             {"username", m_store ? ss(m_store->session().username) : std::string()},
+             {"exportedAt", nowDateTime()},
+             {"records", records}};
+    return QByteArray::fromStdString(doc.dump(2, ' ', false, Json::error_handler_t::replace));
+}
+
+void WalkingManager::exportTo(const QString &folder)
+{
+    if (!m_store || !m_files)
+        return;
+    const QByteArray json = ownedRecordsJson();
+    const std::string me = ss(myId());
+    // A readable summary: goals with their steps, check-ins and comments; reflections; what is shared.
+    QString page;
+    page += QStringLiteral("<!doctype html><html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title>"
+                           "<style>body{font-family:sans-serif;max-width:48em;margin:2em auto;line-height:1.5}"
+                           "h2{border-bottom:1px solid #999}</style></head><body>")
+                .arg(QLocale().bcp47Name(), html(tr("My data in Medvandrer")));
+    page += QStringLiteral("<h1>%1</h1><p>%2</p>")
+                .arg(html(tr("My data in Medvandrer")),
+                     html(tr("%1, exported %2").arg(m_store->session().displayName,
+                                                    QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat))));
+    for (const Record *g : m_store->records(kinds::goal)) {
+        if (g->owner != me || g->isDeleted())
+            continue;
+        const QString gid = qs(g->id);
+        page += QStringLiteral("<h2>%1</h2>").arg(html(str(*g, "title")));
+        if (!str(*g, "why").isEmpty())
+            page += QStringLiteral("<p>%1</p>").arg(html(str(*g, "why")));
+        QString list;
+        for (const Record *s : m_store->records(kinds::step, g->id)) {
+            if (!s->isDeleted())
+                list += QStringLiteral("<li>%1%2</li>").arg(html(str(*s, "title")), s->value("done") && s->value("done")->is_boolean() && s->value("done")->get<bool>() ? QStringLiteral(" ✓") : QString());
+        }
+        if (!list.isEmpty())
+            page += QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(html(tr("Steps")), list);
+        list.clear();
+        for (const Record *c : m_store->records(kinds::checkIn, g->id)) {
+            const Json *rating = c->value("rating");
+            if (!c->isDeleted())
+                list += QStringLiteral("<li>%1: %2 %3</li>").arg(html(str(*c, "date")), rating ? QString::number(rating->get<int>()) : QString(), html(str(*c, "note")));
+        }
+        if (!list.isEmpty())
+            page += QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(html(tr("Check-ins")), list);
+        list.clear();
+        for (const auto &row : comments(gid))
+            list += QStringLiteral("<li>%1 (%2): %3</li>").arg(html(row.value(QStringLiteral("authorName")).toString()), html(row.value(QStringLiteral("when")).toString()), html(row.value(QStringLiteral("text")).toString()));
+        if (!list.isEmpty())
+            page += QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(html(tr("Comments")), list);
+        list.clear();
+        for (const auto &row : myShares(gid))
+            list += QStringLiteral("<li>%1</li>").arg(html(row.value(QStringLiteral("subtitle")).toString()));
+        if (!list.isEmpty())
+            page += QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(html(tr("Shared with")), list);
+    }
+    QString notes;
+    for (const Record *r : m_store->records(kinds::reflection)) {
+        if (r->owner == me && !r->isDeleted())
+            notes += QStringLiteral("<li>%1: %2</li>").arg(html(str(*r, "date")), html(str(*r, "text")));
+    }
+    if (!notes.isEmpty())
+        page += QStringLiteral("<h2>%1</h2><ul>%2</ul>").arg(html(tr("Reflections")), notes);
+    page += QStringLiteral("<p>%1</p></body></html>").arg(html(tr("Every record is in medvandrer-export.json.")));
+    setBusy(true);
+    QList<QPair<QString, QByteArray>> files{{QStringLiteral("medvandrer-export.json"), json},
+                                           {QStringLiteral("medvandrer-export.html"), page.toUtf8()}};
+    QMetaObject::invokeMethod(m_files, [f = m_files, folder, files] { f->writeAll(folder, files); });
+}
+
+void WalkingManager::deleteAccount(const QString &password)
+{
+    if (password.isEmpty()) {
+        setMessage(tr("Type your password to confirm."));
+        return;
+    }
+    setBusy(true);
+    send(QLatin1String(reqDeleteAccount), {{QStringLiteral("type"), QLatin1String(reqDeleteAccount)},
+                                             {QStringLiteral("password"), password}});
+}
+
+// ---- rows
+
+QList<QVariantMap> WalkingManager::rows(WalkingListModel::List list, const QString &filterId) const
+{
+    switch (list) {
+    case WalkingListModel::MyShares:
+        return myShares({});
+    case WalkingListModel::GoalShares:
+        return filterId.isEmpty() ? QList<QVariantMap>{} : myShares(filterId);
+    case WalkingListModel::Helpers: {
+        QList<QVariantMap> out;
+        for (const auto &h : m_helpers) {
+            out.push_back({{QStringLiteral("id"), h.value(QStringLiteral("accountId"))},
+                           {QStringLiteral("helperId"), h.value(QStringLiteral("accountId"))},
+                           {QStringLiteral("title"), h.value(QStringLiteral("displayName"))}});
+        }
+        return out;
+    }
+    case WalkingListModel::Participants:
+        return participants();
+    case WalkingListModel::PersonGoals:
+        return personGoals(filterId);
+    case WalkingListModel::Comments:
+        return comments(filterId);
+    case WalkingListModel::Suggestions:
+        return suggestions();
+    case WalkingListModel::SuggestionCounts:
+        return suggestionCounts();
+    case WalkingListModel::Answers:
+        return answers();
+    case WalkingListModel::AccessLog:
+        return m_accessLog;
+    }
+    return {};
+}
+
+QList<QVariantMap> WalkingManager::myShares(const QString &goalId) const
+{
+    QList<QVariantMap> out;
+    if (!m_store)
+        return out;
+    const std::string me = ss(myId());
+    const auto consents = goalId.isEmpty() ? m_store->records(kinds::consent) : m_store->records(kinds::consent, ss(goalId));
+    for (const Record *c : consents) {
+        if (c->owner != me || !isActiveConsent(*c))
+            continue;
+        const QString gid = str(*c, "goalId");
+        const Record *goal = m_store->record(ss(gid));
+        if (!goal || goal->isDeleted())
+            continue;
+        const QString helper = helperName(str(*c, "helperId"), *c);
+        const QString level = str(*c, "level");
+        out.push_back({{QStringLiteral("id"), qs(c->id)},
+                       {QStringLiteral("goalId"), gid},
+                       {QStringLiteral("goalTitle"), str(*goal, "title")},
+                       {QStringLiteral("title"), str(*goal, "title")},
+                       {QStringLiteral("helperId"), str(*c, "helperId")},
+                       {QStringLiteral("helperName"), helper},
+                       {QStringLiteral("level"), level},
+                       {QStringLiteral("subtitle"), level == QLatin1String("comment")
+                                                        ? tr("%1 can read and comment").arg(helper)
+                                                        : tr("%1 can read").arg(helper)}});
+    }
+    std::sort(out.begin(), out.end(), [](const QVariantMap &a, const QVariantMap &b) {
+        const auto ka = a.value(QStringLiteral("goalTitle")).toString() + a.value(QStringLiteral("helperName")).toString();
+        const auto kb = b.value(QStringLiteral("goalTitle")).toString() + b.value(QStringLiteral("helperName")).toString();
+        return ka != kb ? ka.localeAwareCompare(kb) < 0 : a.value(QStringLiteral("id")).toString() < b.value(QStringLiteral("id")).toString();
+    });
+    return out;
+}
+
+QDate WalkingManager::lastCheckIn(const QString &goalId) const
+{
+    QDate last;
+    for (const Record *c : m_store->records(kinds::checkIn, ss(goalId))) {
+        const QDate d = QDate::fromString(str(*c, "date"), Qt::ISODate);
+        if (!c->isDeleted() && d.isValid() && (!last.isValid() || d > last))
+            last = d;
+    }
+    return last;
+}
+
+QList<QVariantMap> WalkingManager::participants() const
+{
+    QList<QVariantMap> out;
+    if (!m_store)
+        return out;
+    struct Person
+    {
+        QString name;
+        int goals = 0;
+        QDate last;
+    };
+    std::map<QString, Person> people;
+    for (const Record *c : m_store->records(kinds::consent)) {
+        if (!isActiveConsent(*c) || str(*c, "helperId") != myId())
+            continue;
+        const QString gid = str(*c, "goalId");
+        const Record *goal = m_store->record(ss(gid));
+        if (!goal || goal->isDeleted())
+            continue;
+        Person &p = people[qs(c->owner)];
+        if (p.name.isEmpty())
+            p.name = str(*c, "personName");
+        ++p.goals;
+        const QDate d = lastCheckIn(gid);
+        if (d.isValid() && (!p.last.isValid() || d > p.last))
+            p.last = d;
+    }
+    const QDate today = QDate::currentDate();
+    for (const auto &[id, p] : people) {
+        const QString name = p.name.isEmpty() ? tr("Someone") : p.name;
+        const int days = p.last.isValid() ? int(p.last.daysTo(today)) : -1;
+        const bool quiet = days >= m_quietDays;
+        QString line;
+        if (!p.last.isValid())
+            line = tr("%1 has not shared a check-in yet").arg(name);
+        else if (quiet)
+            line = tr("%1 has not checked in for %n days", nullptr, days).arg(name);
+        else if (days == 0)
+            line = tr("%1 checked in today").arg(name);
+        else
+            line = tr("%1 last checked in %n days ago", nullptr, days).arg(name);
+        out.push_back({{QStringLiteral("id"), id},
+                       {QStringLiteral("personId"), id},
+                       {QStringLiteral("personName"), name},
+                       {QStringLiteral("title"), name},
+                       {QStringLiteral("subtitle"), line},
+                       {QStringLiteral("goalCount"), p.goals},
+                       {QStringLiteral("lastCheckIn"), p.last.isValid() ? p.last.toString(Qt::ISODate) : QString()},
+                       {QStringLiteral("daysSince"), days},
+                       {QStringLiteral("quiet"), quiet}});
+    }
+    // Those who have been quiet longest first: they may be glad of a kind word.
+    std::sort(out.begin(), out.end(), [](const QVariantMap &a, const QVariantMap &b) {
+        const int da = a.value(QStringLiteral("daysSince")).toInt(), db = b.value(QStringLiteral("daysSince")).toInt();
+        if (da != db)
+            return da > db;
+        return a.value(QStringLiteral("personName")).toString().localeAwareCompare(b.value(QStringLiteral("personName")).toString()) < 0;
+    });
+    return out;
+}
+
+QList<QVariantMap> WalkingManager::personGoals(const QString &personId) const
+{
+    QList<QVariantMap> out;
+    if (!m_store || personId.isEmpty())
+        return out;
+    for (const Record *c : m_store->records(kinds::consent)) {
+        if (!isActiveConsent(*c) || str(*c, "helperId") != myId() || qs(c->owner) != personId)
+            continue;
+        const QString gid = str(*c, "goalId");
+        const Record *goal = m_store->record(ss(gid));
+        if (!goal || goal->isDeleted())
+            continue;
+        const QDate last = lastCheckIn(gid);
+        const bool comment = str(*c, "level") == QLatin1String("comment");
+        out.push_back({{QStringLiteral("id"), gid},
+                       {QStringLiteral("goalId"), gid},
+                       {QStringLiteral("title"), str(*goal, "title")},
+                       {QStringLiteral("level"), str(*c, "level")},
+                       {QStringLiteral("canComment"), comment},
+                       {QStringLiteral("lastCheckIn"), last.isValid() ? last.toString(Qt::ISODate) : QString()},
+                       {QStringLiteral("subtitle"), last.isValid()
+                                                        ? tr("Last check-in %1").arg(QLocale().toString(last, QLocale::ShortFormat))
+                                                        : tr("No check-ins yet")}});
+    }
+    std::sort(out.begin(), out.end(), [](const QVariantMap &a, const QVariantMap &b) {
+        return a.value(QStringLiteral("title")).toString().localeAwareCompare(b.value(QStringLiteral("title")).toString()) < 0;
+    });
+    return out;
+}
+
+QList<QVariantMap> WalkingManager::comments(const QString &goalId) const
+{
+    QList<QVariantMap> top;
+    std::map<QString, QList<QVariantMap>> replies;
+    if (!m_store || goalId.isEmpty())
+        return top;
+    const QString me = myId();
+    std::vector<const Record *> all = m_store->records(kinds::comment, ss(goalId));
+    std::sort(all.begin(), all.end(), [](const Record *a, const Record *b) {
+        const auto ca = a->stringValue("createdAt"), cb = b->stringValue("createdAt");
+        return ca != cb ? ca < cb : a->id < b->id;
+    });
+    QSet<QString> present;
+    for (const Record *c : all)
+        present.insert(qs(c->id));
+    for (const Record *c : all) {
+        if (c->isDeleted())
+            continue;
+        const bool mine = str(*c, "authorId") == me;
+        const QString replyTo = str(*c, "replyTo");
+        const QDateTime at = QDateTime::fromString(str(*c, "createdAt"), Qt::ISODateWithMs);
+        QVariantMap row{{QStringLiteral("id"), qs(c->id)},
+                        {QStringLiteral("goalId"), goalId},
+                        {QStringLiteral("text"), str(*c, "text")},
+                        {QStringLiteral("authorName"), mine ? tr("You") : (str(*c, "authorName").isEmpty() ? tr("Someone") : str(*c, "authorName"))},
+                        {QStringLiteral("mine"), mine},
+                        {QStringLiteral("replyTo"), replyTo},
+                        {QStringLiteral("isReply"), !replyTo.isEmpty() && present.contains(replyTo)},
+                        {QStringLiteral("createdAt"), str(*c, "createdAt")},
+                        {QStringLiteral("when"), at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString()}};
+        if (row.value(QStringLiteral("isReply")).toBool())
+            replies[replyTo].push_back(row);
+        else
+            top.push_back(row);
+    }
+    // Each reply directly under what it answers.
+    QList<QVariantMap> out;
+    std::function<void(const QVariantMap &)> emitThread = [&](const QVariantMap &row) {
+        out.push_back(row);
+        for (const auto &r : replies[row.value(QStringLiteral("id")).toString()])
+            emitThread(r);
+    };
+    for (const auto &row : top)
+        emitThread(row);
+    return out;
+}
+
+QList<QVariantMap> WalkingManager::suggestions() const
+{
+    if (m_suggestionsLoaded)
+        return m_suggestions;
+    QList<QVariantMap> out;
+    if (!m_store)
+        return out;
+    const std::string me = ss(myId());
+    for (const Record *s : m_store->records(kinds::suggestion)) {
+        // My own notes wait on this device for the next sync; the list is the team's box, from the server.
+        if (s->isDeleted() || s->owner == me)
+            continue;
+        out.push_back({{QStringLiteral("id"), qs(s->id)},
+                       {QStringLiteral("category"), str(*s, "category")},
+                       {QStringLiteral("text"), str(*s, "text")},
+                       {QStringLiteral("subtitle"), str(*s, "text")},
+                       {QStringLiteral("week"), str(*s, "week")},
+                       {QStringLiteral("read"), false}});
+    }
+    std::sort(out.begin(), out.end(), [](const QVariantMap &a, const QVariantMap &b) {
+        const auto wa = a.value(QStringLiteral("week")).toString(), wb = b.value(QStringLiteral("week")).toString();
+        return wa != wb ? wa > wb : a.value(QStringLiteral("id")).toString() < b.value(QStringLiteral("id")).toString();
+    });
+    return out;
+}
+
+QList<QVariantMap> WalkingManager::suggestionCounts() const
+{
+    if (m_suggestionsLoaded)
+        return m_suggestionCounts;
+    constexpr int minimumShown = 5; // small-number suppression
+    std::map<QString, std::map<QString, int>, std::greater<>> perWeek;
+    for (const auto &s : suggestions())
+        ++perWeek[s.value(QStringLiteral("week")).toString()][s.value(QStringLiteral("category")).toString()];
+    QList<QVariantMap> out;
+    for (const auto &[week, categories] : perWeek) {
+        int total = 0;
+        for (const auto &[category, n] : categories)
+            total += n;
+        QVariantMap row{{QStringLiteral("id"), week}, {QStringLiteral("week"), week}, {QStringLiteral("title"), week}};
+        if (total < minimumShown) {
+            row[QStringLiteral("count")] = -1;
+            row[QStringLiteral("countText")] = tr("Fewer than 5 suggestions");
+        } else {
+            row[QStringLiteral("count")] = total;
+            QStringList parts;
+            for (const auto &[category, n] : categories) {
+                if (n >= minimumShown)
+                    parts.push_back(QStringLiteral("%1: %2").arg(category).arg(n));
+            }
+            row[QStringLiteral("countText")] = parts.isEmpty() ? tr("%n suggestions", nullptr, total)
+                                                               : tr("%n suggestions", nullptr, total) + QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + QLatin1Char(')');
+        }
+        out.push_back(row);
+    }
+    return out;
+}
+
+QList<QVariantMap> WalkingManager::answers() const
+{
+    QList<QVariantMap> out;
+    if (!m_store)
+        return out;
+    for (const Record *a : m_store->records(answerKind)) {
+        if (a->isDeleted())
+            continue;
+        const QDateTime at = QDateTime::fromString(str(*a, "publishedAt"), Qt::ISODateWithMs);
+        const QString when = at.isValid() ? QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat) : QString();
+        const QString heading = str(*a, "title");
+        if (a->value("withdrawn") && a->value("withdrawn")->is_boolean() && a->value("withdrawn")->get<bool>())
+            continue;
+        out.push_back({{QStringLiteral("id"), qs(a->id)},
+                       {QStringLiteral("title"), heading.isEmpty() ? when : heading + QStringLiteral(" · ") + when},
+                       {QStringLiteral("subtitle"), str(*a, "text")},
+                       {QStringLiteral("text"), str(*a, "text")},
+                       {QStringLiteral("createdAt"), str(*a, "publishedAt")},
+                       {QStringLiteral("when"), when}});
+    }
+    std::sort(out.begin(), out.end(), [](const QVariantMap &a, const QVariantMap &b) {
+        return a.value(QStringLiteral("createdAt")).toString() > b.value(QStringLiteral("createdAt")).toString();
+    });
+    return out;
+}
+
+} // namespace medvandrer

@@ -1,0 +1,132 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Medvandrer
+
+// Comments on one goal, replies under what they answer, with a box to write when the grant allows it.
+ColumnLayout {
+    id: box
+    property string goalId
+    property string replyTo: ""
+    readonly property bool canWrite: box.goalId !== "" && WalkingManager.canComment(box.goalId) && box.revision >= 0
+    property int revision: 0
+
+    spacing: Theme.spacing
+
+    Connections {
+        target: WalkingManager
+        function onDataChanged() { box.revision++ }
+    }
+    WalkingListModel {
+        id: comments
+        manager: WalkingManager
+        list: WalkingListModel.Comments
+        filterId: box.goalId
+    }
+
+    SectionHeading {
+        Layout.fillWidth: true
+        text: qsTr("Comments")
+    }
+    Text {
+        Layout.fillWidth: true
+        visible: comments.count === 0
+        text: qsTr("No comments yet.")
+        font.pointSize: Theme.smallSize
+        color: Theme.textMuted
+        wrapMode: Text.WordWrap
+    }
+    Repeater {
+        model: comments
+        delegate: Rectangle {
+            id: bubble
+            required property string rowId
+            required property string authorName
+            required property string text
+            required property string when
+            required property bool isReply
+            required property bool mine
+            Layout.fillWidth: true
+            Layout.leftMargin: isReply ? 24 : 0
+            implicitHeight: inner.implicitHeight + 20
+            radius: Theme.radius
+            color: mine ? Theme.primarySoft : Theme.surface
+            border.color: Theme.border
+            ColumnLayout {
+                id: inner
+                anchors.fill: parent
+                anchors.margins: 10
+                spacing: 2
+                Text {
+                    Layout.fillWidth: true
+                    text: bubble.authorName + " · " + bubble.when
+                    font.pointSize: Theme.smallSize
+                    color: Theme.textMuted
+                    wrapMode: Text.WordWrap
+                }
+                Text {
+                    Layout.fillWidth: true
+                    text: bubble.text
+                    font.pointSize: Theme.bodySize
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: bubble.authorName + ": " + bubble.text
+                }
+                AppButton {
+                    visible: box.canWrite && !bubble.mine
+                    text: qsTr("Reply")
+                    Accessible.name: qsTr("Reply to %1").arg(bubble.authorName)
+                    onClicked: {
+                        box.replyTo = bubble.rowId
+                        field.forceActiveFocus()
+                    }
+                }
+            }
+        }
+    }
+    Text {
+        Layout.fillWidth: true
+        visible: box.replyTo !== ""
+        text: qsTr("Replying to a comment")
+        font.pointSize: Theme.smallSize
+        color: Theme.textMuted
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        visible: box.canWrite
+        spacing: Theme.spacing
+        TextField {
+            id: field
+            objectName: "commentField"
+            Layout.fillWidth: true
+            implicitHeight: Theme.touchTarget
+            placeholderText: box.replyTo === "" ? qsTr("Write a comment") : qsTr("Write a reply")
+            font.pointSize: Theme.bodySize
+            Accessible.role: Accessible.EditableText
+            Accessible.name: placeholderText
+            onAccepted: send.clicked()
+        }
+        AppButton {
+            id: send
+            objectName: "sendCommentButton"
+            text: qsTr("Send")
+            enabled: field.text.trim() !== ""
+            onClicked: {
+                if (WalkingManager.addComment(box.goalId, field.text, box.replyTo) !== "") {
+                    field.text = ""
+                    box.replyTo = ""
+                }
+            }
+        }
+    }
+    Text {
+        objectName: "readOnlyNote"
+        Layout.fillWidth: true
+        visible: !box.canWrite && box.goalId !== ""
+        text: qsTr("You can read this goal. Commenting is not part of this share.")
+        font.pointSize: Theme.smallSize
+        color: Theme.textMuted
+        wrapMode: Text.WordWrap
+    }
+}

@@ -1,0 +1,152 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Medvandrer
+
+// Share one goal with an erfaringskonsulent: pick from the team's list (kept on the device, so this works
+// offline) or type the short code the helper shows; choose "read" or "read and comment".
+Page {
+    id: page
+    objectName: "shareGoalPage"
+    property string goalId
+    property string helperId: ""
+    property string level: "read"
+
+    background: Rectangle { color: Theme.background }
+    header: PageHeader { title: qsTr("Share this goal"); canGoBack: true }
+
+    Component.onCompleted: {
+        WalkingManager.clearMessage()
+        WalkingManager.refreshHelpers()
+    }
+    Connections {
+        target: WalkingManager
+        function onHelperConnected(helperId: string, displayName: string) {
+            page.helperId = helperId
+            Nav.notify(qsTr("Found %1.").arg(displayName))
+        }
+    }
+    WalkingListModel {
+        id: helpers
+        manager: WalkingManager
+        list: WalkingListModel.Helpers
+    }
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+        ColumnLayout {
+            width: scroll.availableWidth - 2 * Theme.margin
+            x: Theme.margin
+            spacing: Theme.spacing + 4
+
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("You choose who sees this goal, and you can stop sharing at any time.")
+                font.pointSize: Theme.bodySize
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+            SectionHeading { Layout.fillWidth: true; text: qsTr("Who") }
+            ButtonGroup { id: helperGroup }
+            Text {
+                Layout.fillWidth: true
+                visible: helpers.count === 0
+                text: qsTr("The list of helpers comes when you are online. You can also type a code.")
+                font.pointSize: Theme.smallSize
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
+            }
+            Repeater {
+                model: helpers
+                delegate: RadioButton {
+                    required property string helperId
+                    required property string title
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touchTarget
+                    text: title
+                    font.pointSize: Theme.bodySize
+                    checked: page.helperId === helperId
+                    ButtonGroup.group: helperGroup
+                    Accessible.name: title
+                    onClicked: page.helperId = helperId
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                TextField {
+                    id: code
+                    objectName: "helperCodeField"
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touchTarget
+                    placeholderText: qsTr("Code from your helper")
+                    font.pointSize: Theme.bodySize
+                    Accessible.role: Accessible.EditableText
+                    Accessible.name: placeholderText
+                    onAccepted: find.clicked()
+                }
+                AppButton {
+                    id: find
+                    text: qsTr("Find")
+                    Accessible.name: qsTr("Find helper by code")
+                    enabled: code.text.trim() !== ""
+                    onClicked: WalkingManager.connectByCode(code.text)
+                }
+            }
+            SectionHeading { Layout.fillWidth: true; text: qsTr("What they may do") }
+            ButtonGroup { id: levelGroup }
+            RadioButton {
+                objectName: "levelRead"
+                Layout.fillWidth: true
+                implicitHeight: Theme.touchTarget
+                text: qsTr("Read")
+                font.pointSize: Theme.bodySize
+                checked: page.level === "read"
+                ButtonGroup.group: levelGroup
+                Accessible.name: text
+                onClicked: page.level = "read"
+            }
+            RadioButton {
+                objectName: "levelComment"
+                Layout.fillWidth: true
+                implicitHeight: Theme.touchTarget
+                text: qsTr("Read and comment")
+                font.pointSize: Theme.bodySize
+                checked: page.level === "comment"
+                ButtonGroup.group: levelGroup
+                Accessible.name: text
+                onClicked: page.level = "comment"
+            }
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("They see this goal, its steps and check-ins. They cannot change anything.")
+                font.pointSize: Theme.smallSize
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
+            }
+            AppButton {
+                objectName: "confirmShareButton"
+                Layout.fillWidth: true
+                primary: true
+                enabled: page.helperId !== ""
+                text: qsTr("Share")
+                onClicked: {
+                    if (WalkingManager.shareGoal(page.goalId, page.helperId, page.level) !== "") {
+                        Nav.notify(qsTr("Shared. It reaches them at the next sync."))
+                        Nav.back()
+                    }
+                }
+            }
+            Text {
+                Layout.fillWidth: true
+                visible: WalkingManager.message !== ""
+                text: WalkingManager.message
+                font.pointSize: Theme.smallSize
+                color: Theme.warning
+                wrapMode: Text.WordWrap
+            }
+        }
+    }
+}

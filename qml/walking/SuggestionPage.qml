@@ -1,0 +1,79 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Medvandrer
+
+// Forslagskasse: an anonymous note about what works, what is missing, or an idea. Works offline too.
+Page {
+    id: page
+    objectName: "suggestionPage"
+    property string category: "idea"
+    background: Rectangle { color: Theme.background }
+    header: PageHeader { title: qsTr("Suggestion box"); canGoBack: true }
+
+    function categoryLabel(c: string): string {
+        return c === "works" ? qsTr("Something that works") : c === "missing" ? qsTr("Something that is missing") : qsTr("An idea")
+    }
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+        ColumnLayout {
+            width: scroll.availableWidth - 2 * Theme.margin
+            x: Theme.margin
+            spacing: Theme.spacing + 4
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Your name is not sent, and no one can see who wrote it.")
+                font.pointSize: Theme.bodySize
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+            ButtonGroup { id: group }
+            Repeater {
+                model: WalkingManager.suggestionCategories()
+                delegate: RadioButton {
+                    required property string modelData
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touchTarget
+                    text: page.categoryLabel(modelData)
+                    font.pointSize: Theme.bodySize
+                    checked: page.category === modelData
+                    ButtonGroup.group: group
+                    Accessible.name: text
+                    onClicked: page.category = modelData
+                }
+            }
+            TextArea {
+                id: text
+                objectName: "suggestionText"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.max(140, implicitHeight)
+                placeholderText: qsTr("Write here")
+                font.pointSize: Theme.bodySize
+                wrapMode: TextEdit.Wrap
+                Accessible.role: Accessible.EditableText
+                Accessible.name: qsTr("Your suggestion")
+                background: Rectangle { color: Theme.surface; border.color: text.activeFocus ? Theme.focus : Theme.border; radius: Theme.radius }
+            }
+            AppButton {
+                objectName: "sendSuggestionButton"
+                Layout.fillWidth: true
+                primary: true
+                enabled: text.text.trim() !== ""
+                text: qsTr("Send anonymously")
+                onClicked: {
+                    if (WalkingManager.writeSuggestion(page.category, text.text) !== "") {
+                        text.text = ""
+                        Nav.notify(WalkingManager.message)
+                    }
+                }
+            }
+            AppButton {
+                Layout.fillWidth: true
+                text: qsTr("You said – we did")
+                onClicked: WalkNav.open("AnswersPage", {})
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Medvandrer
+
+// The koordinator's forslagskasse: notes by week, counts only where at least five exist, read marks, answers.
+Page {
+    id: page
+    objectName: "suggestionsAdminPage"
+    background: Rectangle { color: Theme.background }
+    header: PageHeader { title: qsTr("Suggestions received"); canGoBack: true }
+
+    Component.onCompleted: WalkingManager.refreshSuggestions()
+    function categoryLabel(c: string): string {
+        return c === "works" ? qsTr("Works") : c === "missing" ? qsTr("Missing") : qsTr("Idea")
+    }
+    WalkingListModel {
+        id: box
+        manager: WalkingManager
+        list: WalkingListModel.Suggestions
+    }
+    WalkingListModel {
+        id: counts
+        manager: WalkingManager
+        list: WalkingListModel.SuggestionCounts
+    }
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+        ColumnLayout {
+            width: scroll.availableWidth - 2 * Theme.margin
+            x: Theme.margin
+            spacing: Theme.spacing
+            SectionHeading { Layout.fillWidth: true; visible: counts.count > 0; text: qsTr("Counts") }
+            Repeater {
+                model: counts
+                delegate: Text {
+                    required property string week
+                    required property string category
+                    required property string countText
+                    Layout.fillWidth: true
+                    text: (week === "" ? qsTr("Earlier") : week) + " · " + page.categoryLabel(category) + ": " + countText
+                    font.pointSize: Theme.bodySize
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                }
+            }
+            SectionHeading { Layout.fillWidth: true; text: qsTr("Notes") }
+            Text {
+                Layout.fillWidth: true
+                visible: box.count === 0
+                text: qsTr("No suggestions yet.")
+                font.pointSize: Theme.bodySize
+                color: Theme.textMuted
+            }
+            Repeater {
+                model: box
+                delegate: WalkingRow {
+                    required property string rowId
+                    required property string category
+                    required property string week
+                    required property bool read
+                    required subtitle
+                    Layout.fillWidth: true
+                    title: page.categoryLabel(category) + (week !== "" ? " · " + week : "") + (read ? "" : " · " + qsTr("new"))
+                    attention: !read
+                    Accessible.name: title + ". " + subtitle + (read ? "" : ". " + qsTr("Mark as read"))
+                    onClicked: WalkingManager.markSuggestionRead(rowId)
+                }
+            }
+            SectionHeading { Layout.fillWidth: true; text: qsTr("Publish an answer") }
+            TextField {
+                id: answerTitle
+                Layout.fillWidth: true
+                implicitHeight: Theme.touchTarget
+                placeholderText: qsTr("Short title")
+                font.pointSize: Theme.bodySize
+                Accessible.role: Accessible.EditableText
+                Accessible.name: placeholderText
+            }
+            TextArea {
+                id: answerText
+                objectName: "answerText"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.max(100, implicitHeight)
+                placeholderText: qsTr("You said … we did …")
+                font.pointSize: Theme.bodySize
+                wrapMode: TextEdit.Wrap
+                Accessible.role: Accessible.EditableText
+                Accessible.name: qsTr("Answer everyone can read")
+                background: Rectangle { color: Theme.surface; border.color: answerText.activeFocus ? Theme.focus : Theme.border; radius: Theme.radius }
+            }
+            AppButton {
+                Layout.fillWidth: true
+                primary: true
+                enabled: answerText.text.trim() !== ""
+                text: qsTr("Publish for everyone")
+                onClicked: {
+                    if (WalkingManager.publishAnswer(answerTitle.text, answerText.text) !== "") {
+                        answerTitle.text = ""
+                        answerText.text = ""
+                        Nav.notify(WalkingManager.message)
+                    }
+                }
+            }
+        }
+    }
+}

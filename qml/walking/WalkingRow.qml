@@ -1,0 +1,43 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Medvandrer
+
+// A row in a walking-beside list: a title, a kind line under it, optionally tappable.
+ItemDelegate {
+    id: row
+    property string title
+    property string subtitle
+    property bool attention: false
+
+    implicitHeight: Math.max(Theme.touchTarget, column.implicitHeight + 20)
+    Accessible.role: Accessible.Button
+    Accessible.name: title + ". " + subtitle
+    Keys.onReturnPressed: clicked()
+    background: Rectangle {
+        radius: Theme.radius
+        color: row.down ? Theme.primarySoft : row.attention ? Theme.warningSoft : Theme.surface
+        border.color: row.visualFocus ? Theme.focus : Theme.border
+        border.width: row.visualFocus ? 3 : 1
+    }
+    contentItem: ColumnLayout {
+        id: column
+        spacing: 2
+        Text {
+            Layout.fillWidth: true
+            text: row.title
+            font.pointSize: Theme.bodySize
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.WordWrap
+        }
+        Text {
+            Layout.fillWidth: true
+            visible: text !== ""
+            text: row.subtitle
+            font.pointSize: Theme.smallSize
+            color: row.attention ? Theme.warning : Theme.textMuted
+            wrapMode: Text.WordWrap
+        }
+    }
+}
