@@ -63,6 +63,8 @@ Page {
                 delegate: RadioButton {
                     required property string helperId
                     required property string title
+                    required property int index
+                    objectName: "helperChoice" + index
                     Layout.fillWidth: true
                     implicitHeight: Theme.touchTarget
                     text: title
