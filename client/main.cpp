@@ -5,22 +5,71 @@
 #include "app/session.h"
 #include "goals/goal_manager.h"
 #include "store/device_store.h"
+#include "store/record_store.h"
 
 #include <QDir>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
+#include <QQuickWindow>
 #include <QTemporaryDir>
 
+#include <chrono>
 #include <cstdio>
+#include <memory>
+#include <thread>
 
 Q_IMPORT_QML_PLUGIN(MedvandrerPlugin)
 
 using namespace medvandrer;
 
+namespace {
+
+// --exit-after-first-frame: prints the first frame, the store loaded, and the first frame after that (ms since
+// main() began), plus how many storage calls ran on the GUI thread; exits 0 only if there were none.
+void reportFirstFrame(QQmlApplicationEngine &engine, DeviceStore &store, std::chrono::steady_clock::time_point started)
+{
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window) {
+        std::fprintf(stderr, "no window\n");
+        QCoreApplication::exit(1);
+        return;
+    }
+    auto sinceStart = [started] {
+        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    };
+    struct Times
+    {
+        double firstFrame = -1, loaded = -1;
+    };
+    auto times = std::make_shared<Times>();
+    QObject::connect(&store, &DeviceStore::loaded, window, [times, sinceStart] { times->loaded = sinceStart(); });
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [times, sinceStart, &store, window] {
+        const double now = sinceStart();
+        if (times->firstFrame < 0)
+            times->firstFrame = now;
+        if (!store.isLoaded()) {
+            window->update(); // keep frames coming until the records are in
+            return;
+        }
+        const long long records = static_cast<long long>(store.records("goal").size() + store.records("step").size() +
+                                                         store.records("checkin").size());
+        const long long guiCalls = static_cast<long long>(RecordStore::callsOnForbiddenThread());
+        std::printf("first_frame_ms=%.1f store_loaded_ms=%.1f loaded_frame_ms=%.1f records=%lld gui_thread_store_calls=%lld\n",
+                    times->firstFrame, times->loaded, now, records, guiCalls);
+        std::fflush(stdout);
+        QCoreApplication::exit(guiCalls == 0 ? 0 : 3);
+    });
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    const auto started = std::chrono::steady_clock::now();
+    // Storage never runs on this (the GUI) thread; RecordStore counts any call that does.
+    RecordStore::forbidThread(std::this_thread::get_id());
     QGuiApplication app(argc, argv);
     QGuiApplication::setOrganizationName(QStringLiteral("Medvandrer"));
     QGuiApplication::setApplicationName(QStringLiteral("medvandrer"));
@@ -71,5 +120,7 @@ int main(int argc, char *argv[])
     engine.load(QUrl(QStringLiteral("qrc:/Medvandrer/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
+    if (options.exitAfterFirstFrame)
+        reportFirstFrame(engine, store, started);
     return app.exec();
 }

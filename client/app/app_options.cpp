@@ -35,7 +35,11 @@ AppOptions parseOptions(const QStringList &arguments)
     const QCommandLineOption language(QStringLiteral("lang"), QStringLiteral("Interface language: nb or en."),
                                       QStringLiteral("code"));
     const QCommandLineOption offline(QStringLiteral("offline"), QStringLiteral("Start without connecting."));
+    const QCommandLineOption exitAfterFirstFrame(
+        QStringLiteral("exit-after-first-frame"),
+        QStringLiteral("Print start-up times and exit once the loaded store is on screen (benchmarks)."));
     parser.addOptions({dataDir, server, demoLogin, username, passwordStdin, screenshots, selfTest, language, offline});
+    parser.addOption(exitAfterFirstFrame);
 
     AppOptions o;
     if (!parser.parse(arguments)) {
@@ -55,6 +59,7 @@ AppOptions parseOptions(const QStringList &arguments)
     o.selfTest = parser.isSet(selfTest);
     o.language = parser.value(language);
     o.offline = parser.isSet(offline);
+    o.exitAfterFirstFrame = parser.isSet(exitAfterFirstFrame);
     if (parser.isSet(demoLogin)) {
         o.username = parser.value(demoLogin);
         o.password = QStringLiteral("demo-passord");

@@ -19,6 +19,8 @@ struct AppOptions
     QString language; // "", "nb" or "en"
     bool selfTest = false;
     bool offline = false;
+    // Cold-start measurement: exit after the first frame that shows the loaded store, printing the times.
+    bool exitAfterFirstFrame = false;
     bool ok = true;
     QString error;
 };

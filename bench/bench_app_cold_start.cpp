@@ -1,0 +1,178 @@
+// Target 6: app cold start to first frame with 10,000 local records: < 0.5 s; no storage call on the GUI thread.
+//
+// Builds a device store (device.db, synchronous=FULL, as the app opens it) holding 10,000 of the person's records
+// — 100 goals, 900 steps, 9,000 check-ins, already synced (no outbox) — and a local session, then starts the real
+// `medvandrer` binary on it with QT_QPA_PLATFORM=offscreen and --offline --exit-after-first-frame. The app prints
+// its own times (ms since main() began: first frame, store loaded, first frame after the load) and how many
+// RecordStore calls ran on the GUI thread, and exits. Measured here: process spawn -> that line read, i.e. the
+// first frame that shows the loaded records, including exec, dynamic linking and QML engine start. One warm-up
+// run (page cache), then --runs runs; the verdict is on the median, and fails outright if any storage call ran on
+// the GUI thread.
+#include "core/hlc.h"
+#include "core/uuid.h"
+#include "store/record_store.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <string>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <vector>
+
+using namespace medvandrer;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+bool buildStore(const std::string &dir, size_t goals, size_t stepsPerGoal, size_t checkinsPerGoal)
+{
+    auto store = RecordStore::open(dir + "/device.db");
+    if (!store)
+        return false;
+    const std::string owner = newUuid();
+    HybridClock clock("bench-device");
+    std::vector<Record> page;
+    auto flush = [&] {
+        bool ok = !page.empty() ? bool((*store)->applyRemote(page)) : true;
+        page.clear();
+        return ok;
+    };
+    auto rec = [&](const char *kind) {
+        Record r;
+        r.id = newUuid();
+        r.kind = kind;
+        r.owner = owner;
+        r.originDevice = clock.node();
+        return r;
+    };
+    for (size_t g = 0; g < goals; ++g) {
+        Record goal = rec("goal");
+        Hlc at = clock.tick();
+        goal.fields["title"] = {"Mål nummer " + std::to_string(g + 1), at};
+        goal.fields["why"] = {"Fordi det betyr noe for meg", at};
+        goal.fields["status"] = {"active", at};
+        goal.fields["lifeArea"] = {"helse", at};
+        const std::string goalId = goal.id;
+        page.push_back(std::move(goal));
+        for (size_t s = 0; s < stepsPerGoal; ++s) {
+            Record step = rec("step");
+            at = clock.tick();
+            step.fields["goalId"] = {goalId, at};
+            step.fields["title"] = {"Et lite steg " + std::to_string(s + 1), at};
+            step.fields["done"] = {s % 3 == 0, at};
+            step.fields["order"] = {static_cast<double>(s), at};
+            page.push_back(std::move(step));
+        }
+        for (size_t c = 0; c < checkinsPerGoal; ++c) {
+            Record checkin = rec("checkin");
+            at = clock.tick();
+            checkin.fields["goalId"] = {goalId, at};
+            checkin.fields["rating"] = {static_cast<int>(c % 11), at};
+            checkin.fields["date"] = {"2026-11-23", at};
+            checkin.fields["note"] = {"Gikk en tur med naboen i dag.", at};
+            page.push_back(std::move(checkin));
+        }
+        if (page.size() >= 1000 && !flush())
+            return false;
+    }
+    if (!flush())
+        return false;
+    return (*store)->setSetting("accountId", owner) && (*store)->setSetting("username", "kari") &&
+           (*store)->setSetting("displayName", "Kari");
+}
+
+struct Run
+{
+    double wallMs = -1;
+    std::string line;
+    int exitCode = -1;
+};
+
+Run runApp(const std::string &dir)
+{
+    Run run;
+    const std::string cmd = "QT_QPA_PLATFORM=offscreen QT_QUICK_CONTROLS_STYLE=Basic '" + std::string(MEDVANDRER_APP_BINARY) +
+                            "' --data-dir '" + dir + "' --offline --exit-after-first-frame 2>/dev/null";
+    const auto t0 = Clock::now();
+    FILE *p = popen(cmd.c_str(), "r");
+    if (!p)
+        return run;
+    char buf[512];
+    while (std::fgets(buf, sizeof buf, p)) {
+        if (std::strstr(buf, "loaded_frame_ms=")) {
+            run.wallMs = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+            run.line = buf;
+            if (!run.line.empty() && run.line.back() == '\n')
+                run.line.pop_back();
+        }
+    }
+    const int status = pclose(p);
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return run;
+}
+
+double childCpuMs()
+{
+    rusage u{};
+    getrusage(RUSAGE_CHILDREN, &u);
+    return (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000.0 + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000.0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    int runs = 5;
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (!std::strcmp(argv[i], "--runs"))
+            runs = std::max(1, std::atoi(argv[++i]));
+    }
+    const double targetMs = 500;
+    std::printf("bench_app_cold_start: medvandrer with 10,000 local records, spawn -> first frame with the records "
+                "(target < %.0f ms)\n",
+                targetMs);
+    const std::string dir = (std::filesystem::temp_directory_path() / ("medvandrer-coldstart-" + newUuid())).string();
+    std::filesystem::create_directories(dir);
+    const auto t = Clock::now();
+    if (!buildStore(dir, 100, 9, 90)) {
+        std::printf("ERROR could not build the device store\n");
+        return 2;
+    }
+    std::printf("setup: store with 10,000 records in %.0f ms (not timed)\n",
+                std::chrono::duration<double, std::milli>(Clock::now() - t).count());
+
+    (void)runApp(dir); // warm-up: page cache, font cache
+    std::vector<double> walls;
+    bool guiClean = true, allOk = true;
+    const double cpu0 = childCpuMs();
+    for (int i = 0; i < runs; ++i) {
+        Run r = runApp(dir);
+        std::printf("run %d: spawn -> loaded frame %.1f ms; app: %s; exit %d\n", i + 1, r.wallMs, r.line.c_str(),
+                    r.exitCode);
+        if (r.wallMs < 0 || r.exitCode != 0)
+            allOk = false;
+        if (r.line.find("gui_thread_store_calls=0") == std::string::npos)
+            guiClean = false;
+        walls.push_back(r.wallMs);
+    }
+    const double cpuPerRun = (childCpuMs() - cpu0) / runs;
+    std::filesystem::remove_all(dir);
+    std::sort(walls.begin(), walls.end());
+    const double median = walls[walls.size() / 2];
+    std::printf("spawn -> first frame with records: median %.1f ms, min %.1f, max %.1f; app CPU %.0f ms per run\n",
+                median, walls.front(), walls.back(), cpuPerRun);
+    std::printf("result app_cold_start_ms = %.1f ms\n", median);
+    if (!allOk || !guiClean) {
+        std::printf("MISS %s\n", !guiClean ? "a storage call ran on the GUI thread" : "the app did not report a frame");
+        return 1;
+    }
+    const bool pass = median < targetMs;
+    std::printf("%s 10,000 records: first frame with records in %.0f ms (target < %.0f ms); 0 storage calls on the "
+                "GUI thread\n",
+                pass ? "PASS" : "MISS", median, targetMs);
+    return pass ? 0 : 1;
+}
