@@ -16,13 +16,11 @@ Page {
         manager: GoalManager
         goalId: page.goalId
     }
-    StepListModel {
-        id: steps
+    readonly property StepListModel steps: StepListModel {
         manager: GoalManager
         goalId: page.goalId
     }
-    CheckInListModel {
-        id: checkIns
+    readonly property CheckInListModel checkIns: CheckInListModel {
         manager: GoalManager
         goalId: page.goalId
     }
@@ -45,18 +43,18 @@ Page {
             SectionHeading { Layout.fillWidth: true; text: qsTr("Check-ins over time") }
             CheckInChart {
                 Layout.fillWidth: true
-                ratings: checkIns.ratings
-                dates: checkIns.dates
+                ratings: page.checkIns.ratings
+                dates: page.checkIns.dates
             }
             Text {
                 Layout.fillWidth: true
-                text: checkIns.count === 0 ? qsTr("No check-ins yet.") : qsTr("%n check-in(s).", "", checkIns.count)
+                text: page.checkIns.count === 0 ? qsTr("No check-ins yet.") : qsTr("%n check-in(s).", "", page.checkIns.count)
                 font.pointSize: Theme.smallSize
                 color: Theme.textMuted
             }
             SectionHeading { Layout.fillWidth: true; text: qsTr("Small steps") }
             Repeater {
-                model: steps
+                model: page.steps
                 delegate: Text {
                     required property string title
                     required property bool done

@@ -10,7 +10,7 @@ ItemDelegate {
     property string subtitle
     property bool attention: false
 
-    implicitHeight: Math.max(Theme.touchTarget, column.implicitHeight + 20)
+    implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
     Accessible.role: Accessible.Button
     Accessible.name: title + ". " + subtitle
     Keys.onReturnPressed: clicked()
@@ -21,7 +21,6 @@ ItemDelegate {
         border.width: row.visualFocus ? 3 : 1
     }
     contentItem: ColumnLayout {
-        id: column
         spacing: 2
         Text {
             Layout.fillWidth: true
