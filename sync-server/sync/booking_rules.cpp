@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace medvandrer::server {
 
@@ -42,6 +43,20 @@ std::optional<int64_t> capacityOf(const Record &activity)
     if (!v || !v->is_number_integer())
         return std::nullopt;
     return v->get<int64_t>();
+}
+
+// Sessions a koordinator cancelled one by one, as UTC instants.
+std::set<int64_t> cancelledSessions(const Record &activity)
+{
+    std::set<int64_t> out;
+    if (const Json *list = activity.value("cancelledSessions"); list && list->is_array()) {
+        for (const auto &item : *list) {
+            if (item.is_string())
+                if (auto ms = calendar::parseDateTimeMs(item.get<std::string>()))
+                    out.insert(*ms);
+        }
+    }
+    return out;
 }
 
 bool activityClosed(const Record &activity)
@@ -237,6 +252,8 @@ Result<ChangeResult> SyncEngine::applyBooking(ServerStorage &storage, const Prin
         const auto times = calendar::activityTimes(act);
         if (!times || !calendar::sessionAt(*times, *sessionMs))
             return reject(errc::bookingClosed, "sessionStart is not a session of this activity");
+        if (cancelledSessions(act).contains(*sessionMs))
+            return reject(errc::bookingClosed, "this session is cancelled");
         int64_t deadlineHours = 0;
         if (const Json *d = act.value("bookingDeadlineHours"); d && d->is_number_integer())
             deadlineHours = d->get<int64_t>();
@@ -317,13 +334,67 @@ Status SyncEngine::afterActivity(ServerStorage &storage, const StoredRecord &aft
         }
         return {};
     }
+    // A cancelled session cancels its bookings, as a cancelled activity does for all of them.
+    const std::set<int64_t> cancelled = cancelledSessions(after.record);
+    for (const auto &r : *rows) {
+        if (!cancelled.contains(r.sessionMs) || !isActive(r.status))
+            continue;
+        BookingRow next = r;
+        next.status = "cancelled";
+        next.position = 0;
+        next.offerExpiresMs = 0;
+        if (auto seq = setBookingState(storage, next, touched); !seq)
+            return seq.error();
+    }
     // The capacity may have grown: offer new seats to those waiting.
     std::map<int64_t, bool> sessions;
-    for (const auto &r : *rows)
-        sessions[r.sessionMs] = true;
+    for (const auto &r : *rows) {
+        if (!cancelled.contains(r.sessionMs))
+            sessions[r.sessionMs] = true;
+    }
     for (const auto &[sessionMs, unused] : sessions) {
         if (Status s = fillSeats(storage, after.record.id, sessionMs, now, touched); !s)
             return s;
+    }
+    return {};
+}
+
+Status SyncEngine::publishSeatCounts(ServerStorage &storage, std::vector<Touched> &touched)
+{
+    std::set<std::string> activities;
+    for (const auto &t : touched) {
+        if (t.state.record.kind == kinds::booking)
+            activities.insert(t.state.record.stringValue("activityId"));
+    }
+    for (const std::string &activityId : activities) {
+        auto activity = storage.loadRecord(activityId);
+        if (!activity)
+            return activity.error();
+        if (!*activity || (*activity)->record.kind != kinds::activity || (*activity)->record.isDeleted())
+            continue;
+        auto rows = storage.bookingsForActivity(activityId);
+        if (!rows)
+            return rows.error();
+        std::map<int64_t, int64_t> held;
+        for (const auto &r : *rows) {
+            if (holdsSeat(r.status))
+                ++held[r.sessionMs];
+        }
+        // Only counts, per session: nothing here says who booked.
+        Json seats = Json::object();
+        for (const auto &[sessionMs, count] : held)
+            seats[calendar::formatUtc(sessionMs)] = count;
+        const Json *current = (*activity)->record.value("seatsTaken");
+        if (current && *current == seats)
+            continue;
+        if (!current && seats.empty())
+            continue;
+        auto saved = writeServerRecord(storage, activityId, std::string(kinds::activity), (*activity)->record.owner,
+                                       Json{{"seatsTaken", std::move(seats)}});
+        if (!saved)
+            return saved.error();
+        m_clockUsed = true;
+        noteServerWrite(touched, std::move(*saved));
     }
     return {};
 }
@@ -346,6 +417,8 @@ Result<std::vector<LiveRecord>> SyncEngine::sweepOffers(ServerStorage &storage, 
         if (Status s = fillSeats(storage, r.activityId, r.sessionMs, now, touched); !s)
             return s.error();
     }
+    if (Status s = publishSeatCounts(storage, touched); !s)
+        return s.error();
     if (Status s = saveClockIfUsed(storage); !s)
         return s.error();
     for (auto &t : touched) {

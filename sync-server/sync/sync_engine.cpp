@@ -108,6 +108,9 @@ Result<ChangeResult> SyncEngine::applyOne(ServerStorage &storage, const Principa
     // Another kind under the same id is someone's record or a bug; either way, say only "forbidden".
     if (before && before->record.kind != patch.kind)
         return rejected(change.changeId, Error{std::string(errc::forbidden), "outside your scope"});
+    // Seat counts are the server's to write; a client that sends one has a bug worth noticing.
+    if (patch.kind == kinds::activity && patch.value("seatsTaken"))
+        return rejected(change.changeId, Error{std::string(errc::forbidden), "seatsTaken is written by the server"});
     // Seats are decided here, by the server, in the order changes arrive.
     if (patch.kind == kinds::booking)
         return applyBooking(storage, who, change, before, now, touched);
@@ -261,6 +264,11 @@ Result<GroupOutcome> SyncEngine::applyPushes(ServerStorage &storage, const std::
             auto r = applyOne(storage, push->principal, change, now, push->sessionId, outcome, touched);
             if (!r)
                 return r.error();
+            // Suggestions are counted nowhere: a counter ticking at a known moment is a timestamp.
+            if (change.change && change.change->patch.kind == kinds::suggestion) {
+                results.push_back(std::move(*r));
+                continue;
+            }
             if (r->status == "applied")
                 ++outcome.applied;
             else if (r->status == "duplicate")
@@ -271,6 +279,8 @@ Result<GroupOutcome> SyncEngine::applyPushes(ServerStorage &storage, const std::
         }
         outcome.results.push_back(std::move(results));
     }
+    if (Status s = publishSeatCounts(storage, touched); !s)
+        return s.error();
     if (Status s = saveClockIfUsed(storage); !s)
         return s.error();
     auto published = suggestions::publishDue(storage, now);

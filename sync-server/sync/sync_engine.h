@@ -102,6 +102,9 @@ private:
     Status fillSeats(ServerStorage &storage, const std::string &activityId, int64_t sessionMs, int64_t now,
                      std::vector<Touched> &touched);
     Status saveClockIfUsed(ServerStorage &storage);
+    // Writes `seatsTaken` (session start → seats held) on every activity whose bookings changed in `touched`, so
+    // every device sees seats left as of its last sync; once per activity per group.
+    Status publishSeatCounts(ServerStorage &storage, std::vector<Touched> &touched);
     Result<StoredRecord> store(ServerStorage &storage, const std::optional<StoredRecord> &existing, Record merged,
                                const Record &patch);
 

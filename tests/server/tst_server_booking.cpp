@@ -462,5 +462,67 @@ TEST_F(BookingTest, RequestsThatCannotBeBooked)
               "applied");
 }
 
+// Everyone sees how many seats are taken per session (counts only, no names), and a koordinator can cancel one
+// session of a weekly activity without touching the others.
+TEST_F(BookingTest, SeatCountsAndCancellingOneSession)
+{
+    Device lise = koordinator();
+    auto [activityId, session] = createActivity(lise, 2);
+    auto people = createPeople("seat", 3);
+    connectAll(people);
+    for (auto &p : people)
+        ASSERT_EQ(statusOf(push(*p.ws, {bookingChange(p, activityId, session)})), "applied");
+
+    auto seatsSeenBy = [&](Person &p) {
+        Json seats;
+        for (const auto &r : pullAll(*p.ws).records) {
+            if (r["id"] == activityId && r["fields"].contains("seatsTaken"))
+                seats = r["fields"]["seatsTaken"]["v"];
+        }
+        return seats;
+    };
+    // Two confirmed, one waiting: two seats taken, and the count carries no account or booking id.
+    Json seats = seatsSeenBy(people[2]);
+    ASSERT_TRUE(seats.is_object()) << seats.dump();
+    EXPECT_EQ(seats.size(), 1u);
+    EXPECT_EQ(seats.value(session, -1), 2) << seats.dump();
+    for (const auto &p : people) {
+        EXPECT_EQ(seats.dump().find(p.accountId), std::string::npos);
+        EXPECT_EQ(seats.dump().find(p.bookingId), std::string::npos);
+    }
+    // The count is the server's: a koordinator's device may not write it.
+    EXPECT_EQ(statusOf(push(*lise.ws, {RecordBuilder("activity", lise.accountId, activityId)
+                                           .set("seatsTaken", Json{{session, 0}})
+                                           .change()})),
+              "rejected:forbidden");
+
+    // One cancels: the seat is offered to the one waiting, so still two taken; then the offer is declined.
+    ASSERT_EQ(statusOf(push(*people[0].ws, {flagChange(people[0], "wantsCancel", true)})), "applied");
+    EXPECT_EQ(seatsSeenBy(people[1]).value(session, -1), 2);
+    ASSERT_EQ(statusOf(push(*people[2].ws, {flagChange(people[2], "acceptOffer", false)})), "applied");
+    EXPECT_EQ(seatsSeenBy(people[1]).value(session, -1), 1);
+
+    // Cancelling this one session cancels its bookings; booking it is closed; the next week is still open.
+    ASSERT_EQ(statusOf(push(*lise.ws, {RecordBuilder("activity", lise.accountId, activityId)
+                                           .set("cancelledSessions", Json::array({session}))
+                                           .change()})),
+              "applied");
+    auto list = byBooking(participants(lise, activityId, session));
+    EXPECT_EQ(list[people[1].bookingId]["status"], "cancelled");
+    EXPECT_FALSE(seatsSeenBy(people[1]).contains(session));
+    Person again{people[0].accountId, {}, nullptr, newUuid(), newUuid(), 0};
+    EXPECT_EQ(statusOf(push(*people[0].ws, {bookingChange(again, activityId, session)})), "rejected:booking_closed");
+    calendar::ActivityTimes times{};
+    for (const auto &r : pullAll(*people[0].ws).records) {
+        if (r["id"] == activityId)
+            times = {*calendar::parseDateTimeMs(r["fields"]["start"]["v"].get<std::string>()), 5400000, 3};
+    }
+    ASSERT_EQ(calendar::formatUtc(calendar::sessionStartMs(times, 1)), session);
+    Person next{people[0].accountId, {}, nullptr, newUuid(), newUuid(), 0};
+    EXPECT_EQ(statusOf(push(*people[0].ws, {bookingChange(next, activityId,
+                                                          calendar::formatUtc(calendar::sessionStartMs(times, 2)))})),
+              "applied");
+}
+
 } // namespace
 } // namespace medvandrer::testing
