@@ -384,7 +384,9 @@ void SyncClient::handleAuthenticated(const Json &body)
             saved = m_store->setSetting(key, value);
     };
     keep("accountId", *accountId);
-    keep("token", *token);
+    // `resume` answers without a token (the device keeps the one it has); only login and register issue one.
+    if (!token->empty())
+        keep("token", *token);
     if (auto v = str("deviceId"); v && !v->empty())
         keep("deviceId", *v);
     if (auto v = str("username"); v && !v->empty())
@@ -460,8 +462,11 @@ void SyncClient::pushNext()
     setState(SyncState::Syncing);
     m_requestRid = nextRid();
     m_inFlight.clear();
-    for (const auto &c : batch)
+    m_inFlightRecords.clear();
+    for (const auto &c : batch) {
         m_inFlight.push_back(c.changeId);
+        m_inFlightRecords[c.changeId] = c.patch.id;
+    }
     send(protocol::encodePushRequest(m_requestRid, batch));
     armWatchdog();
 }
@@ -479,6 +484,7 @@ void SyncClient::handlePushResult(const Json &body, const std::string &rid)
         return;
     }
     std::vector<std::string> done;
+    std::vector<std::string> refused; // records holding a change the server will never have
     int rejected = 0;
     QString firstMessage;
     for (const auto &r : *results) {
@@ -488,6 +494,7 @@ void SyncClient::handlePushResult(const Json &body, const std::string &rid)
             done.push_back(r.changeId);
         } else if (r.status == "rejected") {
             done.push_back(r.changeId);
+            refused.push_back(m_inFlightRecords[r.changeId]);
             ++rejected;
             if (firstMessage.isEmpty())
                 firstMessage = qs(r.code + ": " + r.message);
@@ -497,9 +504,20 @@ void SyncClient::handlePushResult(const Json &body, const std::string &rid)
         qCWarning(lcSync) << "could not acknowledge pushed changes:" << qs(s.error().message);
     if (rejected > 0) {
         qCWarning(lcSync) << rejected << "changes rejected by the server, first:" << firstMessage;
+        // Otherwise the device would show the refused change for ever (a booking "requested" that never comes):
+        // drop those records here and pull everything again, which brings back the server's state of each.
+        QStringList evicted;
+        for (const auto &id : refused)
+            evicted.push_back(qs(id));
+        if (Status s = m_store->evict(refused); !s)
+            qCWarning(lcSync) << "could not drop refused records:" << qs(s.error().message);
+        else if (Status c = m_store->setCursor(0); !c)
+            qCWarning(lcSync) << "could not reset the cursor:" << qs(c.error().message);
+        Q_EMIT remoteApplied({}, evicted);
         Q_EMIT changesRejected(rejected, firstMessage);
     }
     m_inFlight.clear();
+    m_inFlightRecords.clear();
     m_requestRid.clear();
     if (done.empty()) {
         // Nothing was acknowledged: avoid a tight loop, retry on the next connection.
@@ -534,7 +552,10 @@ void SyncClient::handleChanges(const Json &body, const std::string &rid)
     if (!live && !answersPull)
         return;
 
-    auto applied = m_store->applyRemote(page->records);
+    // A pulled page is stored with its evictions and its cursor in one transaction (one fsync); a live frame
+    // has no cursor of its own.
+    auto applied = answersPull ? m_store->applyPage(page->records, page->evictions, page->cursor)
+                               : m_store->applyRemote(page->records);
     if (!applied) {
         qCWarning(lcSync) << "could not merge remote records:" << qs(applied.error().message);
         closeSocket();
@@ -543,8 +564,10 @@ void SyncClient::handleChanges(const Json &body, const std::string &rid)
     }
     QStringList evicted;
     if (!page->evictions.empty()) {
-        if (Status s = m_store->evict(page->evictions); !s)
-            qCWarning(lcSync) << "could not evict records:" << qs(s.error().message);
+        if (!answersPull) {
+            if (Status s = m_store->evict(page->evictions); !s)
+                qCWarning(lcSync) << "could not evict records:" << qs(s.error().message);
+        }
         for (const auto &id : page->evictions)
             evicted.push_back(qs(id));
     }
@@ -554,9 +577,6 @@ void SyncClient::handleChanges(const Json &body, const std::string &rid)
         return;
 
     m_watchdog.stop();
-    // The cursor moves only after the page is merged, so a crash in between just pulls it again.
-    if (Status s = m_store->setCursor(page->cursor); !s)
-        qCWarning(lcSync) << "could not save the cursor:" << qs(s.error().message);
     m_requestRid.clear();
     if (page->more) {
         pullNext();

@@ -105,6 +105,7 @@ private:
     QUrl m_pendingAuthServer;
     std::string m_requestRid;
     std::vector<std::string> m_inFlight;
+    std::map<std::string, std::string> m_inFlightRecords; // changeId → record id, to undo a refused change
     // request() tags by rid, answered in any order.
     std::map<std::string, QString> m_requests;
     quint64 m_ridCounter = 0;

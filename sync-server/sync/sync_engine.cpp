@@ -100,6 +100,9 @@ Result<ChangeResult> SyncEngine::applyOne(ServerStorage &storage, const Principa
     if (patch.latestStamp().wallMs > now + maxFutureSkewMs)
         return rejected(change.changeId, Error{std::string(errc::clockSkew),
                                                "a stamp is more than 24 hours ahead of the server clock"});
+    // Hybrid logical clock: whatever the server writes next (a seat decision, a seat count) orders after this
+    // change, even from a device whose clock runs ahead; otherwise that device would keep its own "requested".
+    m_clock.observe(patch.latestStamp());
 
     auto existing = storage.loadRecord(patch.id);
     if (!existing)

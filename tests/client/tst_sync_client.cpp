@@ -112,6 +112,15 @@ private Q_SLOTS:
         QVERIFY(b.waitLoaded());
         QVERIFY(b.loginAs(m_server->url(), QStringLiteral("kari")));
         QVERIFY(b.goals->goal(goalId).has_value());
+
+        // A second outage: the token survives the first resume, so the phone resumes again without a login.
+        m_server->stop();
+        QVERIFY(a.waitState(SyncState::Offline, 10000));
+        QVERIFY(a.store->session().hasToken);
+        QVERIFY(m_server->serveOn(port));
+        QVERIFY(a.waitSynced(30000));
+        QVERIFY(a.store->session().hasToken);
+        QVERIFY(a.store->syncState() != SyncState::NeedsLogin);
     }
 
     void lostTokenKeepsDataAndAsksToLogInAgain()

@@ -524,5 +524,27 @@ TEST_F(BookingTest, SeatCountsAndCancellingOneSession)
               "applied");
 }
 
+// A phone whose clock runs an hour ahead books: the server's decision must still win on that phone, so its
+// stamp orders after the phone's "requested" (found by the sync simulation).
+TEST_F(BookingTest, DecisionOrdersAfterAFastDeviceClock)
+{
+    Device lise = koordinator();
+    auto [activityId, session] = createActivity(lise, 2);
+    auto people = createPeople("fast", 1);
+    connectAll(people);
+    Person &p = people[0];
+    const std::string ahead = stampAt(systemMillis() + 3600 * 1000, 0, "fastphone");
+    RecordBuilder b("booking", p.accountId, p.bookingId);
+    b.set("activityId", activityId, ahead).set("sessionStart", session, ahead).set("status", "requested", ahead);
+    ASSERT_EQ(statusOf(push(*p.ws, {b.change(p.changeId)})), "applied");
+    Json status;
+    for (const auto &r : pullAll(*p.ws).records) {
+        if (r["id"] == p.bookingId)
+            status = r["fields"]["status"];
+    }
+    ASSERT_EQ(status["v"], "confirmed") << status.dump();
+    EXPECT_GT(status["t"].get<std::string>(), ahead);
+}
+
 } // namespace
 } // namespace medvandrer::testing
