@@ -197,6 +197,11 @@ void DeviceStore::wipe()
     onWorker([w = m_worker] { w->wipe(); });
 }
 
+void DeviceStore::setClockSkew(qint64 ms)
+{
+    onWorker([w = m_worker, ms] { w->setClockSkew(ms); });
+}
+
 void DeviceStore::request(const QString &tag, const QByteArray &frame)
 {
     onWorker([w = m_worker, tag, frame] { w->request(tag, frame); });

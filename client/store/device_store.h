@@ -58,6 +58,8 @@ public:
     void setSyncEnabled(bool enabled);
     void useLocalSession(const QString &username, const QString &displayName);
     void wipe();
+    // Simulation hook: this device's clock runs this many ms off the real time.
+    void setClockSkew(qint64 ms);
     // A request that is not a record push (docs/protocol.md §4): sent by the sync client on the store thread;
     // the answer (the whole reply frame as JSON) comes back by tag.
     void request(const QString &tag, const QByteArray &frame);

@@ -22,7 +22,9 @@ const std::vector<std::string> &ownKinds()
                                             std::string(kinds::checkIn), std::string(kinds::reflection),
                                             // walking beside: grants, comments, the forslagskasse
                                             std::string(kinds::consent), std::string(kinds::comment),
-                                            std::string(kinds::suggestion), std::string(kinds::answer)};
+                                            std::string(kinds::suggestion), std::string(kinds::answer),
+                                            // the activity calendar and the person's bookings
+                                            std::string(kinds::activity), std::string(kinds::booking)};
     return k;
 }
 
@@ -84,6 +86,13 @@ void StoreWorker::open(bool syncEnabled)
     m_sync->start();
 }
 
+void StoreWorker::setClockSkew(qint64 ms)
+{
+    m_clockSkewMs = ms;
+    if (m_store)
+        resetClock();
+}
+
 void StoreWorker::resetClock()
 {
     // The clock's node is this device's id; before the first login a local id stands in.
@@ -96,7 +105,8 @@ void StoreWorker::resetClock()
                 qCWarning(lcStore) << "could not save the local device id";
         }
     }
-    m_clock = std::make_unique<HybridClock>(node);
+    const qint64 skew = m_clockSkewMs;
+    m_clock = std::make_unique<HybridClock>(node, [skew] { return systemMillis() + skew; });
     m_clock->restore(m_store->lastStamp());
 }
 

@@ -32,6 +32,8 @@ public:
     void useLocalSession(const QString &username, const QString &displayName);
     // Forget this person's data on the device (log out for good).
     void wipe();
+    // Offsets this device's physical clock (tests and the sync simulation: a phone whose clock is wrong).
+    void setClockSkew(qint64 ms);
     // A request that is not a record push (frame as compact JSON); the answer comes back by tag.
     void request(const QString &tag, const QByteArray &frame);
 
@@ -61,6 +63,7 @@ private:
     std::unique_ptr<RecordStore> m_store;
     std::unique_ptr<HybridClock> m_clock;
     SyncClient *m_sync = nullptr;
+    qint64 m_clockSkewMs = 0;
 };
 
 } // namespace medvandrer

@@ -1,5 +1,7 @@
 #include "final_check.h"
 
+#include "calendar/calendar_time.h"
+
 #include "records/record_json.h"
 #include "store/record_store.h"
 #include "store/sqlite_database.h"
@@ -14,10 +16,11 @@ using namespace medvandrer;
 namespace {
 const std::vector<std::string> allKinds{"goal",    "step",    "checkin", "reflection", "activity",
                                         "booking", "consent", "comment", "suggestion"};
-// Booking fields only the server writes; the driver does not know their final values.
+// Fields only the server writes; the driver does not know their final values (seat counts are checked apart).
 bool serverDecided(const Record &r, const std::string &field)
 {
-    return r.kind == "booking" && (field == "status" || field == "position" || field == "offerExpires");
+    return (r.kind == "booking" && (field == "status" || field == "position" || field == "offerExpires")) ||
+           (r.kind == "activity" && field == "seatsTaken");
 }
 
 std::string show(const Record &r)
@@ -204,6 +207,7 @@ void FinalCheck::checkSeats()
                 .toMSecsSinceEpoch();
         sessions[{r.stringValue("activityId"), at}].push_back(&r);
     }
+    std::map<std::string, std::map<std::string, int>> seatsHeld; // activity → session (UTC) → seats held
     for (const auto &[key, bookings] : sessions) {
         ++m_sessionsChecked;
         auto activity = m_server.find(key.first);
@@ -223,6 +227,7 @@ void FinalCheck::checkSeats()
                 positions.push_back(p && p->is_number_integer() ? p->get<int64_t>() : -1);
             }
         }
+        seatsHeld[key.first][calendar::formatUtc(key.second)] = taken;
         if (capacity && capacity->is_number_integer() && taken > capacity->get<int>())
             problem("overbooked: activity " + key.first + " session " + std::to_string(key.second) + " has " +
                     std::to_string(taken) + " seats taken, capacity " + capacity->dump());
@@ -233,6 +238,24 @@ void FinalCheck::checkSeats()
                 break;
             }
         }
+    }
+    // Every device shows seats left from the activity's seatsTaken: it must equal the seats really held.
+    for (const auto &[id, st] : m_server) {
+        const Record &a = st.record;
+        if (a.kind != "activity" || a.isDeleted())
+            continue;
+        std::map<std::string, int> shown;
+        if (const Json *seats = a.value("seatsTaken"); seats && seats->is_object()) {
+            for (const auto &[session, count] : seats->items())
+                shown[session] = count.get<int>();
+        }
+        std::map<std::string, int> held;
+        for (const auto &[session, count] : seatsHeld[id]) {
+            if (count > 0)
+                held[session] = count;
+        }
+        if (shown != held)
+            problem("activity " + id + " shows seatsTaken " + Json(shown).dump() + " but holds " + Json(held).dump());
     }
 }
 

@@ -69,6 +69,11 @@ bool SimServer::serve()
     m_serve = std::make_unique<QProcess>();
     m_serve->setProcessChannelMode(QProcess::SeparateChannels);
     m_serve->setStandardErrorFile(QDir(m_dataDir).filePath(QStringLiteral("server-%1.log").arg(++m_starts)));
+    // Suggestions are published to koordinatorer one by one here (batches of five are the default, tested in
+    // tests/server/tst_server_suggestions), so the final check can count each exactly once.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MEDVANDRER_SUGGESTION_BATCH"), QStringLiteral("1"));
+    m_serve->setProcessEnvironment(env);
     m_serve->start(binary(), {QStringLiteral("serve"), QStringLiteral("--data-dir"), m_dataDir,
                               QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
                               QStringLiteral("0"), QStringLiteral("--offer-seconds"), QString::number(offerSeconds())});
