@@ -1,4 +1,5 @@
 #include "app/app_options.h"
+#include "app/appearance.h"
 #include "app/language.h"
 #include "app/page_runner.h"
 #include "app/qml_setup.h"
@@ -97,6 +98,9 @@ int main(int argc, char *argv[])
     Language language(nullptr);
     Language::setInstance(&language);
     language.setSettingsFile(QDir(options.dataDir).filePath(QStringLiteral("ui.ini")));
+    Appearance appearance(nullptr);
+    Appearance::setInstance(&appearance);
+    appearance.setSettingsFile(QDir(options.dataDir).filePath(QStringLiteral("ui.ini")));
     if (headlessRun && options.language.isEmpty())
         options.language = QStringLiteral("nb");
     if (!options.language.isEmpty())

@@ -76,6 +76,15 @@ ApplicationWindow {
             openTab("settings")
             WalkNav.open(name.substring(4) + "Page", {})
             return true
+        case "calendar":
+        case "calendarDay":
+        case "activity":
+        case "myBookings":
+        case "calendarNotices":
+        case "activityEdit":
+        case "participants":
+            openTab("calendar")
+            return stack.currentItem.showSubPage(name)
         }
         return false
     }
@@ -91,7 +100,8 @@ ApplicationWindow {
             return
         }
         window.currentTab = tab
-        const page = tab === "reflections" ? reflectionsPage : tab === "settings" ? settingsPage : goalsPage
+        const page = tab === "reflections" ? reflectionsPage : tab === "settings" ? settingsPage
+                   : tab === "calendar" ? calendarPage : goalsPage
         stack.replace(null, page)
     }
 
@@ -130,6 +140,11 @@ ApplicationWindow {
         target: Session
         function onLoadedChanged() { window.resetRoot() }
         function onSignedInChanged() { window.resetRoot() }
+        // A refused change (a booking after the deadline, a comment after sharing ended) is undone on this
+        // device; say so, without any of its content.
+        function onChangesRejected(count: int) {
+            Nav.notify(qsTr("The server could not accept %n change(s). This phone now shows what the server has.", "", count))
+        }
     }
     Connections {
         target: Nav
@@ -170,6 +185,7 @@ ApplicationWindow {
     Component { id: reflectionEditPage; ReflectionEditPage {} }
     Component { id: settingsPage; SettingsPage {} }
     Component { id: welcomePage; WelcomePage {} }
+    Component { id: calendarPage; CalendarPage {} }
 
     header: SyncStatusLine {
         visible: Session.signedIn && window.currentTab !== "welcome"
@@ -241,6 +257,14 @@ ApplicationWindow {
                 text: qsTr("Reflections")
                 current: window.currentTab === "reflections"
                 onClicked: window.openTab("reflections")
+            }
+            NavButton {
+                objectName: "tabCalendar"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                text: qsTr("Calendar")
+                current: window.currentTab === "calendar"
+                onClicked: window.openTab("calendar")
             }
             NavButton {
                 objectName: "tabWalkParticipants"

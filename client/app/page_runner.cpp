@@ -1,6 +1,8 @@
 #include "app/page_runner.h"
 
 #include "app/demo_data.h"
+#include "calendar/calendar_demo.h"
+#include "calendar/calendar_manager.h"
 #include "goals/goal_manager.h"
 #include "store/device_store.h"
 
@@ -46,6 +48,10 @@ QStringList PageRunner::pages()
     return {QStringLiteral("goals"),       QStringLiteral("goal"),        QStringLiteral("checkin"),
             QStringLiteral("goalEdit"),    QStringLiteral("reflections"), QStringLiteral("reflectionEdit"),
             QStringLiteral("settings"),    QStringLiteral("welcome"),
+            // the activity calendar
+            QStringLiteral("calendar"),    QStringLiteral("calendarDay"), QStringLiteral("activity"),
+            QStringLiteral("myBookings"),  QStringLiteral("calendarNotices"), QStringLiteral("activityEdit"),
+            QStringLiteral("participants"),
             // walking beside
             QStringLiteral("walkShareGoal"), QStringLiteral("walkSharedGoal"), QStringLiteral("walkMyShares"),
             QStringLiteral("walkParticipants"), QStringLiteral("walkMyData"), QStringLiteral("walkAccessLog"),
@@ -75,6 +81,8 @@ bool PageRunner::prepareDemo()
     m_store.useLocalSession(QStringLiteral("kari"), QStringLiteral("Kari"));
     if (!waitUntil([this] { return m_store.session().isSignedIn(); }))
         return false;
+    if (!prepareCalendarDemo())
+        return false;
     const int written = seedDemoData(m_goals);
     if (written == 0)
         return true;
@@ -82,6 +90,19 @@ bool PageRunner::prepareDemo()
     return waitUntil([this, written] {
         return m_goals.goals().size() >= 3 && m_goals.reflections().size() >= 2 && m_store.pendingCount() >= written;
     });
+}
+
+bool PageRunner::prepareCalendarDemo()
+{
+    CalendarManager *calendar = CalendarManager::ensureInstance(&m_store);
+    // MEDVANDRER_DEMO_ROLE=koordinator renders the koordinator's calendar (editor, participants).
+    calendar->setRoleOverride(qEnvironmentVariable("MEDVANDRER_DEMO_ROLE"));
+    if (seedCalendarDemo(m_store) == 0)
+        return true;
+    if (!waitUntil([this] { return m_store.records("booking").size() >= 3; }))
+        return false;
+    decideCalendarDemo(m_store);
+    return waitUntil([calendar] { return calendar->notices().size() >= 3; });
 }
 
 bool PageRunner::loadRoot()

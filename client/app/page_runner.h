@@ -32,6 +32,7 @@ public:
     static bool waitUntil(const std::function<bool()> &done, int timeoutMs = 10000);
 
 private:
+    bool prepareCalendarDemo();
     bool loadRoot();
     bool show(const QString &page);
 

@@ -226,7 +226,7 @@ QList<QVariantMap> MyBookingModel::buildRows() const
 }
 
 CalendarNoticeModel::CalendarNoticeModel(QObject *parent)
-    : CalendarRowsModel({QStringLiteral("text"), QStringLiteral("activityTitle"), QStringLiteral("activityId"),
+    : CalendarRowsModel({QStringLiteral("message"), QStringLiteral("activityTitle"), QStringLiteral("activityId"),
                          QStringLiteral("sessionStart"), QStringLiteral("whenText"), QStringLiteral("read")},
                         parent)
 {
@@ -242,7 +242,7 @@ QList<QVariantMap> CalendarNoticeModel::buildRows() const
     const QLocale locale;
     QList<QVariantMap> rows;
     for (const CalendarNotice &n : manager()->notices()) {
-        rows.push_back({{QStringLiteral("text"), n.text},
+        rows.push_back({{QStringLiteral("message"), n.text},
                         {QStringLiteral("activityTitle"), n.activityTitle},
                         {QStringLiteral("activityId"), n.activityId},
                         {QStringLiteral("sessionStart"), n.sessionStart},

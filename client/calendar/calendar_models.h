@@ -11,6 +11,7 @@ namespace medvandrer {
 
 // Rows of named values for the calendar's lists; a subclass names its roles and rebuilds the rows when the
 // manager says something changed. Lists are short (a week of sessions), so a rebuild resets the model.
+// Subclasses name their base with its namespace: Qt 6.4's qmltyperegistrar drops an unqualified base, and QML tools then miss count, manager and get().
 class CalendarRowsModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -48,7 +49,7 @@ private:
 };
 
 // The sessions of one day or one week (Monday first), filtered by organiser kind and tag.
-class CalendarSessionModel : public CalendarRowsModel
+class CalendarSessionModel : public medvandrer::CalendarRowsModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -91,7 +92,7 @@ private:
 };
 
 // The person's own bookings, soonest first; past and finished ones after the upcoming ones.
-class MyBookingModel : public CalendarRowsModel
+class MyBookingModel : public medvandrer::CalendarRowsModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -104,7 +105,7 @@ protected:
 };
 
 // What changed about the person's bookings, newest first.
-class CalendarNoticeModel : public CalendarRowsModel
+class CalendarNoticeModel : public medvandrer::CalendarRowsModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -117,7 +118,7 @@ protected:
 };
 
 // Who is booked and waiting for a session, as the server told the koordinator.
-class ParticipantModel : public CalendarRowsModel
+class ParticipantModel : public medvandrer::CalendarRowsModel
 {
     Q_OBJECT
     QML_ELEMENT

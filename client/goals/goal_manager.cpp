@@ -116,8 +116,12 @@ std::vector<Goal> GoalManager::goals() const
     std::vector<Goal> out;
     if (!m_store)
         return out;
-    for (const Record *r : m_store->records(kinds::goal))
-        out.push_back(Goal::fromRecord(*r));
+    // Only my own: a helper's device also holds the goals people share with them, shown in «Mine deltakere».
+    const std::string me = ss(m_store->session().accountId);
+    for (const Record *r : m_store->records(kinds::goal)) {
+        if (me.empty() || r->owner == me)
+            out.push_back(Goal::fromRecord(*r));
+    }
     return out;
 }
 
@@ -168,8 +172,11 @@ std::vector<Reflection> GoalManager::reflections(const QString &goalId) const
         return out;
     const auto records = goalId.isEmpty() ? m_store->records(kinds::reflection)
                                           : m_store->records(kinds::reflection, ss(goalId));
-    for (const Record *r : records)
-        out.push_back(Reflection::fromRecord(*r));
+    const std::string me = ss(m_store->session().accountId);
+    for (const Record *r : records) {
+        if (me.empty() || r->owner == me)
+            out.push_back(Reflection::fromRecord(*r));
+    }
     std::sort(out.begin(), out.end(), [](const Reflection &a, const Reflection &b) {
         if (a.date != b.date)
             return a.date > b.date;

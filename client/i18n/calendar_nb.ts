@@ -174,6 +174,18 @@
         <source>Edit activity</source>
         <translation>Endre aktiviteten</translation>
     </message>
+    <message>
+        <source>Cancel this session only</source>
+        <translation>Avlys bare denne gangen</translation>
+    </message>
+    <message>
+        <source>Cancel this session?</source>
+        <translation>Avlyse denne gangen?</translation>
+    </message>
+    <message>
+        <source>The other weeks go on as planned. Everyone booked for this session will be told at their next sync.</source>
+        <translation>De andre ukene går som planlagt. Alle som har booket denne gangen, får beskjed neste gang de synkroniserer.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarNoticesPage</name>

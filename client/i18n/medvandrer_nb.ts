@@ -277,6 +277,13 @@
         <source>Me</source>
         <translation>Meg</translation>
     </message>
+    <message numerus="yes">
+        <source>The server could not accept %n change(s). This phone now shows what the server has.</source>
+        <translation>
+            <numerusform>Serveren kunne ikke ta imot %n endring. Telefonen viser nå det serveren har.</numerusform>
+            <numerusform>Serveren kunne ikke ta imot %n endringer. Telefonen viser nå det serveren har.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
@@ -429,6 +436,20 @@
     <message>
         <source>Everything has synced. You can log in again later.</source>
         <translation>Alt er synkronisert. Du kan logge inn igjen senere.</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tekststørrelse</translation>
+    </message>
+    <message>
+        <source>Normal (%1 %)</source>
+        <extracomment>%1 is a percentage such as 125</extracomment>
+        <translation>Vanlig (%1 %)</translation>
+    </message>
+    <message>
+        <source>Larger (%1 %)</source>
+        <extracomment>%1 is a percentage such as 125</extracomment>
+        <translation>Større (%1 %)</translation>
     </message>
 </context>
 <context>

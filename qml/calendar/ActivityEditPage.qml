@@ -126,8 +126,8 @@ Page {
         modal: true
         title: qsTr("Cancel the activity?")
         standardButtons: Dialog.Yes | Dialog.No
-        Text {
-            width: parent.width
+        // The text is the content item, sized by the dialog; its wrapped height is the only implicit size.
+        contentItem: Text {
             text: qsTr("Everyone booked will be told at their next sync.")
             font.pointSize: Theme.bodySize
             color: Theme.text

@@ -186,6 +186,31 @@ Page {
                 text: qsTr("Edit activity")
                 onClicked: page.StackView.view.push(editPage, { activityId: page.activityId })
             }
+            AppButton {
+                objectName: "cancelSessionButton"
+                visible: CalendarManager.canEditActivities && page.details.recurring === true
+                         && page.details.cancelled !== true
+                Layout.fillWidth: true
+                text: qsTr("Cancel this session only")
+                onClicked: confirmCancelSession.open()
+            }
         }
+    }
+
+    Dialog {
+        id: confirmCancelSession
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, 360)
+        modal: true
+        title: qsTr("Cancel this session?")
+        standardButtons: Dialog.Yes | Dialog.No
+        // The text is the content item, sized by the dialog; its wrapped height is the only implicit size.
+        contentItem: Text {
+            text: qsTr("The other weeks go on as planned. Everyone booked for this session will be told at their next sync.")
+            font.pointSize: Theme.bodySize
+            color: Theme.text
+            wrapMode: Text.WordWrap
+        }
+        onAccepted: CalendarManager.cancelSession(page.activityId, page.sessionStart)
     }
 }

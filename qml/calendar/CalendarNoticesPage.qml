@@ -12,6 +12,8 @@ Page {
 
     StackView.onDeactivating: CalendarManager.markNotificationsRead()
     Component { id: activityPage; ActivityPage {} }
+    // A typed property, not the list's model object: QML tools then know the model's type.
+    readonly property CalendarNoticeModel notices: CalendarNoticeModel { manager: CalendarManager }
 
     ListView {
         id: list
@@ -24,11 +26,11 @@ Page {
         activeFocusOnTab: true
         Accessible.role: Accessible.List
         Accessible.name: qsTr("News about my bookings")
-        model: CalendarNoticeModel { id: notices; manager: CalendarManager }
+        model: page.notices
         header: Text {
-            width: list.width
+            width: ListView.view.width
             bottomPadding: Theme.spacing
-            text: notices.count === 0 ? qsTr("Nothing new. When the server answers a booking, you will see it here.")
+            text: ListView.view.count === 0 ? qsTr("Nothing new. When the server answers a booking, you will see it here.")
                                       : qsTr("Changes arrive when your device syncs.")
             font.pointSize: Theme.bodySize
             color: Theme.textMuted
@@ -36,7 +38,7 @@ Page {
         }
         delegate: ItemDelegate {
             id: row
-            required property string text
+            required property string message
             required property string activityTitle
             required property string activityId
             required property string sessionStart
@@ -45,9 +47,9 @@ Page {
             width: ListView.view.width
             padding: 12
             Accessible.role: Accessible.Button
-            Accessible.name: [row.text, row.activityTitle, row.whenText].join(", ")
+            Accessible.name: row.message + ", " + row.activityTitle + ", " + row.whenText
             Keys.onReturnPressed: clicked()
-            onClicked: page.StackView.view.push(activityPage, { activityId: activityId, sessionStart: sessionStart })
+            onClicked: () => page.StackView.view.push(activityPage, { activityId: row.activityId, sessionStart: row.sessionStart })
             background: Rectangle {
                 color: row.down ? Theme.primarySoft : Theme.surface
                 radius: Theme.radius
@@ -58,7 +60,7 @@ Page {
                 spacing: 2
                 Text {
                     Layout.fillWidth: true
-                    text: row.text
+                    text: row.message
                     font.pointSize: Theme.bodySize
                     font.bold: !row.read
                     color: Theme.text
@@ -66,7 +68,7 @@ Page {
                 }
                 Text {
                     Layout.fillWidth: true
-                    text: [row.activityTitle, row.whenText].filter(s => s !== "").join(" · ")
+                    text: row.activityTitle + (row.activityTitle !== "" && row.whenText !== "" ? " · " : "") + row.whenText
                     font.pointSize: Theme.smallSize
                     color: Theme.textMuted
                     wrapMode: Text.WordWrap

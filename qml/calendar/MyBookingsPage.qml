@@ -17,6 +17,8 @@ Page {
         }
     }
     Component { id: activityPage; ActivityPage {} }
+    // A typed property, not the list's model object: QML tools then know the model's type.
+    readonly property MyBookingModel bookings: MyBookingModel { manager: CalendarManager }
 
     ListView {
         id: list
@@ -29,14 +31,17 @@ Page {
         activeFocusOnTab: true
         Accessible.role: Accessible.List
         Accessible.name: qsTr("My bookings")
-        model: MyBookingModel { id: bookings; manager: CalendarManager }
+        model: page.bookings
         header: ColumnLayout {
-            width: list.width
+            id: listHeader
+            // The attached view is on the header's root; its children read the count from here.
+            readonly property int bookingCount: ListView.view ? ListView.view.count : 0
+            width: ListView.view ? ListView.view.width : 0
             spacing: Theme.spacing
             AppButton {
                 objectName: "exportAllButton"
                 Layout.fillWidth: true
-                enabled: bookings.count > 0
+                enabled: listHeader.bookingCount > 0
                 text: qsTr("Add all to my calendar (.ics)")
                 onClicked: CalendarManager.exportIcs("", CalendarManager.defaultExportPath())
             }
@@ -51,6 +56,15 @@ Page {
                 Accessible.name: text
                 Accessible.checked: checked
                 onToggled: CalendarManager.fullTitlesInExport = checked
+                // Wraps instead of eliding: the whole sentence matters for a privacy choice.
+                contentItem: Text {
+                    text: fullTitles.text
+                    font: fullTitles.font
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                    verticalAlignment: Text.AlignVCenter
+                    leftPadding: fullTitles.indicator.width + fullTitles.spacing
+                }
             }
             Text {
                 Layout.fillWidth: true
@@ -62,7 +76,7 @@ Page {
                 wrapMode: Text.WordWrap
             }
             Text {
-                visible: bookings.count === 0
+                visible: listHeader.bookingCount === 0
                 Layout.fillWidth: true
                 topPadding: Theme.margin
                 text: qsTr("No bookings yet. Activities you book show up here.")
@@ -83,9 +97,9 @@ Page {
             width: ListView.view.width
             padding: 12
             Accessible.role: Accessible.Button
-            Accessible.name: [title, dayLabel, timeText, stateText].join(", ")
+            Accessible.name: row.title + ", " + row.dayLabel + ", " + row.timeText + ", " + row.stateText
             Keys.onReturnPressed: clicked()
-            onClicked: page.StackView.view.push(activityPage, { activityId: activityId, sessionStart: sessionStart })
+            onClicked: () => page.StackView.view.push(activityPage, { activityId: row.activityId, sessionStart: row.sessionStart })
             background: Rectangle {
                 color: row.down ? Theme.primarySoft : row.past ? Theme.surfaceMuted : Theme.surface
                 radius: Theme.radius
@@ -104,7 +118,7 @@ Page {
                 }
                 Text {
                     Layout.fillWidth: true
-                    text: [row.dayLabel, row.timeText].filter(s => s !== "").join(", ")
+                    text: row.dayLabel + (row.dayLabel !== "" && row.timeText !== "" ? ", " : "") + row.timeText
                     font.pointSize: Theme.smallSize
                     color: Theme.textMuted
                     wrapMode: Text.WordWrap

@@ -14,6 +14,9 @@ Page {
     background: Rectangle { color: Theme.background }
     header: PageHeader { title: qsTr("Participants"); canGoBack: true }
     Component.onCompleted: CalendarManager.loadParticipants(activityId, sessionStart)
+    // A typed property, not the list's model object: QML tools then know the model's type.
+    readonly property ParticipantModel participants: ParticipantModel { manager: CalendarManager }
+
 
     ListView {
         id: list
@@ -26,37 +29,11 @@ Page {
         activeFocusOnTab: true
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Participants")
-        model: ParticipantModel { id: participants; manager: CalendarManager }
-        header: ColumnLayout {
-            width: list.width
-            spacing: Theme.spacing
-            Text {
-                Layout.fillWidth: true
-                text: (page.details.title ?? "") + (page.details.start
-                      ? ", " + page.details.start.toLocaleString(Qt.locale(), "dddd d. MMMM HH:mm") : "")
-                font.pointSize: Theme.bodySize
-                font.bold: true
-                color: Theme.text
-                wrapMode: Text.WordWrap
-            }
-            Text {
-                objectName: "participantsState"
-                Layout.fillWidth: true
-                visible: text !== ""
-                text: CalendarManager.participantsState === "loading" ? qsTr("Asking the server…")
-                    : CalendarManager.participantsState === "offline" ? qsTr("Names are only shown while connected. Try again when the device is online.")
-                    : CalendarManager.participantsState === "error" ? qsTr("The list could not be fetched.")
-                    : participants.count === 0 ? qsTr("Nobody has booked yet.") : ""
-                font.pointSize: Theme.bodySize
-                color: Theme.textMuted
-                wrapMode: Text.WordWrap
-            }
-            AppButton {
-                Layout.fillWidth: true
-                visible: CalendarManager.participantsState !== "loading"
-                text: qsTr("Refresh")
-                onClicked: CalendarManager.loadParticipants(page.activityId, page.sessionStart)
-            }
+        model: page.participants
+        // A holder only: the controls are declared on the page (listControls) so they can use its ids.
+        header: Item {
+            width: ListView.view.width
+            implicitHeight: childrenRect.height
         }
         delegate: ItemDelegate {
             id: row
@@ -98,6 +75,41 @@ Page {
                     onClicked: CalendarManager.markAttended(row.bookingId)
                 }
             }
+        }
+    }
+
+    // The list's header content, placed into the list's header item so it scrolls with the names.
+    ColumnLayout {
+        id: listControls
+        parent: list.headerItem
+        width: list.width
+        spacing: Theme.spacing
+        Text {
+            Layout.fillWidth: true
+            text: (page.details.title ?? "") + (page.details.start
+              ? ", " + page.details.start.toLocaleString(Qt.locale(), "dddd d. MMMM HH:mm") : "")
+            font.pointSize: Theme.bodySize
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.WordWrap
+        }
+        Text {
+            objectName: "participantsState"
+            Layout.fillWidth: true
+            visible: text !== ""
+            text: CalendarManager.participantsState === "loading" ? qsTr("Asking the server…")
+                : CalendarManager.participantsState === "offline" ? qsTr("Names are only shown while connected. Try again when the device is online.")
+                : CalendarManager.participantsState === "error" ? qsTr("The list could not be fetched.")
+                : page.participants.count === 0 ? qsTr("Nobody has booked yet.") : ""
+            font.pointSize: Theme.bodySize
+            color: Theme.textMuted
+            wrapMode: Text.WordWrap
+        }
+        AppButton {
+            Layout.fillWidth: true
+            visible: CalendarManager.participantsState !== "loading"
+            text: qsTr("Refresh")
+            onClicked: CalendarManager.loadParticipants(page.activityId, page.sessionStart)
         }
     }
 }

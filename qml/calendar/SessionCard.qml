@@ -18,11 +18,21 @@ ItemDelegate {
     required property string stateText
     signal open(string activityId, string sessionStart)
 
+    // The parts that are not empty, with separator between them.
+    function joinNonEmpty(parts: list<string>, separator: string): string {
+        let joined = ""
+        for (let i = 0; i < parts.length; ++i) {
+            if (parts[i] !== "")
+                joined += (joined === "" ? "" : separator) + parts[i]
+        }
+        return joined
+    }
+
     width: ListView.view ? ListView.view.width : implicitWidth
     padding: 12
     Accessible.role: Accessible.Button
-    Accessible.name: [card.timeText, card.title, card.cancelled ? qsTr("Cancelled") : card.seatsText,
-                      card.stateText].filter(s => s !== "").join(", ")
+    Accessible.name: card.joinNonEmpty([card.timeText, card.title, card.cancelled ? qsTr("Cancelled") : card.seatsText,
+                                        card.stateText], ", ")
     Keys.onReturnPressed: clicked()
     Keys.onEnterPressed: clicked()
     onClicked: card.open(activityId, sessionStart)
@@ -46,7 +56,7 @@ ItemDelegate {
         }
         Text {
             Layout.fillWidth: true
-            text: [card.organiser, card.organiserKind, card.tags].filter(s => s !== "").join(" · ")
+            text: card.joinNonEmpty([card.organiser, card.organiserKind, card.tags], " · ")
             font.pointSize: Theme.smallSize
             color: Theme.textMuted
             wrapMode: Text.WordWrap
@@ -58,21 +68,23 @@ ItemDelegate {
             color: card.cancelled ? Theme.warning : Theme.textMuted
             wrapMode: Text.WordWrap
         }
-        Rectangle {
+        // A badge: padded text on a tinted background (no ids inside the deferred contentItem).
+        Text {
             visible: card.stateText !== ""
             Layout.fillWidth: true
-            implicitHeight: stateLabel.implicitHeight + 8
-            radius: 6
-            color: Theme.primarySoft
-            Text {
-                id: stateLabel
+            topPadding: 4
+            bottomPadding: 4
+            leftPadding: 8
+            rightPadding: 4
+            text: card.stateText
+            font.pointSize: Theme.smallSize
+            color: Theme.primary
+            wrapMode: Text.WordWrap
+            Rectangle {
                 anchors.fill: parent
-                anchors.margins: 4
-                anchors.leftMargin: 8
-                text: card.stateText
-                font.pointSize: Theme.smallSize
-                color: Theme.primary
-                wrapMode: Text.WordWrap
+                z: -1
+                radius: 6
+                color: Theme.primarySoft
             }
         }
     }

@@ -1,5 +1,6 @@
 pragma Singleton
 import QtQuick
+import Medvandrer
 
 // Colours and sizes in one place. Text sizes scale from the system font, so the person's font setting wins.
 QtObject {
@@ -19,7 +20,9 @@ QtObject {
 
     // Phones start from a larger base than desktops; the person's own font size still scales everything.
     readonly property FontMetrics systemFont: FontMetrics {}
+    // Appearance.textScale is the person's own text size in the app's settings.
     readonly property real basePointSize: Math.max(systemFont.font.pointSize > 0 ? systemFont.font.pointSize : 10, 9) * 1.2
+                                          * Appearance.textScale
     readonly property real smallSize: basePointSize * 0.9
     readonly property real bodySize: basePointSize
     readonly property real titleSize: basePointSize * 1.25

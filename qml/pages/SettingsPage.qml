@@ -123,6 +123,36 @@ Page {
             SectionHeading {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.margin
+                text: qsTr("Text size")
+            }
+            ButtonGroup { id: textSizeGroup }
+            Repeater {
+                model: Appearance.textScales
+                // The group is joined from here: a delegate cannot see ids outside its own component.
+                onItemAdded: (index, item) => textSizeGroup.addButton(item as RadioButton)
+                onItemRemoved: (index, item) => textSizeGroup.removeButton(item as RadioButton)
+                RadioButton {
+                    required property real modelData
+                    required property int index
+                    objectName: "textScale" + index
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    //: %1 is a percentage such as 125
+                    text: index === 0 ? qsTr("Normal (%1 %)").arg(Math.round(modelData * 100))
+                                      : qsTr("Larger (%1 %)").arg(Math.round(modelData * 100))
+                    font.pointSize: Theme.bodySize
+                    checked: Math.abs(Appearance.textScale - modelData) < 0.01
+                    Accessible.role: Accessible.RadioButton
+                    Accessible.name: text
+                    Accessible.checked: checked
+                    Keys.onReturnPressed: toggle()
+                    onToggled: if (checked) Appearance.textScale = modelData
+                }
+            }
+
+            SectionHeading {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.margin
                 text: qsTr("This device")
             }
             Text {

@@ -36,9 +36,25 @@ ColumnLayout {
         color: Theme.textMuted
         wrapMode: Text.WordWrap
     }
+    // Starts a reply to one comment.
+    function startReply(rowId: string) {
+        box.replyTo = rowId
+        field.forceActiveFocus()
+    }
+    // One comment; the Repeater below tells it whether replies are allowed and listens for reply requests.
+    component CommentBubble: Rectangle {
+        property bool canWrite: false
+        signal replyRequested(string rowId)
+    }
     Repeater {
         model: comments
-        delegate: Rectangle {
+        // Delegates cannot see this box: it wires each bubble from here.
+        onItemAdded: (index, item) => {
+            const comment = item
+            comment.canWrite = Qt.binding(() => box.canWrite)
+            comment.replyRequested.connect(box.startReply)
+        }
+        delegate: CommentBubble {
             id: bubble
             required property string rowId
             required property string authorName
@@ -74,13 +90,10 @@ ColumnLayout {
                     Accessible.name: bubble.authorName + ": " + bubble.text
                 }
                 AppButton {
-                    visible: box.canWrite && !bubble.mine
+                    visible: bubble.canWrite && !bubble.mine
                     text: qsTr("Reply")
                     Accessible.name: qsTr("Reply to %1").arg(bubble.authorName)
-                    onClicked: {
-                        box.replyTo = bubble.rowId
-                        field.forceActiveFocus()
-                    }
+                    onClicked: bubble.replyRequested(bubble.rowId)
                 }
             }
         }

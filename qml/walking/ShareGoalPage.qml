@@ -11,6 +11,10 @@ Page {
     property string goalId
     property string helperId: ""
     property string level: "read"
+    // One helper to share with; the Repeater below wires each to the page.
+    component HelperChoice: RadioButton {
+        required property string helperId
+    }
 
     background: Rectangle { color: Theme.background }
     header: PageHeader { title: qsTr("Share this goal"); canGoBack: true }
@@ -49,7 +53,10 @@ Page {
                 wrapMode: Text.WordWrap
             }
             SectionHeading { Layout.fillWidth: true; text: qsTr("Who") }
-            ButtonGroup { id: helperGroup }
+            ButtonGroup {
+                id: helperGroup
+                onClicked: button => page.helperId = button.helperId
+            }
             Text {
                 Layout.fillWidth: true
                 visible: helpers.count === 0
@@ -60,19 +67,23 @@ Page {
             }
             Repeater {
                 model: helpers
-                delegate: RadioButton {
-                    required property string helperId
+                // Delegates cannot see the page: the page binds and listens to each choice from here.
+                onItemAdded: (index, item) => {
+                    const choice = item
+                    choice.checked = Qt.binding(() => page.helperId === choice.helperId)
+                    helperGroup.addButton(choice)
+                }
+                onItemRemoved: (index, item) => helperGroup.removeButtonitem
+                delegate: HelperChoice {
+                    id: choice
                     required property string title
                     required property int index
-                    objectName: "helperChoice" + index
+                    objectName: "helperChoice" + choice.index
                     Layout.fillWidth: true
                     implicitHeight: Theme.touchTarget
-                    text: title
+                    text: choice.title
                     font.pointSize: Theme.bodySize
-                    checked: page.helperId === helperId
-                    ButtonGroup.group: helperGroup
-                    Accessible.name: title
-                    onClicked: page.helperId = helperId
+                    Accessible.name: choice.title
                 }
             }
             RowLayout {

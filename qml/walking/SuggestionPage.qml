@@ -11,8 +11,9 @@ Page {
     background: Rectangle { color: Theme.background }
     header: PageHeader { title: qsTr("Suggestion box"); canGoBack: true }
 
-    function categoryLabel(c: string): string {
-        return c === "works" ? qsTr("Something that works") : c === "missing" ? qsTr("Something that is missing") : qsTr("An idea")
+    // One category choice; the page binds and listens to each from the Repeater (delegates cannot see the page).
+    component CategoryChoice: RadioButton {
+        required property string modelData
     }
     ScrollView {
         id: scroll
@@ -29,19 +30,25 @@ Page {
                 color: Theme.text
                 wrapMode: Text.WordWrap
             }
-            ButtonGroup { id: group }
+            ButtonGroup {
+                id: group
+                onClicked: button => page.category = button.modelData
+            }
             Repeater {
                 model: WalkingManager.suggestionCategories()
-                delegate: RadioButton {
-                    required property string modelData
+                onItemAdded: (index, item) => {
+                    const choice = item
+                    choice.checked = Qt.binding(() => page.category === choice.modelData)
+                    group.addButton(choice)
+                }
+                onItemRemoved: (index, item) => group.removeButtonitem
+                delegate: CategoryChoice {
+                    id: choice
                     Layout.fillWidth: true
                     implicitHeight: Theme.touchTarget
-                    text: page.categoryLabel(modelData)
+                    text: WalkNav.suggestionCategory(choice.modelData)
                     font.pointSize: Theme.bodySize
-                    checked: page.category === modelData
-                    ButtonGroup.group: group
                     Accessible.name: text
-                    onClicked: page.category = modelData
                 }
             }
             TextArea {

@@ -11,9 +11,6 @@ Page {
     header: PageHeader { title: qsTr("Suggestions received"); canGoBack: true }
 
     Component.onCompleted: WalkingManager.refreshSuggestions()
-    function categoryLabel(c: string): string {
-        return c === "works" ? qsTr("Works") : c === "missing" ? qsTr("Missing") : qsTr("Idea")
-    }
     WalkingListModel {
         id: box
         manager: WalkingManager
@@ -40,7 +37,7 @@ Page {
                     required property string category
                     required property string countText
                     Layout.fillWidth: true
-                    text: (week === "" ? qsTr("Earlier") : week) + " · " + page.categoryLabel(category) + ": " + countText
+                    text: (week === "" ? qsTr("Earlier") : week) + " · " + WalkNav.suggestionCategoryShort(category) + ": " + countText
                     font.pointSize: Theme.bodySize
                     color: Theme.text
                     wrapMode: Text.WordWrap
@@ -63,7 +60,7 @@ Page {
                     required property bool read
                     required subtitle
                     Layout.fillWidth: true
-                    title: page.categoryLabel(category) + (week !== "" ? " · " + week : "") + (read ? "" : " · " + qsTr("new"))
+                    title: WalkNav.suggestionCategoryShort(category) + (week !== "" ? " · " + week : "") + (read ? "" : " · " + qsTr("new"))
                     attention: !read
                     Accessible.name: title + ". " + subtitle + (read ? "" : ". " + qsTr("Mark as read"))
                     onClicked: WalkingManager.markSuggestionRead(rowId)

@@ -104,6 +104,8 @@ private Q_SLOTS:
         // The helper's device gets the goal with its step and check-in, and only that goal.
         QVERIFY(QTest::qWaitFor([&] { return jonas.has(goalId) && jonas.has(stepId) && jonas.has(checkInId); }, 15000));
         QVERIFY(!jonas.has(privateGoal));
+        // Kari's goal is in «Mine deltakere», never in the helper's own «Mine mål».
+        QVERIFY(jonas.goals->goals().empty());
         WalkingListModel people;
         QAbstractItemModelTester peopleTester(&people, QAbstractItemModelTester::FailureReportingMode::QtTest);
         people.setManager(&jonas.walking);

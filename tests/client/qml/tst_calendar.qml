@@ -26,10 +26,16 @@ TestCase {
         return stack
     }
 
+    // Clicks a control on the current page.
     function click(win, objectName) {
+        return clickIn(win, () => settle(win).currentItem, objectName)
+    }
+
+    // Clicks a control under the item that root() returns, once the stack has settled.
+    function clickIn(win, root, objectName) {
         settle(win)
         let item = null
-        tryVerify(() => (item = findChild(settle(win).currentItem, objectName)) !== null && item.visible, 5000,
+        tryVerify(() => (item = findChild(root(), objectName)) !== null && item.visible, 5000,
                   "no visible " + objectName)
         waitForRendering(item)
         mouseClick(item)
@@ -45,7 +51,8 @@ TestCase {
         const win = createTemporaryObject(mainComponent, tc)
         verify(win)
         tryCompare(win, "currentTab", "goals")
-        click(win, "tabCalendar")
+        // The tabs are in the window's footer, outside the page stack.
+        clickIn(win, () => win.footer, "tabCalendar")
         tryCompare(win, "currentTab", "calendar")
         const calendar = settle(win).currentItem
         compare(calendar.objectName, "calendarPage")

@@ -205,6 +205,42 @@ private Q_SLOTS:
         QCOMPARE(kari.calendar->unreadNotifications(), 0);
     }
 
+    // Seats left come from the server's count; a booking the server refuses is undone on the phone, not left
+    // "requested" for ever.
+    void seatsLeftAndARefusedBookingIsUndone()
+    {
+        QTemporaryDir a, b, c;
+        CalendarPhone lise(a.path()), kari(b.path()), per(c.path());
+        QVERIFY(lise.phone.waitLoaded() && kari.phone.waitLoaded() && per.phone.waitLoaded());
+        QVERIFY(lise.phone.loginAs(m_server.url(), "lise"));
+        QVERIFY(kari.phone.loginAs(m_server.url(), "kari"));
+        QVERIFY(per.phone.loginAs(m_server.url(), "per"));
+        const QString id = lise.calendar->saveActivity({}, activityForm("Kveldstur", 4));
+        QVERIFY(lise.phone.waitSynced());
+        QVERIFY(QTest::qWaitFor([&] { return per.calendar->activity(id).has_value(); }, 20000));
+        const QString session = per.calendar->firstSessionOf(id);
+        QCOMPARE(per.details(id, session).value("seatsLeft").toInt(), 4);
+        QVERIFY(!kari.calendar->book(id, session).isEmpty());
+        QVERIFY(kari.waitStatus(id, session, "confirmed"));
+        // Per's phone learns the count with the activity at its next sync: one seat fewer.
+        QVERIFY(QTest::qWaitFor([&] { return per.details(id, session).value("seatsLeft").toInt() == 3; }, 20000));
+
+        // Per books offline while the koordinator cancels that one session.
+        per.phone.store->setSyncEnabled(false);
+        QVERIFY(!per.calendar->book(id, session).isEmpty());
+        QVERIFY(per.waitStatus(id, session, "requested"));
+        QVERIFY(lise.calendar->cancelSession(id, session));
+        QVERIFY(lise.phone.waitSynced());
+        QVERIFY(kari.waitStatus(id, session, "cancelled"));
+        QSignalSpy refused(per.phone.store.get(), &DeviceStore::changesRejected);
+        per.phone.store->setSyncEnabled(true);
+        QVERIFY(refused.wait(20000) || refused.count() > 0);
+        QCOMPARE(refused.first().at(0).toInt(), 1);
+        QVERIFY(per.phone.waitSynced());
+        QVERIFY(QTest::qWaitFor([&] { return per.details(id, session).value("status").toString().isEmpty(); }, 20000));
+        QVERIFY(per.details(id, session).value("cancelled").toBool());
+    }
+
     void icsExportIsNeutralByDefault()
     {
         QTemporaryDir a, b;
@@ -285,4 +321,4 @@ assert events and all('DTSTART' in e and 'UID' in e and 'SUMMARY' in e for e in 
 };
 
 QTEST_MAIN(TestCalendar)
-#include "tst_calendar.moc"
+#include "tst_calendar_app.moc"
