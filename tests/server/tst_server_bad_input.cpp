@@ -116,7 +116,12 @@ TEST_F(BadInputTest, OversizedBatchAndFrames)
     // A much larger frame closes the connection with 1009 (message too big).
     const std::string huge(1200 * 1024, 'x');
     const bool sent = attacker.ws->sendText(Json{{"type", "pull"}, {"pad", huge}}.dump());
-    EXPECT_EQ(attacker.ws->waitClosed(5s), 1009) << sent << " " << attacker.ws->error();
+    const auto closeCode = attacker.ws->waitClosed(5s);
+    EXPECT_FALSE(attacker.ws->isOpen());
+    // When the server closes while this client is still writing the frame (a loaded machine), TCP may reset the
+    // connection and drop the close frame before the client reads it: the close is all it can see then.
+    if (sent)
+        EXPECT_EQ(closeCode, 1009) << attacker.ws->error();
     bystanderIsServed();
     // The account is fine: a new connection resumes.
     auto again = connect();
