@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
@@ -38,6 +39,26 @@ public:
     bool isNull(int column) const;
 
     void reset();
+
+    // Steps through every row and collects readRow(*this) for each; the statement is reset afterwards, also when
+    // a step fails. One loop for every multi-row query.
+    template <class ReadRow>
+    auto rows(ReadRow &&readRow) -> Result<std::vector<std::invoke_result_t<ReadRow &, const Statement &>>>
+    {
+        std::vector<std::invoke_result_t<ReadRow &, const Statement &>> out;
+        for (;;) {
+            auto row = step();
+            if (!row) {
+                reset();
+                return row.error();
+            }
+            if (!*row)
+                break;
+            out.push_back(readRow(static_cast<const Statement &>(*this)));
+        }
+        reset();
+        return out;
+    }
 
 private:
     sqlite3 *m_db;

@@ -46,16 +46,17 @@ std::string hashSecret(std::string_view purpose, std::string_view secret)
     return std::string(hex);
 }
 
-std::string newInviteCode()
+std::string newReadableCode(size_t length)
 {
     ensureSodium();
     std::string code;
-    for (size_t i = 0; i < inviteLength; ++i)
+    for (size_t i = 0; i < length; ++i)
         code.push_back(inviteAlphabet[randombytes_uniform(static_cast<uint32_t>(inviteAlphabet.size()))]);
-    return code.substr(0, 5) + "-" + code.substr(5);
+    const size_t half = length / 2;
+    return code.substr(0, half) + "-" + code.substr(half);
 }
 
-std::optional<std::string> normalizeInviteCode(std::string_view typed)
+std::optional<std::string> normalizeReadableCode(std::string_view typed, size_t length)
 {
     if (typed.size() > 32)
         return std::nullopt;
@@ -68,9 +69,19 @@ std::optional<std::string> normalizeInviteCode(std::string_view typed)
             return std::nullopt;
         code.push_back(up);
     }
-    if (code.size() != inviteLength)
+    if (code.size() != length)
         return std::nullopt;
     return code;
+}
+
+std::string newInviteCode()
+{
+    return newReadableCode(inviteLength);
+}
+
+std::optional<std::string> normalizeInviteCode(std::string_view typed)
+{
+    return normalizeReadableCode(typed, inviteLength);
 }
 
 std::optional<std::string> normalizeUsername(std::string_view typed)

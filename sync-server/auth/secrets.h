@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,6 +14,12 @@ void ensureSodium();
 std::string newToken();
 // How tokens and invite codes are stored: BLAKE2b-256 (keyed per purpose), hex. Secrets are random, so no salt.
 std::string hashSecret(std::string_view purpose, std::string_view secret);
+
+// Codes people read aloud or type: `length` characters from an alphabet without look-alikes (no 0/O, 1/I/L),
+// shown in two halves joined by '-'. Normalising upper-cases and drops spaces and dashes; nothing if what is
+// left is not a possible code of that length.
+std::string newReadableCode(size_t length);
+std::optional<std::string> normalizeReadableCode(std::string_view typed, size_t length);
 
 // Invite codes: 10 characters from an alphabet without look-alikes (no 0/O, 1/I/L), shown as XXXXX-XXXXX.
 std::string newInviteCode();

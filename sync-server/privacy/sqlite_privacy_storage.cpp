@@ -91,18 +91,7 @@ Result<std::vector<RecordHeader>> SqliteServerStorage::recordHeaders(const std::
     if (!st)
         return st.error();
     (*st)->bind(1, jsonArray(ids));
-    for (;;) {
-        auto row = (*st)->step();
-        if (!row) {
-            (*st)->reset();
-            return row.error();
-        }
-        if (!*row)
-            break;
-        out.push_back(RecordHeader{(*st)->text(0), (*st)->text(1), (*st)->text(2), (*st)->text(3)});
-    }
-    (*st)->reset();
-    return out;
+    return (*st)->rows([](const Statement &r) { return RecordHeader{r.text(0), r.text(1), r.text(2), r.text(3)}; });
 }
 
 Status SqliteServerStorage::noteAccess(const AccessEntry &e)
@@ -138,21 +127,10 @@ Result<std::vector<AccessEntry>> SqliteServerStorage::accessLogOf(const std::str
     if (!st)
         return st.error();
     (*st)->bind(1, owner).bind(2, static_cast<int64_t>(limit)).bind(3, static_cast<int64_t>(offset));
-    std::vector<AccessEntry> out;
-    for (;;) {
-        auto row = (*st)->step();
-        if (!row) {
-            (*st)->reset();
-            return row.error();
-        }
-        if (!*row)
-            break;
-        Statement &r = **st;
-        out.push_back(AccessEntry{r.text(0), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5), r.text(6),
-                                  r.text(7), r.integer(8), r.integer(9), r.integer(10)});
-    }
-    (*st)->reset();
-    return out;
+    return (*st)->rows([](const Statement &r) {
+        return AccessEntry{r.text(0), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5), r.text(6),
+                           r.text(7), r.integer(8), r.integer(9), r.integer(10)};
+    });
 }
 
 Status SqliteServerStorage::purgeAccessLogBefore(const std::string &day)
@@ -200,19 +178,7 @@ Result<std::vector<InboxSuggestion>> SqliteServerStorage::inboxSuggestions()
     auto st = m_db->prepare("SELECT id, category, text, week FROM box.inbox ORDER BY random()");
     if (!st)
         return st.error();
-    std::vector<InboxSuggestion> out;
-    for (;;) {
-        auto row = (*st)->step();
-        if (!row) {
-            (*st)->reset();
-            return row.error();
-        }
-        if (!*row)
-            break;
-        out.push_back(InboxSuggestion{(*st)->text(0), (*st)->text(1), (*st)->text(2), (*st)->text(3)});
-    }
-    (*st)->reset();
-    return out;
+    return (*st)->rows([](const Statement &r) { return InboxSuggestion{r.text(0), r.text(1), r.text(2), r.text(3)}; });
 }
 
 Status SqliteServerStorage::removeFromInbox(const std::vector<std::string> &ids)
@@ -231,20 +197,9 @@ Result<std::vector<ListedSuggestion>> SqliteServerStorage::publishedSuggestions(
                             "FROM records r WHERE r.kind = 'suggestion' AND r.owner = 'anonymous'");
     if (!st)
         return st.error();
-    std::vector<ListedSuggestion> out;
-    for (;;) {
-        auto row = (*st)->step();
-        if (!row) {
-            (*st)->reset();
-            return row.error();
-        }
-        if (!*row)
-            break;
-        out.push_back(ListedSuggestion{(*st)->text(0), (*st)->text(1), (*st)->text(2), (*st)->text(3),
-                                       (*st)->integer(4) != 0});
-    }
-    (*st)->reset();
-    return out;
+    return (*st)->rows([](const Statement &r) {
+        return ListedSuggestion{r.text(0), r.text(1), r.text(2), r.text(3), r.integer(4) != 0};
+    });
 }
 
 Status SqliteServerStorage::markSuggestionsRead(const std::vector<std::string> &ids, bool read)

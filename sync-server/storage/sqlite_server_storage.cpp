@@ -168,26 +168,16 @@ Status SqliteServerStorage::setMeta(const std::string &key, const std::string &v
 
 Result<std::vector<Account>> SqliteServerStorage::readAccounts(Statement *st)
 {
-    std::vector<Account> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row) {
-            st->reset();
-            return row.error();
-        }
-        if (!*row)
-            break;
+    return st->rows([](const Statement &r) {
         Account a;
-        a.id = st->text(0);
-        a.username = st->text(1);
-        a.displayName = st->text(2);
-        a.role = parseRole(st->text(3)).value_or(Role::Bruker);
-        a.passwordHash = st->text(4);
-        a.createdAt = st->integer(5);
-        out.push_back(std::move(a));
-    }
-    st->reset();
-    return out;
+        a.id = r.text(0);
+        a.username = r.text(1);
+        a.displayName = r.text(2);
+        a.role = parseRole(r.text(3)).value_or(Role::Bruker);
+        a.passwordHash = r.text(4);
+        a.createdAt = r.integer(5);
+        return a;
+    });
 }
 
 Result<std::optional<Account>> SqliteServerStorage::accountById(const std::string &id)
@@ -236,27 +226,17 @@ Result<std::vector<Account>> SqliteServerStorage::accountsWithRole(Role role)
 
 Result<std::vector<Device>> SqliteServerStorage::readDevices(Statement *st)
 {
-    std::vector<Device> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row) {
-            st->reset();
-            return row.error();
-        }
-        if (!*row)
-            break;
+    return st->rows([](const Statement &r) {
         Device d;
-        d.id = st->text(0);
-        d.accountId = st->text(1);
-        d.name = st->text(2);
-        d.createdAt = st->integer(3);
-        d.lastSeen = st->integer(4);
-        if (!st->isNull(5))
-            d.revokedAt = st->integer(5);
-        out.push_back(std::move(d));
-    }
-    st->reset();
-    return out;
+        d.id = r.text(0);
+        d.accountId = r.text(1);
+        d.name = r.text(2);
+        d.createdAt = r.integer(3);
+        d.lastSeen = r.integer(4);
+        if (!r.isNull(5))
+            d.revokedAt = r.integer(5);
+        return d;
+    });
 }
 
 Status SqliteServerStorage::insertDevice(const Device &d, const std::string &tokenHash)
@@ -459,19 +439,9 @@ Status SqliteServerStorage::recordAppliedChange(const std::string &accountKey, c
 
 Result<std::vector<Grant>> SqliteServerStorage::readGrants(Statement *st)
 {
-    std::vector<Grant> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row) {
-            st->reset();
-            return row.error();
-        }
-        if (!*row)
-            break;
-        out.push_back(Grant{st->text(0), st->text(1), st->text(2), st->text(3), st->text(4), st->integer(5) != 0});
-    }
-    st->reset();
-    return out;
+    return st->rows([](const Statement &r) {
+        return Grant{r.text(0), r.text(1), r.text(2), r.text(3), r.text(4), r.integer(5) != 0};
+    });
 }
 
 Result<std::optional<Grant>> SqliteServerStorage::grant(const std::string &consentId)
@@ -584,28 +554,18 @@ constexpr const char *bookingColumns = "id, activity_id, session_ms, owner, stat
 
 Result<std::vector<BookingRow>> SqliteServerStorage::readBookings(Statement *st)
 {
-    std::vector<BookingRow> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row) {
-            st->reset();
-            return row.error();
-        }
-        if (!*row)
-            break;
+    return st->rows([](const Statement &r) {
         BookingRow b;
-        b.id = st->text(0);
-        b.activityId = st->text(1);
-        b.sessionMs = st->integer(2);
-        b.owner = st->text(3);
-        b.status = st->text(4);
-        b.position = st->integer(5);
-        b.offerExpiresMs = st->integer(6);
-        b.arrival = st->integer(7);
-        out.push_back(std::move(b));
-    }
-    st->reset();
-    return out;
+        b.id = r.text(0);
+        b.activityId = r.text(1);
+        b.sessionMs = r.integer(2);
+        b.owner = r.text(3);
+        b.status = r.text(4);
+        b.position = r.integer(5);
+        b.offerExpiresMs = r.integer(6);
+        b.arrival = r.integer(7);
+        return b;
+    });
 }
 
 Status SqliteServerStorage::saveBooking(const BookingRow &b)
