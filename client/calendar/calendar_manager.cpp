@@ -500,9 +500,27 @@ QString CalendarManager::saveActivity(const QString &activityId, const QVariantM
         {"capacity", capacity > 0 ? Json(capacity) : Json(nullptr)},
         {"bookingDeadlineHours", form.value(QStringLiteral("bookingDeadlineHours")).toInt()},
         {"tags", jsonOf(tags)}};
+    const Record *existing = activityId.isEmpty() ? nullptr : m_store->record(ss(activityId));
+    if (existing && capacity > 0) {
+        // The server refuses a capacity below the seats already held (capacity_below_seats_taken); say so here.
+        const Activity current = Activity::fromRecord(*existing);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const qint64 lengthMs = current.start.isValid() && current.end > current.start ? current.start.msecsTo(current.end) : 0;
+        int mostHeld = 0;
+        for (auto it = current.seatsTaken.cbegin(); it != current.seatsTaken.cend(); ++it) {
+            const QDateTime sessionStart = QDateTime::fromString(it.key(), Qt::ISODate);
+            if (sessionStart.isValid() && sessionStart.addMSecs(lengthMs) > now)
+                mostHeld = std::max(mostHeld, it.value());
+        }
+        if (capacity < mostHeld) {
+            // mostHeld > capacity >= 1, so always a plural.
+            Q_EMIT errorOccurred(tr("A coming session already has %1 seats taken. Cancel bookings first, or keep at "
+                                    "least %1 seats.").arg(mostHeld));
+            return {};
+        }
+    }
     LocalEdit e;
     e.kind = activityKind;
-    const Record *existing = activityId.isEmpty() ? nullptr : m_store->record(ss(activityId));
     if (existing) {
         e.id = existing->id;
         // Only what changed, so another koordinator's edit to another field survives.

@@ -506,6 +506,10 @@
         <source>Booking cancelled</source>
         <translation>Bookingen er avbestilt</translation>
     </message>
+    <message>
+        <source>A coming session already has %1 seats taken. Cancel bookings first, or keep at least %1 seats.</source>
+        <translation>%1 plasser er allerede tatt i en kommende gang. Avbestill bookinger først, eller behold minst %1 plasser.</translation>
+    </message>
 </context>
 <context>
     <name>medvandrer::CalendarSessionModel</name>

@@ -284,6 +284,10 @@
             <numerusform>Serveren kunne ikke ta imot %n endringer. Telefonen viser nå det serveren har.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
@@ -448,7 +452,6 @@
     </message>
     <message>
         <source>Larger (%1 %)</source>
-        <extracomment>%1 is a percentage such as 125</extracomment>
         <translation>Større (%1 %)</translation>
     </message>
 </context>
@@ -628,6 +631,10 @@
         <source>Sign in first.</source>
         <translation>Logg inn først.</translation>
     </message>
+    <message>
+        <source>The request could not be sent.</source>
+        <translation>Forespørselen kunne ikke sendes.</translation>
+    </message>
 </context>
 <context>
     <name>medvandrer::SyncClient</name>
@@ -650,6 +657,14 @@
     <message>
         <source>This device holds another person&apos;s data. Log out on this device first.</source>
         <translation>Denne enheten har en annen persons data. Logg ut på denne enheten først.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>Ikke koblet til serveren.</translation>
+    </message>
+    <message>
+        <source>The connection was lost.</source>
+        <translation>Forbindelsen ble brutt.</translation>
     </message>
 </context>
 </TS>

@@ -506,14 +506,20 @@ void SyncClient::handlePushResult(const Json &body, const std::string &rid)
         qCWarning(lcSync) << rejected << "changes rejected by the server, first:" << firstMessage;
         // Otherwise the device would show the refused change for ever (a booking "requested" that never comes):
         // drop those records here and pull everything again, which brings back the server's state of each.
-        QStringList evicted;
-        for (const auto &id : refused)
-            evicted.push_back(qs(id));
-        if (Status s = m_store->evict(refused); !s)
-            qCWarning(lcSync) << "could not drop refused records:" << qs(s.error().message);
-        else if (Status c = m_store->setCursor(0); !c)
-            qCWarning(lcSync) << "could not reset the cursor:" << qs(c.error().message);
-        Q_EMIT remoteApplied({}, evicted);
+        // Other changes to the same records still waiting to be sent stay, and stay visible.
+        auto kept = m_store->dropRefused(refused);
+        if (!kept) {
+            qCWarning(lcSync) << "could not drop refused records:" << qs(kept.error().message);
+        } else {
+            if (Status c = m_store->setCursor(0); !c)
+                qCWarning(lcSync) << "could not reset the cursor:" << qs(c.error().message);
+            QStringList evicted;
+            for (const auto &id : refused) {
+                if (std::none_of(kept->begin(), kept->end(), [&](const Record &r) { return r.id == id; }))
+                    evicted.push_back(qs(id));
+            }
+            Q_EMIT remoteApplied(*kept, evicted);
+        }
         Q_EMIT changesRejected(rejected, firstMessage);
     }
     m_inFlight.clear();

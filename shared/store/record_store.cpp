@@ -256,6 +256,44 @@ Status RecordStore::evict(const std::vector<std::string> &ids)
     return tx.commit();
 }
 
+Result<std::vector<Record>> RecordStore::dropRefused(const std::vector<std::string> &ids)
+{
+    checkThread();
+    Transaction tx(*m_db);
+    if (!tx.status())
+        return tx.status().error();
+    if (Status s = deleteRecords(ids); !s)
+        return s.error();
+    auto pending = m_db->prepare("SELECT body FROM outbox WHERE record_id = ?1 ORDER BY seq");
+    if (!pending)
+        return pending.error();
+    std::vector<Record> rebuilt;
+    for (const auto &id : ids) {
+        (*pending)->bind(1, id);
+        auto changes = (*pending)->rows([](const Statement &st) {
+            return changeFromJson(Json::parse(st.text(0), nullptr, false));
+        });
+        if (!changes)
+            return changes.error();
+        Record state;
+        bool any = false;
+        for (const auto &change : *changes) {
+            if (!change)
+                continue;
+            merge(state, change->patch);
+            any = true;
+        }
+        if (!any)
+            continue;
+        if (Status s = save(state); !s)
+            return s.error();
+        rebuilt.push_back(std::move(state));
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return rebuilt;
+}
+
 std::optional<Record> RecordStore::get(const std::string &id)
 {
     checkThread();

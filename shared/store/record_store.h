@@ -32,6 +32,10 @@ public:
     Result<std::vector<Record>> applyRemote(const std::vector<Record> &records);
     // Drops records that left this account's scope (a revoked consent): gone from the device entirely.
     Status evict(const std::vector<std::string> &ids);
+    // Drops records holding a change the server refused, keeping what this device still has to send for them:
+    // each is rebuilt from its remaining outbox changes (the pull that follows brings the server's state).
+    // Returns the rebuilt records; the ids not among them are gone from the device.
+    Result<std::vector<Record>> dropRefused(const std::vector<std::string> &ids);
     // A whole pulled page in one transaction (one fsync): merge its records, drop its evictions, then save its
     // cursor — the cursor can never be ahead of what is stored. Returns the records that changed.
     Result<std::vector<Record>> applyPage(const std::vector<Record> &records, const std::vector<std::string> &evictions,

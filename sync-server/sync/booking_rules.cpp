@@ -359,6 +359,32 @@ Status SyncEngine::afterActivity(ServerStorage &storage, const StoredRecord &aft
     return {};
 }
 
+Status SyncEngine::checkCapacity(ServerStorage &storage, const Record &merged, int64_t now)
+{
+    if (activityClosed(merged))
+        return {};
+    const auto capacity = capacityOf(merged);
+    if (!capacity)
+        return {}; // open: nobody needs a seat
+    const auto times = calendar::activityTimes(merged);
+    const int64_t durationMs = times ? times->durationMs : 0;
+    auto rows = storage.bookingsForActivity(merged.id);
+    if (!rows)
+        return rows.error();
+    std::map<int64_t, int64_t> held;
+    for (const auto &r : *rows) {
+        if (holdsSeat(r.status) && r.sessionMs + durationMs > now)
+            ++held[r.sessionMs];
+    }
+    for (const auto &[sessionMs, count] : held) {
+        if (count > *capacity)
+            return Error{std::string(errc::capacityBelowSeatsTaken),
+                         "session " + calendar::formatUtc(sessionMs) + " has " + std::to_string(count) +
+                             " seats held; cancel bookings before lowering the capacity below that"};
+    }
+    return {};
+}
+
 Status SyncEngine::publishSeatCounts(ServerStorage &storage, std::vector<Touched> &touched)
 {
     std::set<std::string> activities;

@@ -128,7 +128,15 @@ Result<ChangeResult> SyncEngine::applyOne(ServerStorage &storage, const Principa
 
     Record merged = before ? before->record : Record{};
     int64_t seq = before ? before->seq : 0;
-    if (merge(merged, patch)) {
+    const bool changed = merge(merged, patch);
+    if (changed && before && patch.kind == kinds::activity && patch.value("capacity")) {
+        if (Status s = checkCapacity(storage, merged, now); !s) {
+            if (s.error().code != errc::capacityBelowSeatsTaken)
+                return s.error();
+            return rejected(change.changeId, s.error());
+        }
+    }
+    if (changed) {
         auto saved = store(storage, *existing, std::move(merged), patch);
         if (!saved)
             return saved.error();

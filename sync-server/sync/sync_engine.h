@@ -95,6 +95,9 @@ private:
     Result<protocol::ChangeResult> applyBooking(ServerStorage &storage, const Principal &who, const Change &change,
                                                 const StoredRecord *before, int64_t now, std::vector<Touched> &touched);
     Status afterActivity(ServerStorage &storage, const StoredRecord &after, int64_t now, std::vector<Touched> &touched);
+    // Refuses a capacity below the seats already held in a session that has not ended: seats once given are
+    // never taken back silently, and never more are held than exist.
+    Status checkCapacity(ServerStorage &storage, const Record &merged, int64_t now);
     // Writes the row's decision into the booking record with fresh server stamps; returns the new seq.
     Result<int64_t> putBooking(ServerStorage &storage, Record record, BookingRow row, std::vector<Touched> &touched);
     Result<int64_t> setBookingState(ServerStorage &storage, const BookingRow &row, std::vector<Touched> &touched);

@@ -241,6 +241,38 @@ private Q_SLOTS:
         QVERIFY(per.details(id, session).value("cancelled").toBool());
     }
 
+    // The editor will not lower the seats below those already taken (the server would refuse the change).
+    void capacityNotBelowSeatsTaken()
+    {
+        QTemporaryDir a, b, c;
+        CalendarPhone lise(a.path()), kari(b.path()), per(c.path());
+        QVERIFY(lise.phone.waitLoaded() && kari.phone.waitLoaded() && per.phone.waitLoaded());
+        QVERIFY(lise.phone.loginAs(m_server.url(), "lise"));
+        QVERIFY(kari.phone.loginAs(m_server.url(), "kari"));
+        QVERIFY(per.phone.loginAs(m_server.url(), "per"));
+        const QString id = lise.calendar->saveActivity({}, activityForm("Strikkekafé", 4));
+        QVERIFY(lise.phone.waitSynced());
+        QVERIFY(QTest::qWaitFor([&] { return kari.calendar->activity(id) && per.calendar->activity(id); }, 20000));
+        const QString session = kari.calendar->firstSessionOf(id);
+        QVERIFY(!kari.calendar->book(id, session).isEmpty());
+        QVERIFY(!per.calendar->book(id, session).isEmpty());
+        QVERIFY(kari.waitStatus(id, session, "confirmed"));
+        QVERIFY(per.waitStatus(id, session, "confirmed"));
+        QVERIFY(QTest::qWaitFor([&] { return lise.details(id, session).value("seatsLeft").toInt() == 2; }, 20000));
+
+        QSignalSpy errors(lise.calendar.get(), &CalendarManager::errorOccurred);
+        QVariantMap form = lise.calendar->activityForEdit(id);
+        form[QStringLiteral("capacity")] = 1;
+        QVERIFY(lise.calendar->saveActivity(id, form).isEmpty());
+        QCOMPARE(errors.count(), 1);
+        QVERIFY(errors.first().at(0).toString().contains(QLatin1String("2 seats taken")));
+        QCOMPARE(lise.calendar->activity(id)->capacity, std::optional<int>(4));
+        form[QStringLiteral("capacity")] = 2;
+        QCOMPARE(lise.calendar->saveActivity(id, form), id);
+        QVERIFY(lise.phone.waitSynced());
+        QVERIFY(QTest::qWaitFor([&] { return kari.details(id, session).value("seatsLeft").toInt() == 0; }, 20000));
+    }
+
     void icsExportIsNeutralByDefault()
     {
         QTemporaryDir a, b;

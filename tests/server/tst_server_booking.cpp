@@ -546,5 +546,36 @@ TEST_F(BookingTest, DecisionOrdersAfterAFastDeviceClock)
     EXPECT_GT(status["t"].get<std::string>(), ahead);
 }
 
+// A koordinator may not lower the capacity below the seats already held (found by the sync simulation): the
+// change is refused as a whole, the held seats stay, and lowering it to exactly the seats held is fine.
+TEST_F(BookingTest, CapacityNeverDropsBelowTheSeatsHeld)
+{
+    Device lise = koordinator();
+    auto [activityId, session] = createActivity(lise, 3);
+    auto people = createPeople("cap", 3);
+    connectAll(people);
+    for (auto &p : people)
+        ASSERT_EQ(statusOf(push(*p.ws, {bookingChange(p, activityId, session)})), "applied");
+    auto capacityChange = [&](int capacity) {
+        return RecordBuilder("activity", lise.accountId, activityId).set("capacity", capacity).set("title", "Nytt navn").change();
+    };
+    EXPECT_EQ(statusOf(push(*lise.ws, {capacityChange(2)})), "rejected:capacity_below_seats_taken");
+    Json fields;
+    for (const auto &r : pullAll(*lise.ws).records) {
+        if (r["id"] == activityId)
+            fields = r["fields"];
+    }
+    EXPECT_EQ(fields["capacity"]["v"], 3) << fields.dump();
+    EXPECT_NE(fields["title"]["v"], "Nytt navn"); // refused as a whole, nothing half-applied
+    auto list = byBooking(participants(lise, activityId, session));
+    for (const auto &p : people)
+        EXPECT_EQ(list[p.bookingId]["status"], "confirmed");
+
+    // One cancels; now two seats are held, and two is a capacity the koordinator may set.
+    ASSERT_EQ(statusOf(push(*people[0].ws, {flagChange(people[0], "wantsCancel", true)})), "applied");
+    EXPECT_EQ(statusOf(push(*lise.ws, {capacityChange(2)})), "applied");
+    EXPECT_EQ(statusOf(push(*lise.ws, {capacityChange(1)})), "rejected:capacity_below_seats_taken");
+}
+
 } // namespace
 } // namespace medvandrer::testing

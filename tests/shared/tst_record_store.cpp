@@ -181,6 +181,34 @@ TEST(RecordStore, EvictionRemovesRecordsEntirely)
     EXPECT_EQ(store->byKind("goal", true).size(), 0u);
 }
 
+// A refused change: the record leaves the device, except for what is still waiting to be sent for it.
+TEST(RecordStore, DroppingARefusedRecordKeepsItsUnsentChanges)
+{
+    test::TempDir dir;
+    auto store = openStore(dir.file("device.db"));
+    const std::string refusedOnly = newUuid(), stillPending = newUuid();
+    const Change refused = test::changeOf(test::goal(refusedOnly, "acc-1", "Avvist", stamp(10)));
+    const Change first = test::changeOf(test::goal(stillPending, "acc-1", "Først", stamp(11)));
+    Record later = test::goal(stillPending, "acc-1", "Senere", stamp(12));
+    const Change second = test::changeOf(later);
+    ASSERT_TRUE(store->applyLocal({refused, first, second}));
+    Record fromServer = test::goal(stillPending, "acc-1", "Fra serveren", stamp(5, 0, "server"));
+    fromServer.fields["why"] = {"fra serveren", stamp(5, 0, "server")};
+    ASSERT_TRUE(store->applyRemote({fromServer}));
+    // The server refused `refused` and `first`; `second` is still in the outbox.
+    ASSERT_TRUE(store->acknowledge({refused.changeId, first.changeId}));
+    auto kept = store->dropRefused({refusedOnly, stillPending});
+    ASSERT_TRUE(kept);
+    EXPECT_FALSE(store->get(refusedOnly));
+    ASSERT_EQ(kept->size(), 1u);
+    EXPECT_EQ((*kept)[0].id, stillPending);
+    auto now = store->get(stillPending);
+    ASSERT_TRUE(now);
+    EXPECT_EQ(now->stringValue("title"), "Senere");
+    EXPECT_FALSE(now->value("why")); // the server's state comes back with the pull that follows, not from here
+    EXPECT_EQ(store->pendingCount(), 1);
+}
+
 TEST(RecordStore, AFailedCommitLeavesNothingBehind)
 {
     test::TempDir dir;

@@ -259,7 +259,9 @@ void Simulation::onApplied(Device &d, quint64 ticket)
             continue;
         }
         Expected &x = m_expected[e.id];
-        x.mayReject = x.mayReject || pending.mayReject;
+        // A refused activity change leaves the activity as it was; only the fields it wrote are in doubt.
+        const bool refusableFields = pending.mayReject && e.kind == kinds::activity;
+        x.mayReject = x.mayReject || (pending.mayReject && !refusableFields);
         if (e.remove) {
             x.deleted = true;
             if (x.state.id.empty()) {
@@ -281,6 +283,12 @@ void Simulation::onApplied(Device &d, quint64 ticket)
             auto f = local->fields.find(name);
             if (f != local->fields.end())
                 patch.fields[name] = f->second;
+        }
+        for (const auto &[name, f] : patch.fields) {
+            if (e.kind == kinds::activity)
+                x.written[name].push_back(f);
+            if (refusableFields)
+                x.refusable.insert(name);
         }
         if (!x.hasContent) {
             Record base = patch;
@@ -520,8 +528,8 @@ std::optional<Simulation::Op> Simulation::koordinatorEdit(Device &d)
     const Record *a = pick(activities);
     if (roll < 55)
         return Op{{edit(a->id, kinds::activity, {{"title", text(d, "activity")}})}};
-    if (roll < 70)
-        return Op{{edit(a->id, kinds::activity, {{"capacity", int(1 + m_rng.bounded(4u))}})}};
+    if (roll < 70) // refused when below the seats already held
+        return Op{{edit(a->id, kinds::activity, {{"capacity", int(1 + m_rng.bounded(4u))}})}, true};
     if (roll < 73)
         return Op{{edit(a->id, kinds::activity, {{"cancelled", true}})}};
     // Mark someone's confirmed booking attended.

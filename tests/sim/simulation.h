@@ -44,6 +44,10 @@ public:
         bool deleted = false;   // some device deleted it
         bool mayReject = false; // the server may refuse it for good (bookings, helpers' comments, attended)
         bool hasContent = false;
+        // Fields of a record that stays whose changes the server may refuse (a capacity below the seats held):
+        // the server must then hold one of the values, with its stamp, that some device wrote.
+        std::set<std::string> refusable;
+        std::map<std::string, std::vector<medvandrer::FieldValue>> written; // activities: every value written
     };
 
 private:
