@@ -36,6 +36,7 @@ constexpr auto reqAccessLog = "list_access_log";
 constexpr auto reqDeleteAccount = "delete_account";
 constexpr auto reqListSuggestions = "list_suggestions";
 constexpr auto reqMarkRead = "mark_suggestions_read";
+QString markReadTagPrefix() { return QLatin1String(reqMarkRead) + QLatin1Char(':'); }
 constexpr auto reqExportAccount = "export_account";
 
 QString str(const Record &r, const char *field)
@@ -327,6 +328,15 @@ void WalkingManager::onFailure(const QString &tag, const QString &code, const QS
 {
     if (tag == QLatin1String(reqDeleteAccount))
         setBusy(false);
+    if (tag.startsWith(markReadTagPrefix())) {
+        // Not marked after all: show it unread again, as every other koordinator still sees it.
+        const QString id = tag.mid(markReadTagPrefix().size());
+        for (auto &row : m_suggestions) {
+            if (row.value(QStringLiteral("id")).toString() == id)
+                row[QStringLiteral("read")] = false;
+        }
+        Q_EMIT dataChanged();
+    }
     if (tag == QLatin1String(reqListHelpers)) {
         // The cached list, or the page's note that the list comes when online, is enough.
         Q_EMIT requestFailed(tag, code);
@@ -507,8 +517,9 @@ void WalkingManager::markSuggestionRead(const QString &suggestionId)
         if (row.value(QStringLiteral("id")).toString() == suggestionId)
             row[QStringLiteral("read")] = true;
     }
-    // Read marks are shared by all koordinatorer, so they live on the server.
-    send(QLatin1String(reqMarkRead), {{QStringLiteral("type"), QLatin1String(reqMarkRead)},
+    // Read marks are shared by all koordinatorer, so they live on the server; the tag names the suggestion, so a
+    // failure shows just that one unread again.
+    send(markReadTagPrefix() + suggestionId, {{QStringLiteral("type"), QLatin1String(reqMarkRead)},
                                         {QStringLiteral("ids"), QStringList{suggestionId}},
                                         {QStringLiteral("read"), true}});
     Q_EMIT dataChanged();

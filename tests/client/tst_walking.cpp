@@ -241,6 +241,14 @@ private Q_SLOTS:
         }, 15000));
         QCOMPARE(box.get(0).value(QStringLiteral("read")).toBool(), false);
         const QString id = box.get(0).value(QStringLiteral("id")).toString();
+        // Marked while offline: the server never heard it, so the list shows it unread again.
+        lise.store->setSyncEnabled(false);
+        QSignalSpy failed(&lise.walking, &WalkingManager::requestFailed);
+        lise.walking.markSuggestionRead(id);
+        QVERIFY(failed.count() > 0 || failed.wait(5000));
+        QCOMPARE(box.get(0).value(QStringLiteral("read")).toBool(), false);
+        lise.store->setSyncEnabled(true);
+        QVERIFY(lise.waitSynced());
         lise.walking.markSuggestionRead(id);
         QVERIFY(box.get(0).value(QStringLiteral("read")).toBool());
         // The mark is kept on the server: a fresh listing shows it read.
