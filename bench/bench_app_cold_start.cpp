@@ -127,15 +127,19 @@ double childCpuMs()
 int main(int argc, char **argv)
 {
     int runs = 5;
+    std::string keep; // --keep DIR: build the store there and leave it, for profiling the app on it
     for (int i = 1; i + 1 < argc; ++i) {
         if (!std::strcmp(argv[i], "--runs"))
             runs = std::max(1, std::atoi(argv[++i]));
+        else if (!std::strcmp(argv[i], "--keep"))
+            keep = argv[++i];
     }
     const double targetMs = 500;
     std::printf("bench_app_cold_start: medvandrer with 10,000 local records, spawn -> first frame with the records "
                 "(target < %.0f ms)\n",
                 targetMs);
-    const std::string dir = (std::filesystem::temp_directory_path() / ("medvandrer-coldstart-" + newUuid())).string();
+    const std::string dir = !keep.empty() ? keep
+                                          : (std::filesystem::temp_directory_path() / ("medvandrer-coldstart-" + newUuid())).string();
     std::filesystem::create_directories(dir);
     const auto t = Clock::now();
     if (!buildStore(dir, 100, 9, 90)) {
@@ -160,7 +164,8 @@ int main(int argc, char **argv)
         walls.push_back(r.wallMs);
     }
     const double cpuPerRun = (childCpuMs() - cpu0) / runs;
-    std::filesystem::remove_all(dir);
+    if (keep.empty())
+        std::filesystem::remove_all(dir);
     std::sort(walls.begin(), walls.end());
     const double median = walls[walls.size() / 2];
     std::printf("spawn -> first frame with records: median %.1f ms, min %.1f, max %.1f; app CPU %.0f ms per run\n",

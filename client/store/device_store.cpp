@@ -64,6 +64,7 @@ DeviceStore::DeviceStore(const QString &dataDir, QObject *parent) : QObject(pare
         for (const auto &[id, rec] : m_records)
             events.push_back({RecordEvent::Removed, id, rec.kind, RecordStore::scopeOf(rec)});
         m_records.clear();
+        m_index.clear();
         m_lastSynced = {};
         Q_EMIT lastSyncedChanged();
         if (!events.empty())
@@ -104,9 +105,12 @@ const Record *DeviceStore::record(const std::string &id) const
 std::vector<const Record *> DeviceStore::records(std::string_view kind) const
 {
     std::vector<const Record *> out;
-    for (const auto &[id, rec] : m_records) {
-        if (rec.kind == kind)
-            out.push_back(&rec);
+    auto byKind = m_index.find(std::string(kind));
+    if (byKind == m_index.end())
+        return out;
+    for (const auto &[scope, ids] : byKind->second) {
+        for (const auto &id : ids)
+            out.push_back(&m_records.at(id));
     }
     return out;
 }
@@ -114,11 +118,34 @@ std::vector<const Record *> DeviceStore::records(std::string_view kind) const
 std::vector<const Record *> DeviceStore::records(std::string_view kind, const std::string &scope) const
 {
     std::vector<const Record *> out;
-    for (const auto &[id, rec] : m_records) {
-        if (rec.kind == kind && RecordStore::scopeOf(rec) == scope)
-            out.push_back(&rec);
-    }
+    auto byKind = m_index.find(std::string(kind));
+    if (byKind == m_index.end())
+        return out;
+    auto inScope = byKind->second.find(scope);
+    if (inScope == byKind->second.end())
+        return out;
+    out.reserve(inScope->second.size());
+    for (const auto &id : inScope->second)
+        out.push_back(&m_records.at(id));
     return out;
+}
+
+void DeviceStore::indexRecord(const Record &rec)
+{
+    m_index[rec.kind][RecordStore::scopeOf(rec)].insert(rec.id);
+}
+
+void DeviceStore::unindexRecord(const Record &rec)
+{
+    auto byKind = m_index.find(rec.kind);
+    if (byKind == m_index.end())
+        return;
+    auto inScope = byKind->second.find(RecordStore::scopeOf(rec));
+    if (inScope == byKind->second.end())
+        return;
+    inScope->second.erase(rec.id);
+    if (inScope->second.empty())
+        byKind->second.erase(inScope);
 }
 
 quint64 DeviceStore::apply(std::vector<LocalEdit> edits)
@@ -136,12 +163,16 @@ void DeviceStore::merge(const std::vector<Record> &records, const QStringList &e
         if (rec.isDeleted()) {
             if (it != m_records.end()) {
                 events.push_back({RecordEvent::Removed, rec.id, it->second.kind, RecordStore::scopeOf(it->second)});
+                unindexRecord(it->second);
                 m_records.erase(it);
             }
             continue;
         }
         const bool isNew = it == m_records.end();
+        if (!isNew)
+            unindexRecord(it->second); // its goal may have changed
         m_records[rec.id] = rec;
+        indexRecord(rec);
         events.push_back({isNew ? RecordEvent::Added : RecordEvent::Changed, rec.id, rec.kind,
                           RecordStore::scopeOf(rec)});
     }
@@ -149,6 +180,7 @@ void DeviceStore::merge(const std::vector<Record> &records, const QStringList &e
         auto it = m_records.find(ss(qid));
         if (it != m_records.end()) {
             events.push_back({RecordEvent::Removed, it->first, it->second.kind, RecordStore::scopeOf(it->second)});
+            unindexRecord(it->second);
             m_records.erase(it);
         }
     }

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QThread>
 
+#include <map>
+#include <set>
 #include <unordered_map>
 
 namespace medvandrer {
@@ -92,6 +94,11 @@ private:
     StoreWorker *m_worker = nullptr;
     bool m_loaded = false;
     std::unordered_map<std::string, Record> m_records;
+    // kind → scope → ids of m_records: pages ask by kind (and goal) many times per update, and a long-used phone
+    // holds 10,000 records, so a query must not walk them all.
+    std::unordered_map<std::string, std::map<std::string, std::set<std::string>>> m_index;
+    void indexRecord(const Record &rec);
+    void unindexRecord(const Record &rec);
     SessionInfo m_session;
     SyncState m_syncState = SyncState::Offline;
     qint64 m_pending = 0;
