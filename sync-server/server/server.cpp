@@ -41,6 +41,13 @@ struct Server::Impl
     net::io_context ioc;
     std::unique_ptr<ssl::context> tls;
     std::shared_ptr<Listener> listener;
+
+    ~Impl()
+    {
+        // The fan-out strand belongs to ioc, which is destroyed before the registry (pending handlers may still
+        // reach the registry): drop the strand first, or its destructor touches a freed service (found by ASan).
+        registry.runFanOutOn({});
+    }
 };
 
 Server::Server(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
