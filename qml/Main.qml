@@ -173,6 +173,11 @@ ApplicationWindow {
         target: GoalManager
         function onErrorOccurred(message: string) { Nav.notify(message) }
     }
+    Connections {
+        // The calendar's refusals (no title, seats below those taken, not a koordinator) reach the person too.
+        target: CalendarManager
+        function onErrorOccurred(message: string) { Nav.notify(message) }
+    }
 
     // The goals in list order, so the screenshots open the one on top.
     readonly property GoalListModel allGoals: GoalListModel { manager: GoalManager }
@@ -206,6 +211,7 @@ ApplicationWindow {
 
     Rectangle {
         id: notice
+        objectName: "notice"
         property alias text: noticeText.text
         visible: false
         anchors.bottom: parent.bottom

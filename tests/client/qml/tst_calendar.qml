@@ -47,6 +47,20 @@ TestCase {
         return label ? label.text : ""
     }
 
+    // A calendar refusal is said on screen, not only logged (it used to reach no page at all).
+    function test_calendarErrorsReachTheNotice() {
+        const win = createTemporaryObject(mainComponent, tc)
+        verify(win)
+        const notice = findChild(win.contentItem, "notice")
+        verify(notice)
+        verify(!notice.visible)
+        // Whoever is signed in here, an activity without a title is refused with a reason.
+        compare(CalendarManager.saveActivity("", { title: "  " }), "")
+        tryVerify(() => notice.visible, 2000)
+        verify(notice.text.length > 0)
+        compare(notice.Accessible.role, Accessible.AlertMessage)
+    }
+
     function test_browseBookOfflineSyncAndCancel() {
         const win = createTemporaryObject(mainComponent, tc)
         verify(win)
