@@ -11,6 +11,14 @@ Page {
     header: PageHeader { title: qsTr("Suggestions received"); canGoBack: true }
 
     Component.onCompleted: WalkingManager.refreshSuggestions()
+    Connections {
+        // A read mark or the list that the server did not get: say why (offline, or try again later).
+        target: WalkingManager
+        function onRequestFailed(what: string, code: string) {
+            if (what.startsWith("mark_suggestions_read") || what === "list_suggestions")
+                Nav.notify(WalkingManager.message)
+        }
+    }
     WalkingListModel {
         id: box
         manager: WalkingManager

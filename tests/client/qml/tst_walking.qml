@@ -81,6 +81,25 @@ TestCase {
         tryCompare(shares, "count", before, 5000)
     }
 
+    // The koordinator's suggestion list needs the server: offline, the page says so instead of staying blank.
+    function test_suggestionsAdminSaysWhyWhenOffline() {
+        const win = createTemporaryObject(mainComponent, tc)
+        verify(win)
+        tryCompare(win, "currentTab", "goals")
+        Session.workOffline = true
+        try {
+            const notice = findChild(win.contentItem, "notice")
+            verify(notice && !notice.visible)
+            verify(win.showPage("walkSuggestionsAdmin"))
+            tryCompare(settle(win).currentItem, "objectName", "suggestionsAdminPage")
+            tryVerify(() => notice.visible, 5000)
+            compare(notice.text, WalkingManager.message)
+            verify(notice.text.length > 0)
+        } finally {
+            Session.workOffline = false
+        }
+    }
+
     function test_suggestionBoxAndMyDataOpen() {
         const win = createTemporaryObject(mainComponent, tc)
         verify(win)
