@@ -9,15 +9,6 @@
 
 namespace medvandrer::server {
 
-namespace {
-
-bool activeBooking(const std::string &status)
-{
-    return status == "confirmed" || status == "waitlisted" || status == "offered";
-}
-
-} // namespace
-
 Result<GroupOutcome> SyncEngine::deleteAccount(ServerStorage &storage, const std::string &accountId, int64_t now)
 {
     GroupOutcome outcome;
@@ -29,15 +20,11 @@ Result<GroupOutcome> SyncEngine::deleteAccount(ServerStorage &storage, const std
         return bookings.error();
     std::set<std::pair<std::string, int64_t>> sessions;
     for (const auto &b : *bookings) {
-        if (!activeBooking(b.status))
-            continue;
-        BookingRow next = b;
-        next.status = "cancelled";
-        next.position = 0;
-        next.offerExpiresMs = 0;
-        if (auto seq = setBookingState(storage, next, touched); !seq)
-            return seq.error();
-        sessions.insert({b.activityId, b.sessionMs});
+        auto cancelled = cancelBooking(storage, b, touched);
+        if (!cancelled)
+            return cancelled.error();
+        if (*cancelled)
+            sessions.insert({b.activityId, b.sessionMs});
     }
     for (const auto &[activityId, sessionMs] : sessions) {
         if (Status s = fillSeats(storage, activityId, sessionMs, now, touched); !s)

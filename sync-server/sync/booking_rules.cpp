@@ -31,6 +31,17 @@ bool holdsSeat(const std::string &status)
     return status == "confirmed" || status == "offered" || status == "attended";
 }
 
+// Session start → seats held in it; sessions with none are absent.
+std::map<int64_t, int64_t> seatsHeldPerSession(const std::vector<BookingRow> &rows)
+{
+    std::map<int64_t, int64_t> held;
+    for (const auto &r : rows) {
+        if (holdsSeat(r.status))
+            ++held[r.sessionMs];
+    }
+    return held;
+}
+
 bool flagSet(const Record &r, const std::string &field)
 {
     const Json *v = r.value(field);
@@ -127,6 +138,19 @@ Result<int64_t> SyncEngine::setBookingState(ServerStorage &storage, const Bookin
     if (!*rec)
         return Error{"storage_error", "booking index points at a missing record"};
     return putBooking(storage, std::move((*rec)->record), row, touched);
+}
+
+Result<bool> SyncEngine::cancelBooking(ServerStorage &storage, const BookingRow &row, std::vector<Touched> &touched)
+{
+    if (!isActive(row.status))
+        return false;
+    BookingRow next = row;
+    next.status = "cancelled";
+    next.position = 0;
+    next.offerExpiresMs = 0;
+    if (auto seq = setBookingState(storage, next, touched); !seq)
+        return seq.error();
+    return true;
 }
 
 Status SyncEngine::fillSeats(ServerStorage &storage, const std::string &activityId, int64_t sessionMs, int64_t now,
@@ -320,39 +344,21 @@ Status SyncEngine::afterActivity(ServerStorage &storage, const StoredRecord &aft
     auto rows = storage.bookingsForActivity(after.record.id);
     if (!rows)
         return rows.error();
-    if (activityClosed(after.record)) {
-        // Everyone booked hears about it at their next sync.
-        for (const auto &r : *rows) {
-            if (!isActive(r.status))
-                continue;
-            BookingRow next = r;
-            next.status = "cancelled";
-            next.position = 0;
-            next.offerExpiresMs = 0;
-            if (auto seq = setBookingState(storage, next, touched); !seq)
-                return seq.error();
-        }
-        return {};
-    }
-    // A cancelled session cancels its bookings, as a cancelled activity does for all of them.
+    // A cancelled activity cancels every booking, a cancelled session that session's; everyone booked hears
+    // about it at their next sync.
+    const bool closed = activityClosed(after.record);
     const std::set<int64_t> cancelled = cancelledSessions(after.record);
+    std::set<int64_t> open;
     for (const auto &r : *rows) {
-        if (!cancelled.contains(r.sessionMs) || !isActive(r.status))
-            continue;
-        BookingRow next = r;
-        next.status = "cancelled";
-        next.position = 0;
-        next.offerExpiresMs = 0;
-        if (auto seq = setBookingState(storage, next, touched); !seq)
-            return seq.error();
+        if (closed || cancelled.contains(r.sessionMs)) {
+            if (auto done = cancelBooking(storage, r, touched); !done)
+                return done.error();
+        } else {
+            open.insert(r.sessionMs);
+        }
     }
     // The capacity may have grown: offer new seats to those waiting.
-    std::map<int64_t, bool> sessions;
-    for (const auto &r : *rows) {
-        if (!cancelled.contains(r.sessionMs))
-            sessions[r.sessionMs] = true;
-    }
-    for (const auto &[sessionMs, unused] : sessions) {
+    for (int64_t sessionMs : open) {
         if (Status s = fillSeats(storage, after.record.id, sessionMs, now, touched); !s)
             return s;
     }
@@ -371,13 +377,8 @@ Status SyncEngine::checkCapacity(ServerStorage &storage, const Record &merged, i
     auto rows = storage.bookingsForActivity(merged.id);
     if (!rows)
         return rows.error();
-    std::map<int64_t, int64_t> held;
-    for (const auto &r : *rows) {
-        if (holdsSeat(r.status) && r.sessionMs + durationMs > now)
-            ++held[r.sessionMs];
-    }
-    for (const auto &[sessionMs, count] : held) {
-        if (count > *capacity)
+    for (const auto &[sessionMs, count] : seatsHeldPerSession(*rows)) {
+        if (sessionMs + durationMs > now && count > *capacity) // sessions that have ended keep their history
             return Error{std::string(errc::capacityBelowSeatsTaken),
                          "session " + calendar::formatUtc(sessionMs) + " has " + std::to_string(count) +
                              " seats held; cancel bookings before lowering the capacity below that"};
@@ -401,14 +402,9 @@ Status SyncEngine::publishSeatCounts(ServerStorage &storage, std::vector<Touched
         auto rows = storage.bookingsForActivity(activityId);
         if (!rows)
             return rows.error();
-        std::map<int64_t, int64_t> held;
-        for (const auto &r : *rows) {
-            if (holdsSeat(r.status))
-                ++held[r.sessionMs];
-        }
         // Only counts, per session: nothing here says who booked.
         Json seats = Json::object();
-        for (const auto &[sessionMs, count] : held)
+        for (const auto &[sessionMs, count] : seatsHeldPerSession(*rows))
             seats[calendar::formatUtc(sessionMs)] = count;
         const Json *current = (*activity)->record.value("seatsTaken");
         if (current && *current == seats)

@@ -101,6 +101,8 @@ private:
     // Writes the row's decision into the booking record with fresh server stamps; returns the new seq.
     Result<int64_t> putBooking(ServerStorage &storage, Record record, BookingRow row, std::vector<Touched> &touched);
     Result<int64_t> setBookingState(ServerStorage &storage, const BookingRow &row, std::vector<Touched> &touched);
+    // Cancels a booking that still holds or wants a place (no place, no offer left); false if it was not active.
+    Result<bool> cancelBooking(ServerStorage &storage, const BookingRow &row, std::vector<Touched> &touched);
     // Offers free seats of a session to the wait-list in order and renumbers who is still waiting.
     Status fillSeats(ServerStorage &storage, const std::string &activityId, int64_t sessionMs, int64_t now,
                      std::vector<Touched> &touched);
