@@ -18,12 +18,17 @@ namespace {
 // A phone with the calendar on top of its store, as main() wires it.
 struct CalendarPhone
 {
-    explicit CalendarPhone(const QString &dir, bool syncEnabled = true)
-        : phone(dir, syncEnabled), calendar(std::make_unique<CalendarManager>(nullptr))
+    // A fresh store in its own temporary folder.
+    CalendarPhone() : phone(ownDir.path()), calendar(std::make_unique<CalendarManager>(nullptr))
     {
         calendar->setDeviceStore(phone.store.get());
     }
     ~CalendarPhone() { calendar.reset(); }
+
+    bool signIn(const QString &url, const QString &username)
+    {
+        return phone.waitLoaded() && phone.loginAs(url, username);
+    }
 
     QVariantMap details(const QString &activityId, const QString &session) const
     {
@@ -34,6 +39,7 @@ struct CalendarPhone
         return QTest::qWaitFor([&] { return details(activityId, session).value("status").toString() == status; }, ms);
     }
 
+    QTemporaryDir ownDir; // before phone: the store lives in it
     Phone phone;
     std::unique_ptr<CalendarManager> calendar;
 };
@@ -69,11 +75,8 @@ private Q_SLOTS:
 
     void koordinatorCreatesAndBrukerSeesIt()
     {
-        QTemporaryDir a, b;
-        CalendarPhone lise(a.path()), kari(b.path());
-        QVERIFY(lise.phone.waitLoaded() && kari.phone.waitLoaded());
-        QVERIFY(lise.phone.loginAs(m_server.url(), "lise"));
-        QVERIFY(kari.phone.loginAs(m_server.url(), "kari"));
+        CalendarPhone lise, kari;
+        QVERIFY(lise.signIn(m_server.url(), "lise") && kari.signIn(m_server.url(), "kari"));
         QVERIFY(lise.calendar->canEditActivities());
         QVERIFY(!kari.calendar->canEditActivities());
         QVERIFY(kari.calendar->saveActivity({}, activityForm("Not allowed", 5)).isEmpty());
@@ -114,12 +117,9 @@ private Q_SLOTS:
 
     void offlineBookingWaitlistOfferAndCancel()
     {
-        QTemporaryDir a, b, c;
-        CalendarPhone lise(a.path()), kari(b.path()), per(c.path());
-        QVERIFY(lise.phone.waitLoaded() && kari.phone.waitLoaded() && per.phone.waitLoaded());
-        QVERIFY(lise.phone.loginAs(m_server.url(), "lise"));
-        QVERIFY(kari.phone.loginAs(m_server.url(), "kari"));
-        QVERIFY(per.phone.loginAs(m_server.url(), "per"));
+        CalendarPhone lise, kari, per;
+        QVERIFY(lise.signIn(m_server.url(), "lise") && kari.signIn(m_server.url(), "kari") &&
+                per.signIn(m_server.url(), "per"));
 
         const QString id = lise.calendar->saveActivity({}, activityForm("Turgruppe", 1));
         QVERIFY(lise.phone.waitSynced());
@@ -184,11 +184,8 @@ private Q_SLOTS:
 
     void cancellingAnActivityTellsEveryoneBooked()
     {
-        QTemporaryDir a, b;
-        CalendarPhone lise(a.path()), kari(b.path());
-        QVERIFY(lise.phone.waitLoaded() && kari.phone.waitLoaded());
-        QVERIFY(lise.phone.loginAs(m_server.url(), "lise"));
-        QVERIFY(kari.phone.loginAs(m_server.url(), "kari"));
+        CalendarPhone lise, kari;
+        QVERIFY(lise.signIn(m_server.url(), "lise") && kari.signIn(m_server.url(), "kari"));
         const QString id = lise.calendar->saveActivity({}, activityForm("Spillkveld", 10));
         QVERIFY(lise.phone.waitSynced());
         QVERIFY(QTest::qWaitFor([&] { return kari.calendar->activity(id).has_value(); }, 20000));
@@ -209,12 +206,9 @@ private Q_SLOTS:
     // "requested" for ever.
     void seatsLeftAndARefusedBookingIsUndone()
     {
-        QTemporaryDir a, b, c;
-        CalendarPhone lise(a.path()), kari(b.path()), per(c.path());
-        QVERIFY(lise.phone.waitLoaded() && kari.phone.waitLoaded() && per.phone.waitLoaded());
-        QVERIFY(lise.phone.loginAs(m_server.url(), "lise"));
-        QVERIFY(kari.phone.loginAs(m_server.url(), "kari"));
-        QVERIFY(per.phone.loginAs(m_server.url(), "per"));
+        CalendarPhone lise, kari, per;
+        QVERIFY(lise.signIn(m_server.url(), "lise") && kari.signIn(m_server.url(), "kari") &&
+                per.signIn(m_server.url(), "per"));
         const QString id = lise.calendar->saveActivity({}, activityForm("Kveldstur", 4));
         QVERIFY(lise.phone.waitSynced());
         QVERIFY(QTest::qWaitFor([&] { return per.calendar->activity(id).has_value(); }, 20000));
@@ -244,12 +238,9 @@ private Q_SLOTS:
     // The editor will not lower the seats below those already taken (the server would refuse the change).
     void capacityNotBelowSeatsTaken()
     {
-        QTemporaryDir a, b, c;
-        CalendarPhone lise(a.path()), kari(b.path()), per(c.path());
-        QVERIFY(lise.phone.waitLoaded() && kari.phone.waitLoaded() && per.phone.waitLoaded());
-        QVERIFY(lise.phone.loginAs(m_server.url(), "lise"));
-        QVERIFY(kari.phone.loginAs(m_server.url(), "kari"));
-        QVERIFY(per.phone.loginAs(m_server.url(), "per"));
+        CalendarPhone lise, kari, per;
+        QVERIFY(lise.signIn(m_server.url(), "lise") && kari.signIn(m_server.url(), "kari") &&
+                per.signIn(m_server.url(), "per"));
         const QString id = lise.calendar->saveActivity({}, activityForm("Strikkekafé", 4));
         QVERIFY(lise.phone.waitSynced());
         QVERIFY(QTest::qWaitFor([&] { return kari.calendar->activity(id) && per.calendar->activity(id); }, 20000));
@@ -275,11 +266,8 @@ private Q_SLOTS:
 
     void icsExportIsNeutralByDefault()
     {
-        QTemporaryDir a, b;
-        CalendarPhone lise(a.path()), kari(b.path());
-        QVERIFY(lise.phone.waitLoaded() && kari.phone.waitLoaded());
-        QVERIFY(lise.phone.loginAs(m_server.url(), "lise"));
-        QVERIFY(kari.phone.loginAs(m_server.url(), "kari"));
+        CalendarPhone lise, kari;
+        QVERIFY(lise.signIn(m_server.url(), "lise") && kari.signIn(m_server.url(), "kari"));
         const QString id = lise.calendar->saveActivity({}, activityForm("Rusfri kafé", 10));
         QVERIFY(lise.phone.waitSynced());
         QVERIFY(QTest::qWaitFor([&] { return kari.calendar->activity(id).has_value(); }, 20000));
@@ -287,7 +275,7 @@ private Q_SLOTS:
         QVERIFY(!kari.calendar->book(id, session).isEmpty());
         QVERIFY(kari.waitStatus(id, session, "confirmed"));
 
-        const QString file = b.filePath("all.ics");
+        const QString file = kari.ownDir.filePath("all.ics");
         QSignalSpy done(kari.calendar.get(), &CalendarManager::exportFinished);
         kari.calendar->exportIcs({}, file);
         QVERIFY(done.wait(5000));
@@ -303,7 +291,7 @@ private Q_SLOTS:
         // Opting in shows the title; the choice is remembered by the device.
         kari.calendar->setFullTitlesInExport(true);
         const QString bookingId = kari.details(id, session).value("bookingId").toString();
-        const QString one = b.filePath("one.ics");
+        const QString one = kari.ownDir.filePath("one.ics");
         kari.calendar->exportIcs(bookingId, one);
         QVERIFY(done.wait(5000));
         QFile g(one);
