@@ -511,8 +511,6 @@ void SyncClient::handlePushResult(const Json &body, const std::string &rid)
         if (!kept) {
             qCWarning(lcSync) << "could not drop refused records:" << qs(kept.error().message);
         } else {
-            if (Status c = m_store->setCursor(0); !c)
-                qCWarning(lcSync) << "could not reset the cursor:" << qs(c.error().message);
             QStringList evicted;
             for (const auto &id : refused) {
                 if (std::none_of(kept->begin(), kept->end(), [&](const Record &r) { return r.id == id; }))

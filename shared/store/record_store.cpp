@@ -289,6 +289,9 @@ Result<std::vector<Record>> RecordStore::dropRefused(const std::vector<std::stri
             return s.error();
         rebuilt.push_back(std::move(state));
     }
+    // In the same transaction: a crash can never leave a record dropped with the cursor already past it.
+    if (Status s = setSetting("cursor", "0"); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return rebuilt;

@@ -33,8 +33,9 @@ public:
     // Drops records that left this account's scope (a revoked consent): gone from the device entirely.
     Status evict(const std::vector<std::string> &ids);
     // Drops records holding a change the server refused, keeping what this device still has to send for them:
-    // each is rebuilt from its remaining outbox changes (the pull that follows brings the server's state).
-    // Returns the rebuilt records; the ids not among them are gone from the device.
+    // each is rebuilt from its remaining outbox changes, and the pull cursor goes back to 0 in the same
+    // transaction, so the next pull brings the server's state of each. Returns the rebuilt records; the ids not
+    // among them are gone from the device.
     Result<std::vector<Record>> dropRefused(const std::vector<std::string> &ids);
     // A whole pulled page in one transaction (one fsync): merge its records, drop its evictions, then save its
     // cursor — the cursor can never be ahead of what is stored. Returns the records that changed.

@@ -197,8 +197,10 @@ TEST(RecordStore, DroppingARefusedRecordKeepsItsUnsentChanges)
     ASSERT_TRUE(store->applyRemote({fromServer}));
     // The server refused `refused` and `first`; `second` is still in the outbox.
     ASSERT_TRUE(store->acknowledge({refused.changeId, first.changeId}));
+    ASSERT_TRUE(store->setCursor(42));
     auto kept = store->dropRefused({refusedOnly, stillPending});
     ASSERT_TRUE(kept);
+    EXPECT_EQ(store->cursor(), 0); // the next pull brings the server's state of both again
     EXPECT_FALSE(store->get(refusedOnly));
     ASSERT_EQ(kept->size(), 1u);
     EXPECT_EQ((*kept)[0].id, stillPending);
