@@ -31,6 +31,7 @@ inline constexpr std::string_view clockSkew = "clock_skew"; // stamp too far in 
 inline constexpr std::string_view bookingClosed = "booking_closed";     // activity cancelled, past deadline, no such session
 inline constexpr std::string_view noBookingNeeded = "no_booking_needed"; // open activity: just come
 inline constexpr std::string_view alreadyBooked = "already_booked";     // this person already holds a booking for the session
+inline constexpr std::string_view attendanceNotOpen = "attendance_not_open"; // before the session's start or past the window after it
 inline constexpr std::string_view capacityBelowSeatsTaken = "capacity_below_seats_taken"; // more seats held than the new capacity
 inline constexpr std::string_view overloaded = "overloaded";
 inline constexpr std::string_view internal = "internal";

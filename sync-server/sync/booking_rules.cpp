@@ -20,6 +20,11 @@ namespace {
 
 constexpr int64_t msPerHour = 3'600'000;
 
+// Why the server cancelled a booking (its `cancelReason`); a person's own cancel has none.
+constexpr std::string_view reasonActivityCancelled = "activity_cancelled";
+constexpr std::string_view reasonSessionCancelled = "session_cancelled";
+constexpr std::string_view reasonSessionRemoved = "session_removed";
+
 bool isActive(const std::string &status)
 {
     return status == "requested" || status == "confirmed" || status == "waitlisted" || status == "offered";
@@ -100,7 +105,7 @@ Status SyncEngine::saveClockIfUsed(ServerStorage &storage)
 }
 
 Result<int64_t> SyncEngine::putBooking(ServerStorage &storage, Record record, BookingRow row,
-                                       std::vector<Touched> &touched)
+                                       std::vector<Touched> &touched, const Json &serverFields)
 {
     const Hlc stamp = m_clock.tick();
     m_clockUsed = true;
@@ -110,9 +115,18 @@ Result<int64_t> SyncEngine::putBooking(ServerStorage &storage, Record record, Bo
             return;
         record.fields[name] = FieldValue{std::move(value), stamp};
     };
+    // The row is the truth: a session the server moved the booking to is written into the record, with where it
+    // came from. Devices never write sessionStart after creating (immutable for them).
+    const auto recordedMs = calendar::parseDateTimeMs(record.stringValue("sessionStart"));
+    if (recordedMs && *recordedMs != row.sessionMs) {
+        setField("movedFrom", calendar::formatUtc(*recordedMs));
+        setField("sessionStart", calendar::formatUtc(row.sessionMs));
+    }
     setField("status", row.status);
     setField("position", row.position > 0 ? Json(row.position) : Json(nullptr));
     setField("offerExpires", row.offerExpiresMs > 0 ? Json(calendar::formatUtc(row.offerExpiresMs)) : Json(nullptr));
+    for (const auto &[name, value] : serverFields.items())
+        setField(name, value);
 
     auto seq = storage.nextSeq();
     if (!seq)
@@ -130,25 +144,30 @@ Result<int64_t> SyncEngine::putBooking(ServerStorage &storage, Record record, Bo
     return *seq;
 }
 
-Result<int64_t> SyncEngine::setBookingState(ServerStorage &storage, const BookingRow &row, std::vector<Touched> &touched)
+Result<int64_t> SyncEngine::setBookingState(ServerStorage &storage, const BookingRow &row, std::vector<Touched> &touched,
+                                            const Json &serverFields)
 {
     auto rec = storage.loadRecord(row.id);
     if (!rec)
         return rec.error();
     if (!*rec)
         return Error{"storage_error", "booking index points at a missing record"};
-    return putBooking(storage, std::move((*rec)->record), row, touched);
+    return putBooking(storage, std::move((*rec)->record), row, touched, serverFields);
 }
 
-Result<bool> SyncEngine::cancelBooking(ServerStorage &storage, const BookingRow &row, std::vector<Touched> &touched)
+Result<bool> SyncEngine::cancelBooking(ServerStorage &storage, const BookingRow &row, std::vector<Touched> &touched,
+                                       std::string_view reason)
 {
-    if (!isActive(row.status))
+    // Attendance is final, except when its session is gone from the schedule: no seat may point outside it.
+    const bool sessionGone = reason == reasonSessionRemoved;
+    if (!isActive(row.status) && !(sessionGone && row.status == "attended"))
         return false;
     BookingRow next = row;
     next.status = "cancelled";
     next.position = 0;
     next.offerExpiresMs = 0;
-    if (auto seq = setBookingState(storage, next, touched); !seq)
+    const Json extra = reason.empty() ? Json::object() : Json{{"cancelReason", std::string(reason)}};
+    if (auto seq = setBookingState(storage, next, touched, extra); !seq)
         return seq.error();
     return true;
 }
@@ -195,6 +214,54 @@ Status SyncEngine::fillSeats(ServerStorage &storage, const std::string &activity
     return {};
 }
 
+Result<ChangeResult> SyncEngine::applyAttendance(ServerStorage &storage, const Principal &who, const Change &change,
+                                                 const StoredRecord &before, int64_t now, std::vector<Touched> &touched)
+{
+    const Record &patch = change.patch;
+    auto reject = [&](std::string_view code, std::string message) -> Result<ChangeResult> {
+        return ChangeResult{change.changeId, "rejected", std::string(code), std::move(message), 0};
+    };
+    auto done = [&](int64_t seq) -> Result<ChangeResult> {
+        if (Status s = storage.recordAppliedChange(who.accountId, change.changeId, seq, now); !s)
+            return s.error();
+        return ChangeResult{change.changeId, "applied", {}, {}, seq};
+    };
+    const Json *status = patch.value("status");
+    if (patch.isDeleted() || patch.fields.size() != 1 || !status || (*status != "attended" && *status != "confirmed"))
+        return reject(errc::forbidden, "a koordinator may only set status \"attended\" (or \"confirmed\" to undo it) "
+                                       "on someone's booking");
+    const std::string want = status->get<std::string>();
+    auto row = storage.booking(patch.id);
+    if (!row)
+        return row.error();
+    if (!*row)
+        return reject(errc::forbidden, "outside your scope");
+    if ((*row)->status == want)
+        return done(before.seq); // already so: a retry, or two koordinatorer agreeing
+    // Undo is "confirmed" on an attended booking, nothing else: the seat rules stay the server's.
+    const std::string from = want == "attended" ? "confirmed" : "attended";
+    if ((*row)->status != from)
+        return reject(errc::forbidden, want == "attended" ? "only a confirmed booking can be marked attended"
+                                                          : "only an attended booking can be set back to confirmed");
+    // Nobody is told they attended a session that has not begun; old sessions are closed after a week.
+    auto activity = storage.loadRecord((*row)->activityId);
+    if (!activity)
+        return activity.error();
+    std::optional<calendar::Session> session;
+    if (*activity && !(*activity)->record.isDeleted())
+        if (const auto times = calendar::activityTimes((*activity)->record))
+            session = calendar::sessionAt(*times, (*row)->sessionMs);
+    if (!session || now < session->startMs || now > session->endMs + attendanceWindowAfterEndMs)
+        return reject(errc::attendanceNotOpen, "attendance can be marked from the session's start until 7 days "
+                                               "after its end");
+    BookingRow next = **row;
+    next.status = want;
+    auto seq = putBooking(storage, before.record, next, touched);
+    if (!seq)
+        return seq.error();
+    return done(*seq);
+}
+
 Result<ChangeResult> SyncEngine::applyBooking(ServerStorage &storage, const Principal &who, const Change &change,
                                               const StoredRecord *before, int64_t now, std::vector<Touched> &touched)
 {
@@ -210,34 +277,18 @@ Result<ChangeResult> SyncEngine::applyBooking(ServerStorage &storage, const Prin
 
     const bool own = patch.owner == who.accountId && (!before || before->record.owner == who.accountId);
     if (!own) {
-        // The one thing anyone else may do to a booking: a koordinator marks attendance.
+        // The one thing anyone else may do to a booking: a koordinator marks attendance, or undoes it.
         if (who.role != Role::Koordinator || !before || before->record.isDeleted() ||
             patch.owner != before->record.owner)
             return reject(errc::forbidden, "outside your scope");
-        const Json *status = patch.value("status");
-        if (patch.isDeleted() || patch.fields.size() != 1 || !status || *status != "attended")
-            return reject(errc::forbidden, "a koordinator may only set status \"attended\" on someone's booking");
-        auto row = storage.booking(patch.id);
-        if (!row)
-            return row.error();
-        if (!*row)
-            return reject(errc::forbidden, "outside your scope");
-        if ((*row)->status == "attended")
-            return done(before->seq);
-        if ((*row)->status != "confirmed")
-            return reject(errc::forbidden, "only a confirmed booking can be marked attended");
-        BookingRow next = **row;
-        next.status = "attended";
-        auto seq = putBooking(storage, before->record, next, touched);
-        if (!seq)
-            return seq.error();
-        return done(*seq);
+        return applyAttendance(storage, who, change, *before, now, touched);
     }
 
     if (patch.isDeleted())
         return reject(errc::forbidden, "bookings are not deleted: set wantsCancel to true");
-    if (patch.value("position") || patch.value("offerExpires"))
-        return reject(errc::forbidden, "position and offerExpires are set by the server");
+    if (patch.value("position") || patch.value("offerExpires") || patch.value("movedFrom") ||
+        patch.value("cancelReason"))
+        return reject(errc::forbidden, "position, offerExpires, movedFrom and cancelReason are set by the server");
     if (const Json *status = patch.value("status"); status && *status != "requested")
         return reject(errc::forbidden, "status is decided by the server; a device may only write \"requested\"");
     if (Status s = validateChange(patch, before ? &before->record : nullptr); !s)
@@ -338,8 +389,46 @@ Result<ChangeResult> SyncEngine::applyBooking(ServerStorage &storage, const Prin
     return done(*seq);
 }
 
-Status SyncEngine::afterActivity(ServerStorage &storage, const StoredRecord &after, int64_t now,
-                                 std::vector<Touched> &touched)
+std::optional<ScheduleMove> ScheduleMove::between(const Record &before, const Record &after)
+{
+    const auto from = calendar::activityTimes(before);
+    const auto to = calendar::activityTimes(after);
+    if (!from || !to || (from->startMs == to->startMs && from->recurrenceWeeks == to->recurrenceWeeks))
+        return std::nullopt;
+    return ScheduleMove{*from, *to};
+}
+
+std::optional<int64_t> ScheduleMove::target(int64_t oldStartMs) const
+{
+    const auto old = calendar::sessionAt(from, oldStartMs);
+    if (!old || old->index > to.recurrenceWeeks)
+        return std::nullopt;
+    return calendar::sessionStartMs(to, old->index);
+}
+
+bool SyncEngine::remapCancelledSessions(Record &merged, const ScheduleMove &move)
+{
+    const Json *list = merged.value("cancelledSessions");
+    if (!list || !list->is_array() || list->empty())
+        return false;
+    // Entries are read against the old series; one that names no session of it, or a session that is gone, goes.
+    std::set<int64_t> moved;
+    for (int64_t ms : cancelledSessions(merged)) {
+        if (auto to = move.target(ms))
+            moved.insert(*to);
+    }
+    Json next = Json::array();
+    for (int64_t ms : moved)
+        next.push_back(calendar::formatUtc(ms));
+    if (next == *list)
+        return false;
+    merged.fields["cancelledSessions"] = FieldValue{std::move(next), m_clock.tick()};
+    m_clockUsed = true;
+    return true;
+}
+
+Status SyncEngine::afterActivity(ServerStorage &storage, const StoredRecord &after, const ScheduleMove *move,
+                                 int64_t now, std::vector<Touched> &touched)
 {
     auto rows = storage.bookingsForActivity(after.record.id);
     if (!rows)
@@ -349,9 +438,26 @@ Status SyncEngine::afterActivity(ServerStorage &storage, const StoredRecord &aft
     const bool closed = activityClosed(after.record);
     const std::set<int64_t> cancelled = cancelledSessions(after.record);
     std::set<int64_t> open;
-    for (const auto &r : *rows) {
+    for (BookingRow r : *rows) {
+        if (move) {
+            // Every booking follows its session to the same place in the new series; where that place is gone,
+            // so is the booking (no seats there to pass on). Final ones there stay as they were: they hold nothing.
+            const auto to = move->target(r.sessionMs);
+            if (!to) {
+                if (auto done = cancelBooking(storage, r, touched, reasonSessionRemoved); !done)
+                    return done.error();
+                continue;
+            }
+            if (*to != r.sessionMs) {
+                r.sessionMs = *to;
+                if (auto seq = setBookingState(storage, r, touched); !seq)
+                    return seq.error();
+            }
+        }
         if (closed || cancelled.contains(r.sessionMs)) {
-            if (auto done = cancelBooking(storage, r, touched); !done)
+            if (auto done = cancelBooking(storage, r, touched,
+                                          closed ? reasonActivityCancelled : reasonSessionCancelled);
+                !done)
                 return done.error();
         } else {
             open.insert(r.sessionMs);
@@ -365,7 +471,7 @@ Status SyncEngine::afterActivity(ServerStorage &storage, const StoredRecord &aft
     return {};
 }
 
-Status SyncEngine::checkCapacity(ServerStorage &storage, const Record &merged, int64_t now)
+Status SyncEngine::checkCapacity(ServerStorage &storage, const Record &merged, const ScheduleMove *move, int64_t now)
 {
     if (activityClosed(merged))
         return {};
@@ -377,10 +483,15 @@ Status SyncEngine::checkCapacity(ServerStorage &storage, const Record &merged, i
     auto rows = storage.bookingsForActivity(merged.id);
     if (!rows)
         return rows.error();
-    for (const auto &[sessionMs, count] : seatsHeldPerSession(*rows)) {
-        if (sessionMs + durationMs > now && count > *capacity) // sessions that have ended keep their history
+    for (const auto &[heldMs, count] : seatsHeldPerSession(*rows)) {
+        // Where these seats will be after the edit; a session that is gone holds none. The move is injective,
+        // so the count per session is the same before and after.
+        const auto sessionMs = move ? move->target(heldMs) : std::optional<int64_t>(heldMs);
+        if (!sessionMs)
+            continue;
+        if (*sessionMs + durationMs > now && count > *capacity) // sessions that have ended keep their history
             return Error{std::string(errc::capacityBelowSeatsTaken),
-                         "session " + calendar::formatUtc(sessionMs) + " has " + std::to_string(count) +
+                         "session " + calendar::formatUtc(*sessionMs) + " has " + std::to_string(count) +
                              " seats held; cancel bookings before lowering the capacity below that"};
     }
     return {};

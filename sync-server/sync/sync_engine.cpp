@@ -129,12 +129,20 @@ Result<ChangeResult> SyncEngine::applyOne(ServerStorage &storage, const Principa
     Record merged = before ? before->record : Record{};
     int64_t seq = before ? before->seq : 0;
     const bool changed = merge(merged, patch);
-    if (changed && before && patch.kind == kinds::activity && patch.value("capacity")) {
-        if (Status s = checkCapacity(storage, merged, now); !s) {
-            if (s.error().code != errc::capacityBelowSeatsTaken)
-                return s.error();
-            return rejected(change.changeId, s.error());
+    // An edit of an activity's times moves its sessions, and with them their bookings and cancellations.
+    std::optional<ScheduleMove> move;
+    bool serverWrote = false;
+    if (changed && before && patch.kind == kinds::activity) {
+        move = ScheduleMove::between(before->record, merged);
+        if (patch.value("capacity") || move) {
+            if (Status s = checkCapacity(storage, merged, move ? &*move : nullptr, now); !s) {
+                if (s.error().code != errc::capacityBelowSeatsTaken)
+                    return s.error();
+                return rejected(change.changeId, s.error());
+            }
         }
+        if (move)
+            serverWrote = remapCancelledSessions(merged, *move);
     }
     if (changed) {
         auto saved = store(storage, *existing, std::move(merged), patch);
@@ -148,10 +156,11 @@ Result<ChangeResult> SyncEngine::applyOne(ServerStorage &storage, const Principa
             if (Status s = afterReflection(storage, before, *saved, outcome); !s)
                 return s.error();
         } else if (patch.kind == kinds::activity) {
-            if (Status s = afterActivity(storage, *saved, now, touched); !s)
+            if (Status s = afterActivity(storage, *saved, move ? &*move : nullptr, now, touched); !s)
                 return s.error();
         }
-        noteTouched(touched, std::move(*saved), sessionId);
+        // The pushing connection holds the state it sent, not what the server added to it.
+        noteTouched(touched, std::move(*saved), serverWrote ? 0 : sessionId);
     }
     if (Status s = storage.recordAppliedChange(accountKey, change.changeId, seq, now); !s)
         return s.error();

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "calendar/recurrence.h"
 #include "core/hlc.h"
 #include "protocol/messages.h"
 #include "scope/scope_policy.h"
 #include "storage/server_storage.h"
 
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -42,6 +44,18 @@ struct GroupOutcome
     size_t applied = 0, duplicates = 0, rejected = 0;
 };
 
+// An edit of an activity's times (start, end, recurrenceWeeks): session k of the old series becomes session k of
+// the new one. Injective on sessions, so the bookings of two sessions never land in one (docs/protocol.md §6.4).
+struct ScheduleMove
+{
+    calendar::ActivityTimes from, to;
+
+    // Nothing when the activity's session starts are unchanged (an edit of the length alone moves no session).
+    static std::optional<ScheduleMove> between(const Record &before, const Record &after);
+    // Where the session starting at oldStartMs goes; nothing if it is not a session of `from` or its index is gone.
+    std::optional<int64_t> target(int64_t oldStartMs) const;
+};
+
 // Push and pull against ServerStorage: validation, scope checks, merge, sequence numbers, consent side effects.
 // Dialect-free: everything here goes through the ServerStorage primitives.
 class SyncEngine
@@ -72,6 +86,9 @@ public:
     // are cancelled first (freed seats offered on), helpers get evictions. privacy/account_deletion.cpp.
     Result<GroupOutcome> deleteAccount(ServerStorage &storage, const std::string &accountId, int64_t now);
 
+    // Attendance can be marked (and undone) from a session's start until this long after its end.
+    static constexpr int64_t attendanceWindowAfterEndMs = int64_t(7) * 24 * 3600 * 1000;
+
     // How long a freed seat stays offered to the first person waiting.
     void setOfferDurationMs(int64_t ms) { m_offerMs = ms; }
     int64_t offerDurationMs() const { return m_offerMs; }
@@ -94,15 +111,29 @@ private:
                            GroupOutcome &outcome);
     Result<protocol::ChangeResult> applyBooking(ServerStorage &storage, const Principal &who, const Change &change,
                                                 const StoredRecord *before, int64_t now, std::vector<Touched> &touched);
-    Status afterActivity(ServerStorage &storage, const StoredRecord &after, int64_t now, std::vector<Touched> &touched);
-    // Refuses a capacity below the seats already held in a session that has not ended: seats once given are
-    // never taken back silently, and never more are held than exist.
-    Status checkCapacity(ServerStorage &storage, const Record &merged, int64_t now);
-    // Writes the row's decision into the booking record with fresh server stamps; returns the new seq.
-    Result<int64_t> putBooking(ServerStorage &storage, Record record, BookingRow row, std::vector<Touched> &touched);
-    Result<int64_t> setBookingState(ServerStorage &storage, const BookingRow &row, std::vector<Touched> &touched);
+    // A koordinator marks someone's booking attended, or undoes that, inside the attendance window.
+    Result<protocol::ChangeResult> applyAttendance(ServerStorage &storage, const Principal &who, const Change &change,
+                                                   const StoredRecord &before, int64_t now,
+                                                   std::vector<Touched> &touched);
+    // Bookings follow an edit of their activity: moved with its sessions, cancelled with it or with a session
+    // that is gone, new seats offered to those waiting.
+    Status afterActivity(ServerStorage &storage, const StoredRecord &after, const ScheduleMove *move, int64_t now,
+                         std::vector<Touched> &touched);
+    // Moves `cancelledSessions` entries of the old series with their sessions (server stamp); false if unchanged.
+    bool remapCancelledSessions(Record &merged, const ScheduleMove &move);
+    // Refuses a capacity below the seats already held in a session that has not ended (after `move`, if any):
+    // seats once given are never taken back silently, and never more are held than exist.
+    Status checkCapacity(ServerStorage &storage, const Record &merged, const ScheduleMove *move, int64_t now);
+    // Writes the row's decision into the booking record with fresh server stamps, plus `serverFields`; a row
+    // whose session moved also gets its new `sessionStart` and `movedFrom`. Returns the new seq.
+    Result<int64_t> putBooking(ServerStorage &storage, Record record, BookingRow row, std::vector<Touched> &touched,
+                               const Json &serverFields = Json::object());
+    Result<int64_t> setBookingState(ServerStorage &storage, const BookingRow &row, std::vector<Touched> &touched,
+                                    const Json &serverFields = Json::object());
     // Cancels a booking that still holds or wants a place (no place, no offer left); false if it was not active.
-    Result<bool> cancelBooking(ServerStorage &storage, const BookingRow &row, std::vector<Touched> &touched);
+    // `reason` (activity_cancelled, session_cancelled, session_removed) becomes the booking's cancelReason.
+    Result<bool> cancelBooking(ServerStorage &storage, const BookingRow &row, std::vector<Touched> &touched,
+                               std::string_view reason = {});
     // Offers free seats of a session to the wait-list in order and renumbers who is still waiting.
     Status fillSeats(ServerStorage &storage, const std::string &activityId, int64_t sessionMs, int64_t now,
                      std::vector<Touched> &touched);

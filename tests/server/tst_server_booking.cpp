@@ -1,6 +1,7 @@
 // Seats against the real server: the 200-device race, cancellations, offers and their expiry, retries, SIGKILL.
 #include "calendar/calendar_time.h"
 #include "calendar/recurrence.h"
+#include "records/record_json.h"
 #include "support/server_harness.h"
 
 #include <csignal>
@@ -146,6 +147,57 @@ protected:
         std::sort(positions.begin(), positions.end());
         for (size_t i = 0; i < positions.size(); ++i)
             EXPECT_EQ(positions[i], int64_t(i + 1));
+    }
+
+    // A record's fields as `ws` pulls them (the newest state); null if it is not in that account's scope.
+    static Json fieldsOf(WsClient &ws, const std::string &id)
+    {
+        Json fields;
+        for (const auto &r : pullAll(ws).records) {
+            if (r["id"] == id)
+                fields = r["fields"];
+        }
+        return fields;
+    }
+
+    static Json seatsTaken(WsClient &ws, const std::string &activityId)
+    {
+        Json f = fieldsOf(ws, activityId);
+        return f.contains("seatsTaken") ? f["seatsTaken"]["v"] : Json::object();
+    }
+
+    // The activity's schedule as the server holds it.
+    static calendar::ActivityTimes timesOf(WsClient &ws, const std::string &activityId)
+    {
+        for (const auto &r : pullAll(ws).records) {
+            if (r["id"] == activityId) {
+                auto rec = recordFromJson(r);
+                if (rec)
+                    if (auto t = calendar::activityTimes(*rec))
+                        return *t;
+            }
+        }
+        ADD_FAILURE() << "no readable activity " << activityId;
+        return {};
+    }
+
+    static std::string sessionOf(const calendar::ActivityTimes &t, int index)
+    {
+        return calendar::formatUtc(calendar::sessionStartMs(t, index));
+    }
+
+    // A koordinator's edit of the times: the first session at `startMs`, 90 minutes long.
+    static Json moveChange(Device &lise, const std::string &activityId, int64_t startMs)
+    {
+        return RecordBuilder("activity", lise.accountId, activityId)
+            .set("start", calendar::formatUtc(startMs))
+            .set("end", calendar::formatUtc(startMs + 5400000))
+            .change();
+    }
+
+    static Json statusChange(const Person &p, const std::string &status)
+    {
+        return RecordBuilder("booking", p.accountId, p.bookingId).set("status", status).change();
     }
 
     static std::map<std::string, Json> byBooking(const Json &list)
@@ -388,9 +440,10 @@ TEST_F(BookingTest, KoordinatorsEditCancelAndMarkAttendance)
     EXPECT_EQ(statusOf(push(*people[1].ws, {attended(people[0])})), "rejected:forbidden");
     EXPECT_EQ(statusOf(push(*people[0].ws, {attended(people[0])})), "rejected:forbidden");
     EXPECT_EQ(statusOf(push(*lise.ws, {attended(people[2])})), "rejected:forbidden");
-    EXPECT_EQ(statusOf(push(*lise.ws, {attended(people[0])})), "applied");
+    // Next week's session has not begun (the window is tested in AttendanceFromTheStartUntilAWeekAfter).
+    EXPECT_EQ(statusOf(push(*lise.ws, {attended(people[0])})), "rejected:attendance_not_open");
     list = byBooking(participants(lise, activityId, session));
-    EXPECT_EQ(list[people[0].bookingId]["status"], "attended");
+    EXPECT_EQ(list[people[0].bookingId]["status"], "confirmed");
 
     // Names only to koordinatorer.
     Json denied = people[0].ws->request(Json{{"type", "participants"}, {"activityId", activityId}});
@@ -400,18 +453,13 @@ TEST_F(BookingTest, KoordinatorsEditCancelAndMarkAttendance)
     EXPECT_EQ(statusOf(push(*ola.ws, {RecordBuilder("activity", lise.accountId, activityId).set("cancelled", true).change()})),
               "applied");
     list = byBooking(participants(lise, activityId, session));
-    EXPECT_EQ(list[people[0].bookingId]["status"], "attended");
+    EXPECT_EQ(list[people[0].bookingId]["status"], "cancelled");
     EXPECT_EQ(list[people[1].bookingId]["status"], "cancelled");
     EXPECT_EQ(list[people[2].bookingId]["status"], "cancelled");
-    auto pulled = pullAll(*people[1].ws);
-    bool seen = false;
-    for (const auto &r : pulled.records) {
-        if (r["id"] == people[1].bookingId) {
-            EXPECT_EQ(r["fields"]["status"]["v"], "cancelled");
-            seen = true;
-        }
-    }
-    EXPECT_TRUE(seen);
+    // The person's device learns it, and why: the activity was cancelled, not the booking by them.
+    Json fields = fieldsOf(*people[1].ws, people[1].bookingId);
+    EXPECT_EQ(fields["status"]["v"], "cancelled");
+    EXPECT_EQ(fields["cancelReason"]["v"], "activity_cancelled") << fields.dump();
     Person late{people[1].accountId, {}, nullptr, newUuid(), newUuid(), 0};
     EXPECT_EQ(statusOf(push(*people[1].ws, {bookingChange(late, activityId, session)})), "rejected:booking_closed");
 }
@@ -509,6 +557,8 @@ TEST_F(BookingTest, SeatCountsAndCancellingOneSession)
               "applied");
     auto list = byBooking(participants(lise, activityId, session));
     EXPECT_EQ(list[people[1].bookingId]["status"], "cancelled");
+    EXPECT_EQ(fieldsOf(*people[1].ws, people[1].bookingId)["cancelReason"]["v"], "session_cancelled");
+    EXPECT_FALSE(fieldsOf(*people[0].ws, people[0].bookingId).contains("cancelReason")); // cancelled by herself
     EXPECT_FALSE(seatsSeenBy(people[1]).contains(session));
     Person again{people[0].accountId, {}, nullptr, newUuid(), newUuid(), 0};
     EXPECT_EQ(statusOf(push(*people[0].ws, {bookingChange(again, activityId, session)})), "rejected:booking_closed");
@@ -575,6 +625,195 @@ TEST_F(BookingTest, CapacityNeverDropsBelowTheSeatsHeld)
     ASSERT_EQ(statusOf(push(*people[0].ws, {flagChange(people[0], "wantsCancel", true)})), "applied");
     EXPECT_EQ(statusOf(push(*lise.ws, {capacityChange(2)})), "applied");
     EXPECT_EQ(statusOf(push(*lise.ws, {capacityChange(1)})), "rejected:capacity_below_seats_taken");
+}
+
+// Issue 19: a koordinator moves an activity by 30 minutes. Every booking and the open offer follow their session to
+// the same place in the new series; the old time is empty, the seat count moved, a newcomer at the new time waits
+// (a 2-seat session never holds 3), and the offer is accepted on its new time.
+TEST_F(BookingTest, TimeEditMovesBookingsOffersAndSeatCounts)
+{
+    Device lise = koordinator();
+    auto [activityId, session] = createActivity(lise, 2);
+    auto people = createPeople("move", 4);
+    connectAll(people);
+    for (int i = 0; i < 3; ++i)
+        ASSERT_EQ(statusOf(push(*people[i].ws, {bookingChange(people[i], activityId, session)})), "applied");
+    ASSERT_EQ(statusOf(push(*people[0].ws, {flagChange(people[0], "wantsCancel", true)})), "applied");
+    ASSERT_EQ(byBooking(participants(lise, activityId, session))[people[2].bookingId]["status"], "offered");
+
+    const calendar::ActivityTimes before = timesOf(*lise.ws, activityId);
+    ASSERT_EQ(sessionOf(before, 1), session);
+    ASSERT_EQ(statusOf(push(*lise.ws, {moveChange(lise, activityId, before.startMs + 1800000)})), "applied");
+    const calendar::ActivityTimes after = timesOf(*lise.ws, activityId);
+    const std::string moved = sessionOf(after, 1);
+    ASSERT_NE(moved, session);
+
+    EXPECT_TRUE(participants(lise, activityId, session).empty());
+    auto list = byBooking(participants(lise, activityId, moved));
+    ASSERT_EQ(list.size(), 3u);
+    EXPECT_EQ(list[people[0].bookingId]["status"], "cancelled");
+    EXPECT_EQ(list[people[1].bookingId]["status"], "confirmed");
+    EXPECT_EQ(list[people[2].bookingId]["status"], "offered");
+    // Each person's device gets the new session and where it came from, live and at the next pull.
+    EXPECT_TRUE(people[1].ws->waitFor([&](const Json &j) {
+        return j.value("live", false) && j["records"].dump().find(people[1].bookingId) != std::string::npos &&
+               j["records"].dump().find("movedFrom") != std::string::npos;
+    }));
+    for (int i : {1, 2}) {
+        Json f = fieldsOf(*people[i].ws, people[i].bookingId);
+        EXPECT_EQ(f["sessionStart"]["v"], moved) << f.dump();
+        EXPECT_EQ(f["movedFrom"]["v"], session) << f.dump();
+        EXPECT_FALSE(f.contains("cancelReason"));
+    }
+    EXPECT_TRUE(fieldsOf(*people[2].ws, people[2].bookingId)["offerExpires"]["v"].is_string());
+    EXPECT_EQ(seatsTaken(*people[3].ws, activityId), (Json{{moved, 2}}));
+
+    // The new time is full: a newcomer waits. The old time is no session any more.
+    ASSERT_EQ(statusOf(push(*people[3].ws, {bookingChange(people[3], activityId, moved)})), "applied");
+    list = byBooking(participants(lise, activityId, moved));
+    EXPECT_EQ(list[people[3].bookingId]["status"], "waitlisted");
+    EXPECT_EQ(list[people[3].bookingId]["position"], 1);
+    Person old{people[3].accountId, {}, nullptr, newUuid(), newUuid(), 0};
+    EXPECT_EQ(statusOf(push(*people[3].ws, {bookingChange(old, activityId, session)})), "rejected:booking_closed");
+
+    // The offer is accepted on its new time; the seats stay within capacity.
+    ASSERT_EQ(statusOf(push(*people[2].ws, {flagChange(people[2], "acceptOffer", true)})), "applied");
+    EXPECT_EQ(byBooking(participants(lise, activityId, moved))[people[2].bookingId]["status"], "confirmed");
+    checkInvariant(participants(lise, activityId, moved), 2);
+    EXPECT_EQ(seatsTaken(*people[3].ws, activityId), (Json{{moved, 2}}));
+
+    // Devices never write where a booking is: movedFrom and cancelReason are the server's, sessionStart is fixed.
+    EXPECT_EQ(statusOf(push(*people[1].ws, {RecordBuilder("booking", people[1].accountId, people[1].bookingId)
+                                                .set("movedFrom", session)
+                                                .change()})),
+              "rejected:forbidden");
+    EXPECT_EQ(statusOf(push(*people[1].ws, {RecordBuilder("booking", people[1].accountId, people[1].bookingId)
+                                                .set("cancelReason", "session_removed")
+                                                .change()})),
+              "rejected:forbidden");
+    EXPECT_EQ(statusOf(push(*people[1].ws, {RecordBuilder("booking", people[1].accountId, people[1].bookingId)
+                                                .set("sessionStart", session)
+                                                .change()})),
+              "rejected:immutable_field");
+
+    // Moved again: movedFrom names the session it came from this time.
+    ASSERT_EQ(statusOf(push(*lise.ws, {moveChange(lise, activityId, after.startMs + 86400000)})), "applied");
+    const std::string again = sessionOf(timesOf(*lise.ws, activityId), 1);
+    Json f = fieldsOf(*people[1].ws, people[1].bookingId);
+    EXPECT_EQ(f["sessionStart"]["v"], again);
+    EXPECT_EQ(f["movedFrom"]["v"], moved);
+    EXPECT_EQ(participants(lise, activityId, again).size(), 4u);
+    EXPECT_EQ(seatsTaken(*people[3].ws, activityId), (Json{{again, 2}}));
+}
+
+// A shorter series cancels the bookings of the sessions it drops, with the reason, and frees no seat anywhere;
+// cancelled sessions move with the series.
+TEST_F(BookingTest, ShorterRecurrenceCancelsRemovedSessionsAndCancellationsMove)
+{
+    Device lise = koordinator();
+    auto [activityId, unused] = createActivity(lise, 1);
+    (void)unused;
+    const calendar::ActivityTimes t = timesOf(*lise.ws, activityId);
+    auto people = createPeople("short", 4);
+    connectAll(people);
+    ASSERT_EQ(statusOf(push(*people[0].ws, {bookingChange(people[0], activityId, sessionOf(t, 3))})), "applied");
+    ASSERT_EQ(statusOf(push(*people[1].ws, {bookingChange(people[1], activityId, sessionOf(t, 3))})), "applied");
+    ASSERT_EQ(statusOf(push(*people[2].ws, {bookingChange(people[2], activityId, sessionOf(t, 1))})), "applied");
+    ASSERT_EQ(statusOf(push(*lise.ws, {RecordBuilder("activity", lise.accountId, activityId)
+                                           .set("cancelledSessions", Json::array({sessionOf(t, 2)}))
+                                           .change()})),
+              "applied");
+    EXPECT_EQ(seatsTaken(*people[3].ws, activityId), (Json{{sessionOf(t, 1), 1}, {sessionOf(t, 3), 1}}));
+
+    // Three sessions instead of four: the fourth's confirmed and waiting bookings are cancelled, with the reason.
+    ASSERT_EQ(statusOf(push(*lise.ws, {RecordBuilder("activity", lise.accountId, activityId)
+                                           .set("recurrenceWeeks", 2)
+                                           .change()})),
+              "applied");
+    for (int i : {0, 1}) {
+        Json f = fieldsOf(*people[i].ws, people[i].bookingId);
+        EXPECT_EQ(f["status"]["v"], "cancelled") << i;
+        EXPECT_EQ(f["cancelReason"]["v"], "session_removed") << i;
+        EXPECT_EQ(f["sessionStart"]["v"], sessionOf(t, 3)); // where it was: that session exists no more
+        EXPECT_EQ(f["position"]["v"], nullptr);
+    }
+    Json kept = fieldsOf(*people[2].ws, people[2].bookingId);
+    EXPECT_EQ(kept["status"]["v"], "confirmed");
+    EXPECT_FALSE(kept.contains("movedFrom"));
+    EXPECT_EQ(seatsTaken(*people[3].ws, activityId), (Json{{sessionOf(t, 1), 1}}));
+    EXPECT_EQ(statusOf(push(*people[3].ws, {bookingChange(people[3], activityId, sessionOf(t, 3))})),
+              "rejected:booking_closed");
+    EXPECT_EQ(fieldsOf(*lise.ws, activityId)["cancelledSessions"]["v"], Json::array({sessionOf(t, 2)}));
+
+    // A day later: the booking and the cancelled session move together; the new first session is bookable.
+    ASSERT_EQ(statusOf(push(*lise.ws, {moveChange(lise, activityId, t.startMs + 86400000)})), "applied");
+    const calendar::ActivityTimes n = timesOf(*lise.ws, activityId);
+    ASSERT_EQ(n.recurrenceWeeks, 2);
+    EXPECT_EQ(fieldsOf(*lise.ws, activityId)["cancelledSessions"]["v"], Json::array({sessionOf(n, 2)}));
+    EXPECT_EQ(fieldsOf(*people[2].ws, people[2].bookingId)["sessionStart"]["v"], sessionOf(n, 1));
+    EXPECT_EQ(seatsTaken(*people[3].ws, activityId), (Json{{sessionOf(n, 1), 1}}));
+    Person closed{people[3].accountId, {}, nullptr, newUuid(), newUuid(), 0};
+    EXPECT_EQ(statusOf(push(*people[3].ws, {bookingChange(closed, activityId, sessionOf(n, 2))})),
+              "rejected:booking_closed");
+    Person full{people[3].accountId, {}, nullptr, newUuid(), newUuid(), 0};
+    ASSERT_EQ(statusOf(push(*people[3].ws, {bookingChange(full, activityId, sessionOf(n, 1))})), "applied");
+    EXPECT_EQ(byBooking(participants(lise, activityId, sessionOf(n, 1)))[full.bookingId]["status"], "waitlisted");
+    ASSERT_EQ(statusOf(push(*people[3].ws, {bookingChange(people[3], activityId, sessionOf(n, 0))})), "applied");
+    EXPECT_EQ(byBooking(participants(lise, activityId, sessionOf(n, 0)))[people[3].bookingId]["status"], "confirmed");
+}
+
+// «Var her» only from the session's start until a week after its end, and a koordinator can undo it.
+TEST_F(BookingTest, AttendanceFromTheStartUntilAWeekAfter)
+{
+    Device lise = koordinator();
+    auto [activityId, session] = createActivity(lise, 3);
+    const calendar::ActivityTimes t = timesOf(*lise.ws, activityId);
+    auto people = createPeople("var", 3);
+    connectAll(people);
+    ASSERT_EQ(statusOf(push(*people[0].ws, {bookingChange(people[0], activityId, session)})), "applied");
+    ASSERT_EQ(statusOf(push(*people[1].ws, {bookingChange(people[1], activityId, session)})), "applied");
+    ASSERT_EQ(statusOf(push(*people[2].ws, {bookingChange(people[2], activityId, sessionOf(t, 2))})), "applied");
+    const int64_t week = int64_t(7) * 86400000;
+    // The first session's start that puts the second one (`session`) at atMs, across summer-time changes too.
+    auto secondAt = [&](int64_t atMs) {
+        calendar::ActivityTimes guess = t;
+        guess.startMs = atMs - week;
+        return guess.startMs - (calendar::sessionStartMs(guess, 1) - atMs);
+    };
+
+    // Days ahead, then a minute ahead: not yet.
+    EXPECT_EQ(statusOf(push(*lise.ws, {statusChange(people[0], "attended")})), "rejected:attendance_not_open");
+    const int64_t now = systemMillis() / 1000 * 1000;
+    ASSERT_EQ(statusOf(push(*lise.ws, {moveChange(lise, activityId, secondAt(now + 60000))})), "applied");
+    EXPECT_GT(*calendar::parseDateTimeMs(fieldsOf(*people[0].ws, people[0].bookingId)["sessionStart"]["v"].get<std::string>()),
+              systemMillis());
+    EXPECT_EQ(statusOf(push(*lise.ws, {statusChange(people[0], "attended")})), "rejected:attendance_not_open");
+
+    // Begun an hour ago: marked, undone, marked again; next week's session is still closed.
+    ASSERT_EQ(statusOf(push(*lise.ws, {moveChange(lise, activityId, secondAt(now - 3600000))})), "applied");
+    const std::string current = sessionOf(timesOf(*lise.ws, activityId), 1);
+    EXPECT_EQ(statusOf(push(*lise.ws, {statusChange(people[0], "attended")})), "applied");
+    EXPECT_EQ(byBooking(participants(lise, activityId, current))[people[0].bookingId]["status"], "attended");
+    EXPECT_EQ(statusOf(push(*lise.ws, {statusChange(people[2], "attended")})), "rejected:attendance_not_open");
+    EXPECT_EQ(statusOf(push(*people[0].ws, {statusChange(people[0], "confirmed")})), "rejected:forbidden");
+    EXPECT_EQ(statusOf(push(*lise.ws, {statusChange(people[0], "confirmed")})), "applied");
+    EXPECT_EQ(fieldsOf(*people[0].ws, people[0].bookingId)["status"]["v"], "confirmed");
+    EXPECT_EQ(statusOf(push(*lise.ws, {statusChange(people[1], "confirmed")})), "applied"); // already so
+    EXPECT_EQ(statusOf(push(*lise.ws, {statusChange(people[0], "attended")})), "applied");
+    EXPECT_EQ(fieldsOf(*people[0].ws, people[0].bookingId)["status"]["v"], "attended");
+    EXPECT_EQ(seatsTaken(*lise.ws, activityId).value(current, -1), 2);
+
+    // Ended more than a week ago: closed both ways.
+    ASSERT_EQ(statusOf(push(*lise.ws, {moveChange(lise, activityId, secondAt(now - int64_t(9) * 86400000))})), "applied");
+    EXPECT_EQ(statusOf(push(*lise.ws, {statusChange(people[1], "attended")})), "rejected:attendance_not_open");
+    EXPECT_EQ(statusOf(push(*lise.ws, {statusChange(people[0], "confirmed")})), "rejected:attendance_not_open");
+    EXPECT_EQ(fieldsOf(*people[0].ws, people[0].bookingId)["status"]["v"], "attended");
+
+    // Attendance is history: cancelling the activity leaves it, and cancels the rest.
+    ASSERT_EQ(statusOf(push(*lise.ws, {RecordBuilder("activity", lise.accountId, activityId).set("cancelled", true).change()})),
+              "applied");
+    EXPECT_EQ(fieldsOf(*people[0].ws, people[0].bookingId)["status"]["v"], "attended");
+    EXPECT_EQ(fieldsOf(*people[1].ws, people[1].bookingId)["cancelReason"]["v"], "activity_cancelled");
 }
 
 } // namespace
