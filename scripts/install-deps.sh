@@ -17,6 +17,8 @@ packages=(
   qml6-module-qtquick-window qml6-module-qtquick-layouts qml6-module-qtqml-workerscript
   qml6-module-qttest qml6-module-qtquick-shapes qml6-module-qt-labs-settings
   qml6-module-qtqml-models qml6-module-qtquick-dialogs qml6-module-qt-labs-platform
+  # Qt's own strings (dialog buttons) in the app's language
+  qt6-translations-l10n
   # headless rendering for tests and the demo
   xvfb xauth fonts-dejavu-core libgl1-mesa-dri
   # fuzzing and sanitizers (clang's libFuzzer runtime)

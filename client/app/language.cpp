@@ -1,14 +1,46 @@
 #include "app/language.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QTranslator>
 
 namespace medvandrer {
 
 namespace {
 Language *s_instance = nullptr;
+
+// Qt's own strings (dialog buttons, the file dialog) from Debian's qt6-translations-l10n. Debian ships no
+// qtbase_nb; nynorsk is the nearest, and the app's own catalogue (installed after, so asked first) gives the
+// bokmål words for the standard buttons.
+QTranslator &qtTranslator()
+{
+    static QTranslator translator;
+    return translator;
 }
+bool s_qtInstalled = false;
+
+void installQtTranslations(const QString &language)
+{
+    if (s_qtInstalled) {
+        QCoreApplication::removeTranslator(&qtTranslator());
+        s_qtInstalled = false;
+    }
+    if (language == QLatin1String("en"))
+        return;
+    const QString dir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    const QStringList candidates = language == QLatin1String("nb")
+                                       ? QStringList{QStringLiteral("qtbase_nb"), QStringLiteral("qtbase_nn")}
+                                       : QStringList{QStringLiteral("qtbase_") + language};
+    for (const QString &name : candidates) {
+        if (qtTranslator().load(name, dir)) {
+            s_qtInstalled = QCoreApplication::installTranslator(&qtTranslator());
+            return;
+        }
+    }
+}
+} // namespace
 
 Language::Language(QObject *parent) : QObject(parent)
 {
@@ -80,6 +112,7 @@ void Language::apply()
         QCoreApplication::removeTranslator(&m_translator);
         m_installed = false;
     }
+    installQtTranslations(wanted);
     // English is the source language, so it needs no translator.
     if (wanted != QLatin1String("en")) {
         if (m_translator.load(QStringLiteral(":/i18n/medvandrer_%1.qm").arg(wanted)))

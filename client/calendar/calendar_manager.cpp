@@ -1,5 +1,7 @@
 #include "calendar/calendar_manager.h"
 
+#include "calendar/calendar_models.h"
+
 #include "calendar/calendar_time.h"
 #include "calendar/ics_export.h"
 #include "calendar/recurrence.h"
@@ -10,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QSaveFile>
@@ -31,6 +34,18 @@ const std::string bookingKind(kinds::booking);
 const QString participantsTag = QStringLiteral("calendar.participants");
 // The Calendar tab's name lives in Main.qml; its translation belongs to the calendar's .ts file.
 [[maybe_unused]] const char *tabName = QT_TRANSLATE_NOOP("Main", "Calendar");
+// Qt's standard dialog buttons in bokmål: Debian has no qtbase_nb, so language.cpp loads nynorsk and these win.
+[[maybe_unused]] const char *qtButtons[] = {
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),       QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save All"), QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),     QT_TRANSLATE_NOOP("QPlatformTheme", "Yes to &All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),      QT_TRANSLATE_NOOP("QPlatformTheme", "N&o to All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),    QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),   QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),   QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),     QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),    QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close without Saving")};
 constexpr qint64 msPerHour = 3'600'000;
 
 QString timeText(const QDateTime &when)
@@ -46,9 +61,38 @@ Json jsonOf(const QVariant &v)
 {
     return fromVariant(v);
 }
+
+QString sessionKey(const QString &activityId, const QString &sessionStart)
+{
+    return activityId + QLatin1Char('|') + sessionStart;
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
 } // namespace
 
-CalendarManager::CalendarManager(QObject *parent) : QObject(parent) {}
+CalendarManager::CalendarManager(QObject *parent) : QObject(parent), m_browse(new CalendarSessionModel(this))
+{
+    m_browse->setManager(this);
+}
+
+void CalendarManager::setBrowseScroll(qreal y)
+{
+    if (qFuzzyCompare(m_browseScroll + 1, y + 1))
+        return;
+    m_browseScroll = y;
+    Q_EMIT browseScrollChanged();
+}
+
+void CalendarManager::setBrowseFiltersShown(bool shown)
+{
+    if (m_browseFiltersShown == shown)
+        return;
+    m_browseFiltersShown = shown;
+    Q_EMIT browseFiltersShownChanged();
+}
 
 void CalendarManager::setInstance(CalendarManager *instance)
 {
@@ -90,10 +134,10 @@ void CalendarManager::setDeviceStore(DeviceStore *store)
         if (tag != m_participantsTag)
             return;
         const Json reply = Json::parse(body.toStdString(), nullptr, false);
-        m_participants.clear();
         if (reply.is_discarded() || !reply.contains("participants") || !reply["participants"].is_array()) {
-            m_participantsState = QStringLiteral("error");
+            setParticipantRows({}, QStringLiteral("error"));
         } else {
+            QVariantList rows;
             for (const Json &p : reply["participants"]) {
                 if (!p.is_object())
                     continue;
@@ -106,18 +150,15 @@ void CalendarManager::setDeviceStore(DeviceStore *store)
                                                       : 0;
                 row[QStringLiteral("sessionStart")] = qs(p.value("sessionStart", std::string()));
                 row[QStringLiteral("pending")] = false;
-                m_participants.push_back(row);
+                rows.push_back(row);
             }
-            m_participantsState = QStringLiteral("ready");
+            setParticipantRows(rows, QStringLiteral("ready"));
         }
-        Q_EMIT participantsChanged();
     });
     connect(m_store, &DeviceStore::requestFailed, this, [this](const QString &tag, const QString &code, const QString &) {
         if (tag != m_participantsTag)
             return;
-        m_participants.clear();
-        m_participantsState = code == QLatin1String("offline") ? QStringLiteral("offline") : QStringLiteral("error");
-        Q_EMIT participantsChanged();
+        setParticipantRows({}, code == QLatin1String("offline") ? QStringLiteral("offline") : QStringLiteral("error"));
     });
     QSettings settings(settingsFile(), QSettings::IniFormat);
     m_fullTitles = settings.value(QStringLiteral("calendar/fullTitlesInExport"), false).toBool();
@@ -223,7 +264,7 @@ std::vector<CalendarSession> CalendarManager::sessionsBetween(const QDateTime &f
         if (!tag.isEmpty() && !a.tags.contains(tag))
             continue;
         for (const auto &s : calendar::sessionsBetween(*times, from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch())) {
-            CalendarSession cs{a, s.startMs, s.endMs, qs(calendar::formatUtc(s.startMs)), false};
+            CalendarSession cs{a, s.startMs, s.endMs, qs(calendar::formatUtc(s.startMs)), false, s.index};
             cs.cancelled = a.cancelled || a.cancelledSessions.contains(cs.sessionStart);
             out.push_back(std::move(cs));
         }
@@ -244,7 +285,8 @@ std::optional<CalendarSession> CalendarManager::session(const QString &activityI
     const auto s = times ? calendar::sessionAt(*times, *startMs) : std::nullopt;
     if (!s)
         return std::nullopt;
-    CalendarSession cs{Activity::fromRecord(*r), s->startMs, s->endMs, qs(calendar::formatUtc(s->startMs)), false};
+    CalendarSession cs{Activity::fromRecord(*r), s->startMs, s->endMs, qs(calendar::formatUtc(s->startMs)), false,
+                       s->index};
     cs.cancelled = cs.activity.cancelled || cs.activity.cancelledSessions.contains(cs.sessionStart);
     return cs;
 }
@@ -312,11 +354,67 @@ QString CalendarManager::stateText(const Booking &b) const
     }
     if (s == QLatin1String("declined"))
         return tr("The offered seat was passed on");
-    if (s == QLatin1String("cancelled"))
-        return tr("Cancelled");
+    if (s == QLatin1String("cancelled")) {
+        if (b.cancelReason == QLatin1String("session_removed"))
+            return tr("Cancelled: this session was taken out of the calendar");
+        return cancelledByOrganiser(b) ? tr("Cancelled by the organiser") : tr("Cancelled");
+    }
+    // Nobody is told they were at a session that has not begun (a mark made too early reads as a booking).
     if (s == QLatin1String("attended"))
-        return tr("You were there");
+        return b.sessionMs > nowMs() ? tr("Booked: you have a seat") : tr("You were there");
     return s;
+}
+
+bool CalendarManager::cancelledByOrganiser(const Booking &b) const
+{
+    if (b.status != QLatin1String("cancelled"))
+        return false;
+    // The server says why it cancelled (activity_cancelled, session_cancelled, session_removed); the person's own
+    // cancel has no reason.
+    if (!b.cancelReason.isEmpty())
+        return true;
+    const auto a = activity(b.activityId);
+    return a && (a->cancelled || a->cancelledSessions.contains(b.sessionStart));
+}
+
+QString CalendarManager::sessionWhenText(qint64 startMs)
+{
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(startMs).toLocalTime();
+    //: A session's day and time in a notice; Qt date format (ddd = short weekday, MMM = short month).
+    return QLocale().toString(local, tr("ddd d MMM 'at' HH:mm"));
+}
+
+QString CalendarManager::currentSessionFor(const QString &activityId, const QString &sessionStart) const
+{
+    const QString start = canonicalUtc(sessionStart);
+    if (start.isEmpty() || !m_store)
+        return {};
+    if (session(activityId, start))
+        return start;
+    // A booking the server moved away from that session knows where it went.
+    for (const Record *r : m_store->records(kinds::booking)) {
+        const Booking b = Booking::fromRecord(*r);
+        if (b.activityId == activityId && b.movedFrom == start && session(activityId, b.sessionStart))
+            return b.sessionStart;
+    }
+    // The same place in the series, as this device saw the times change (a few edits in a row at most).
+    QString at = start;
+    for (int hops = 0; hops < 16; ++hops) {
+        const auto it = m_sessionMoves.constFind(sessionKey(activityId, at));
+        if (it == m_sessionMoves.constEnd() || it->isEmpty())
+            return {};
+        at = *it;
+        if (session(activityId, at))
+            return at;
+    }
+    return {};
+}
+
+bool CalendarManager::attendanceOpen(const QString &activityId, const QString &sessionStart) const
+{
+    const auto s = session(activityId, sessionStart);
+    const qint64 now = nowMs();
+    return s && !s->cancelled && now >= s->startMs && now <= s->endMs + attendanceWindowAfterEndMs;
 }
 
 int CalendarManager::seatsLeft(const CalendarSession &session) const
@@ -328,20 +426,41 @@ int CalendarManager::seatsLeft(const CalendarSession &session) const
 
 QString CalendarManager::seatsText(const CalendarSession &session) const
 {
+    const qint64 now = nowMs();
+    if (session.endMs <= now)
+        return tr("This session is over");
+    if (session.startMs <= now)
+        return tr("Going on now");
     const int left = seatsLeft(session);
     if (left < 0)
         return tr("Open, no booking needed");
     if (left == 0)
         return tr("Full, you can join the waiting list");
-    return tr("%n seat(s) left", "", left);
+    // Spelled out, so English reads right without an English catalogue.
+    return left == 1 ? tr("1 seat left") : tr("%1 seats left").arg(left);
 }
 
 QVariantMap CalendarManager::sessionDetails(const QString &activityId, const QString &sessionStart) const
 {
     QVariantMap m;
     const auto s = session(activityId, sessionStart);
-    if (!s)
+    if (!s) {
+        // Never a blank page: say what is known and that the session is not in the calendar any more.
+        const auto a = activity(activityId);
+        const auto startMs = calendar::parseDateTimeMs(ss(sessionStart));
+        m[QStringLiteral("missing")] = true;
+        m[QStringLiteral("activityId")] = activityId;
+        m[QStringLiteral("sessionStart")] = canonicalUtc(sessionStart);
+        m[QStringLiteral("title")] = a ? a->title : tr("Activity");
+        m[QStringLiteral("missingText")] =
+            a ? tr("This session (%1) is no longer in the calendar.").arg(startMs ? sessionWhenText(*startMs) : QString())
+              : tr("This activity is no longer in the calendar.");
+        const auto b = myBooking(activityId, sessionStart);
+        m[QStringLiteral("bookingId")] = b ? b->id : QString();
+        m[QStringLiteral("status")] = b ? b->status : QString();
+        m[QStringLiteral("stateText")] = b ? stateText(*b) : QString();
         return m;
+    }
     const Activity &a = s->activity;
     m[QStringLiteral("activityId")] = a.id;
     m[QStringLiteral("sessionStart")] = s->sessionStart;
@@ -359,14 +478,29 @@ QVariantMap CalendarManager::sessionDetails(const QString &activityId, const QSt
     m[QStringLiteral("bookable")] = a.capacity.has_value();
     m[QStringLiteral("seatsText")] = seatsText(*s);
     m[QStringLiteral("seatsLeft")] = seatsLeft(*s);
+    const qint64 now = nowMs();
+    m[QStringLiteral("started")] = s->startMs <= now;
+    m[QStringLiteral("over")] = s->endMs <= now;
+    m[QStringLiteral("attendanceOpen")] = attendanceOpen(activityId, s->sessionStart);
     const qint64 deadline = s->startMs - qint64(a.bookingDeadlineHours.value_or(0)) * msPerHour;
-    m[QStringLiteral("bookingOpen")] = !s->cancelled && a.capacity.has_value() &&
-                                       QDateTime::currentMSecsSinceEpoch() <= deadline;
+    m[QStringLiteral("bookingOpen")] = !s->cancelled && a.capacity.has_value() && now <= deadline;
     const auto b = myBooking(activityId, s->sessionStart);
     m[QStringLiteral("bookingId")] = b ? b->id : QString();
     m[QStringLiteral("status")] = b ? b->status : QString();
-    m[QStringLiteral("stateText")] = b ? stateText(*b) : QString();
+    // One clear state for a cancelled session: the banner says «Avlyst»; no second chip that reads as if the
+    // person had cancelled.
+    const bool organiserCancelled = b && (s->cancelled || cancelledByOrganiser(*b));
+    m[QStringLiteral("stateText")] = !b || (organiserCancelled && !b->isActive()) ? QString() : stateText(*b);
+    m[QStringLiteral("cancelledText")] =
+        !s->cancelled ? QString()
+        : a.cancelled ? (b ? tr("Cancelled: this activity will not take place. Your booking is cancelled too, "
+                                "there is nothing you need to do.")
+                           : tr("Cancelled: this activity will not take place."))
+                      : (b ? tr("Cancelled: this session will not take place. Your booking is cancelled too, "
+                                "there is nothing you need to do.")
+                           : tr("Cancelled: this session will not take place."));
     m[QStringLiteral("active")] = b && b->isActive() && !b->wantsCancel;
+    m[QStringLiteral("canExport")] = b && !s->cancelled && (b->isActive() || b->status == QLatin1String("attended"));
     m[QStringLiteral("offerOpen")] = b && b->status == QLatin1String("offered") && !b->acceptOffer.has_value() &&
                                      !b->wantsCancel;
     return m;
@@ -453,6 +587,10 @@ QVariantMap CalendarManager::activityForEdit(const QString &activityId) const
     m[QStringLiteral("address")] = a ? a->address : QString();
     m[QStringLiteral("date")] = start.date().toString(Qt::ISODate);
     m[QStringLiteral("time")] = start.time().toString(QStringLiteral("HH:mm"));
+    // The pickers' values: the day at local midnight, hours and minutes.
+    m[QStringLiteral("dateValue")] = QDateTime(start.date(), QTime(0, 0));
+    m[QStringLiteral("hours")] = start.time().hour();
+    m[QStringLiteral("minutes")] = start.time().minute();
     m[QStringLiteral("durationMinutes")] = int(minutes);
     m[QStringLiteral("recurrenceWeeks")] = a ? a->recurrenceWeeks : 0;
     m[QStringLiteral("capacity")] = a && a->capacity ? *a->capacity : 0;
@@ -470,7 +608,10 @@ QString CalendarManager::saveActivity(const QString &activityId, const QVariantM
     }
     const QString title = form.value(QStringLiteral("title")).toString().trimmed();
     const QDate date = QDate::fromString(form.value(QStringLiteral("date")).toString().trimmed(), Qt::ISODate);
-    const QTime time = QTime::fromString(form.value(QStringLiteral("time")).toString().trimmed(), QStringLiteral("H:mm"));
+    const QString timeText = form.value(QStringLiteral("time")).toString().trimmed();
+    QTime time = QTime::fromString(timeText, QStringLiteral("H:mm"));
+    if (!time.isValid())
+        time = QTime::fromString(timeText, QStringLiteral("H:mm:ss"));
     const int minutes = form.value(QStringLiteral("durationMinutes")).toInt();
     if (title.isEmpty()) {
         Q_EMIT errorOccurred(tr("Give the activity a title."));
@@ -557,41 +698,84 @@ bool CalendarManager::cancelSession(const QString &activityId, const QString &se
     return submit({LocalEdit{ss(activityId), activityKind, {{"cancelledSessions", jsonOf(cancelled)}}, false}});
 }
 
+void CalendarManager::setParticipantRows(const QVariantList &rows, const QString &state)
+{
+    m_participants = rows;
+    m_participantsState = state;
+    Q_EMIT participantsChanged();
+}
+
 void CalendarManager::loadParticipants(const QString &activityId, const QString &sessionStart)
 {
-    m_participants.clear();
+    m_participantsActivity = activityId;
+    // A page opened on a session that has since moved asks for where it went.
+    const QString current = sessionStart.isEmpty() ? QString() : currentSessionFor(activityId, sessionStart);
+    m_participantsSession = sessionStart.isEmpty() ? QString() : current.isEmpty() ? canonicalUtc(sessionStart) : current;
     if (!m_store || !canEditActivities()) {
-        m_participantsState = QStringLiteral("error");
-        Q_EMIT participantsChanged();
+        setParticipantRows({}, QStringLiteral("error"));
         return;
     }
-    m_participantsState = QStringLiteral("loading");
-    Q_EMIT participantsChanged();
+    requestParticipants(false);
+}
+
+void CalendarManager::closeParticipants()
+{
+    m_participantsActivity.clear();
+    m_participantsSession.clear();
+    m_participantsTag.clear();
+    setParticipantRows({}, QString());
+}
+
+void CalendarManager::requestParticipants(bool quietly)
+{
+    // Quietly: the list on screen stays until the new answer replaces it (a booking or an edit changed it).
+    if (!quietly)
+        setParticipantRows({}, QStringLiteral("loading"));
     // A new tag per request, so a slow answer for another session never fills this list.
     m_participantsTag = participantsTag + QLatin1Char(':') + qs(newUuid());
-    Json frame{{"type", "participants"}, {"activityId", ss(activityId)}};
-    if (!sessionStart.isEmpty())
-        frame["sessionStart"] = ss(canonicalUtc(sessionStart));
+    Json frame{{"type", "participants"}, {"activityId", ss(m_participantsActivity)}};
+    if (!m_participantsSession.isEmpty())
+        frame["sessionStart"] = ss(m_participantsSession);
     m_store->request(m_participantsTag, QByteArray::fromStdString(frame.dump()));
 }
 
-bool CalendarManager::markAttended(const QString &bookingId)
+bool CalendarManager::setAttendance(const QString &bookingId, bool attended)
 {
     const Record *r = m_store ? m_store->record(ss(bookingId)) : nullptr;
     if (!canEditActivities() || !r || r->kind != kinds::booking)
         return false;
-    if (!submit({LocalEdit{ss(bookingId), bookingKind, {{"status", "attended"}}, false}}))
+    const Booking b = Booking::fromRecord(*r);
+    if (b.status != (attended ? QLatin1String("confirmed") : QLatin1String("attended")))
+        return false;
+    // The server refuses a mark outside the window; say so before it does.
+    if (!attendanceOpen(b.activityId, b.sessionStart)) {
+        Q_EMIT errorOccurred(attended ? tr("Attendance can be marked from the start of the session until a week after it.")
+                                      : tr("Attendance can only be changed until a week after the session."));
+        return false;
+    }
+    const char *status = attended ? "attended" : "confirmed";
+    if (!submit({LocalEdit{ss(bookingId), bookingKind, {{"status", status}}, false}}))
         return false;
     for (QVariant &row : m_participants) {
         QVariantMap m = row.toMap();
         if (m.value(QStringLiteral("bookingId")).toString() == bookingId) {
-            m[QStringLiteral("status")] = QStringLiteral("attended");
+            m[QStringLiteral("status")] = qs(status);
             m[QStringLiteral("pending")] = true;
             row = m;
         }
     }
     Q_EMIT participantsChanged();
     return true;
+}
+
+bool CalendarManager::markAttended(const QString &bookingId)
+{
+    return setAttendance(bookingId, true);
+}
+
+bool CalendarManager::undoAttended(const QString &bookingId)
+{
+    return setAttendance(bookingId, false);
 }
 
 std::string CalendarManager::icsText(const QString &bookingId) const
@@ -618,9 +802,29 @@ std::string CalendarManager::icsText(const QString &bookingId) const
 QString CalendarManager::defaultExportPath() const
 {
     QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // The Documents folder may not exist yet (exportIcs makes it); a folder that cannot be made falls back.
+    if (!dir.isEmpty() && !QDir().mkpath(dir))
+        dir.clear();
     if (dir.isEmpty() && m_store)
         dir = m_store->dataDir();
     return QDir(dir).filePath(QStringLiteral("medvandrer-calendar.ics"));
+}
+
+QUrl CalendarManager::defaultExportFolder() const
+{
+    return QUrl::fromLocalFile(QFileInfo(defaultExportPath()).absolutePath());
+}
+
+void CalendarManager::exportIcsTo(const QString &bookingId, const QUrl &file)
+{
+    QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    if (path.isEmpty()) {
+        Q_EMIT exportFinished(false, {}, tr("No file was chosen."));
+        return;
+    }
+    if (!path.endsWith(QLatin1String(".ics"), Qt::CaseInsensitive))
+        path += QLatin1String(".ics");
+    exportIcs(bookingId, path);
 }
 
 void CalendarManager::exportIcs(const QString &bookingId, const QString &filePath)
@@ -628,10 +832,26 @@ void CalendarManager::exportIcs(const QString &bookingId, const QString &filePat
     const QByteArray text = QByteArray::fromStdString(icsText(bookingId));
     QPointer<CalendarManager> self(this);
     // The file is written off the GUI thread; the answer comes back queued.
-    QThreadPool::globalInstance()->start([self, text, filePath] {
+    const QString noFolder = tr("The folder could not be made. Choose another place.");
+    const QString noWrite = tr("This place cannot be written to. Choose another folder.");
+    const QString noSpace = tr("The file could not be written in full. Is the storage full?");
+    QThreadPool::globalInstance()->start([self, text, filePath, noFolder, noWrite, noSpace] {
+        // The person's own words, never the operating system's English text.
+        const QFileInfo info(filePath);
+        if (!QDir().mkpath(info.absolutePath())) {
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, filePath, noFolder] {
+                    if (self)
+                        Q_EMIT self->exportFinished(false, filePath, noFolder);
+                },
+                Qt::QueuedConnection);
+            return;
+        }
         QSaveFile file(filePath);
-        const bool ok = file.open(QIODevice::WriteOnly) && file.write(text) == text.size() && file.commit();
-        const QString error = ok ? QString() : file.errorString();
+        const bool opened = file.open(QIODevice::WriteOnly);
+        const bool ok = opened && file.write(text) == text.size() && file.commit();
+        const QString error = ok ? QString() : opened ? noSpace : noWrite;
         QMetaObject::invokeMethod(
             self.data(),
             [self, ok, filePath, error] {
@@ -653,7 +873,7 @@ void CalendarManager::markNotificationsRead()
         Q_EMIT notificationsChanged();
 }
 
-void CalendarManager::notice(const Booking &b, const QString &previous)
+void CalendarManager::notice(const Booking &b, const KnownBooking &before)
 {
     const auto a = activity(b.activityId);
     CalendarNotice n;
@@ -661,51 +881,151 @@ void CalendarManager::notice(const Booking &b, const QString &previous)
     n.sessionStart = b.sessionStart;
     n.activityTitle = a ? a->title : QString();
     n.when = QDateTime::currentDateTime();
+    n.sessionTexts = {sessionWhenText(b.sessionMs)};
+    const QString title = n.activityTitle.isEmpty() ? tr("An activity") : n.activityTitle;
     const QString s = b.status;
-    if (s == QLatin1String("confirmed"))
+    const bool moved = !before.sessionStart.isEmpty() && before.sessionStart != b.sessionStart;
+    if (moved && s != QLatin1String("cancelled") && s != QLatin1String("declined")) {
+        // One notice for a move, whatever else changed with it: the activity, the old time and the new.
+        const auto fromMs = calendar::parseDateTimeMs(ss(b.movedFrom.isEmpty() ? before.sessionStart : b.movedFrom));
+        const qint64 from = fromMs.value_or(before.sessionMs);
+        const QDateTime oldLocal = QDateTime::fromMSecsSinceEpoch(from).toLocalTime();
+        const QDateTime newLocal = QDateTime::fromMSecsSinceEpoch(b.sessionMs).toLocalTime();
+        //: The new time of a session moved within the same day; Qt time format.
+        const QString to = oldLocal.date() == newLocal.date() ? QLocale().toString(newLocal, tr("'at' HH:mm"))
+                                                              : sessionWhenText(b.sessionMs);
+        n.kind = CalendarNotice::Moved;
+        n.text = tr("%1 has moved from %2 to %3").arg(title, sessionWhenText(from), to);
+    } else if (s == QLatin1String("cancelled") && b.cancelReason == QLatin1String("session_removed")) {
+        n.kind = CalendarNotice::Removed;
+        n.text = tr("%1 on %2 is no longer in the calendar, so your booking has ended")
+                     .arg(title, sessionWhenText(b.sessionMs));
+    } else if (s == QLatin1String("cancelled") &&
+               (b.cancelReason == QLatin1String("activity_cancelled") || (a && a->cancelled))) {
+        n.kind = CalendarNotice::ActivityCancelled;
+    } else if (s == QLatin1String("cancelled") && (b.cancelReason == QLatin1String("session_cancelled") ||
+                                                   (a && a->cancelledSessions.contains(b.sessionStart)))) {
+        n.kind = CalendarNotice::SessionCancelled;
+        n.text = tr("%1 is cancelled on %2").arg(title, sessionWhenText(b.sessionMs));
+    } else if (s == QLatin1String("confirmed") && before.status == QLatin1String("attended")) {
+        n.text = tr("The attendance mark was taken back");
+    } else if (s == QLatin1String("confirmed")) {
         n.text = tr("Booking confirmed");
-    else if (s == QLatin1String("waitlisted"))
-        n.text = previous.startsWith(QLatin1String("waitlisted"))
+    } else if (s == QLatin1String("waitlisted")) {
+        n.text = before.status == QLatin1String("waitlisted")
                      ? tr("You are now number %1 on the waiting list").arg(b.position)
                      : tr("You are number %1 on the waiting list").arg(b.position);
-    else if (s == QLatin1String("offered"))
+    } else if (s == QLatin1String("offered")) {
         n.text = tr("A seat is offered to you until %1").arg(timeText(b.offerExpires));
-    else if (s == QLatin1String("declined"))
+    } else if (s == QLatin1String("declined")) {
         n.text = tr("The offered seat was passed on");
-    else if (s == QLatin1String("attended"))
+    } else if (s == QLatin1String("attended")) {
+        // A mark made before the session began is no news to the person.
+        if (b.sessionMs > nowMs())
+            return;
         n.text = tr("Marked as attended");
-    else if (s == QLatin1String("cancelled") && a && a->cancelled)
-        n.text = tr("Activity cancelled");
-    else if (s == QLatin1String("cancelled") && a && a->cancelledSessions.contains(b.sessionStart))
-        n.text = tr("This session is cancelled");
-    else if (s == QLatin1String("cancelled"))
+    } else if (s == QLatin1String("cancelled")) {
         n.text = tr("Booking cancelled");
-    else
+    } else {
         return;
+    }
+    addNotice(std::move(n));
+}
+
+void CalendarManager::addNotice(CalendarNotice n)
+{
+    if (n.kind == CalendarNotice::ActivityCancelled) {
+        // One notice per cancelled activity, with the date of every booked session, however the bookings arrive.
+        auto same = std::find_if(m_notices.begin(), m_notices.end(), [&](const CalendarNotice &o) {
+            return o.kind == CalendarNotice::ActivityCancelled && o.activityId == n.activityId;
+        });
+        if (same != m_notices.end()) {
+            for (const QString &t : n.sessionTexts) {
+                if (!same->sessionTexts.contains(t))
+                    same->sessionTexts.push_back(t);
+            }
+            n.sessionTexts = same->sessionTexts;
+            if (n.sessionStart > same->sessionStart)
+                n.sessionStart = same->sessionStart;
+            m_notices.erase(same);
+        }
+        const QString title = n.activityTitle.isEmpty() ? tr("An activity") : n.activityTitle;
+        n.text = tr("%1 is cancelled: %2").arg(title, n.sessionTexts.join(QStringLiteral(", ")));
+    } else {
+        // The same news about the same session is told once.
+        const bool told = std::any_of(m_notices.begin(), m_notices.end(), [&](const CalendarNotice &o) {
+            return o.text == n.text && o.activityId == n.activityId && o.sessionStart == n.sessionStart && !o.read;
+        });
+        if (told)
+            return;
+    }
     m_notices.insert(m_notices.begin(), std::move(n));
+}
+
+void CalendarManager::noteActivityTimes(const QString &id, const Record *r)
+{
+    const auto times = r ? calendar::activityTimes(*r) : std::nullopt;
+    const auto known = m_activityTimes.constFind(id);
+    if (!times) {
+        m_activityTimes.remove(id);
+        return;
+    }
+    if (known != m_activityTimes.constEnd()) {
+        const calendar::ActivityTimes old = *known;
+        if (old.startMs != times->startMs || old.durationMs != times->durationMs ||
+            old.recurrenceWeeks != times->recurrenceWeeks) {
+            // Each session goes to the one with the same place in the series (as the server moves bookings).
+            QHash<QString, QString> moved;
+            for (int i = 0; i <= old.recurrenceWeeks; ++i) {
+                const QString from = qs(calendar::formatUtc(calendar::sessionStartMs(old, i)));
+                const QString to = i <= times->recurrenceWeeks
+                                       ? qs(calendar::formatUtc(calendar::sessionStartMs(*times, i)))
+                                       : QString();
+                if (from != to)
+                    moved.insert(from, to);
+            }
+            // Earlier moves follow on to where their target went.
+            for (auto it = m_sessionMoves.begin(); it != m_sessionMoves.end(); ++it) {
+                if (it.key().startsWith(id + QLatin1Char('|')) && moved.contains(*it))
+                    *it = moved.value(*it);
+            }
+            for (auto it = moved.cbegin(); it != moved.cend(); ++it)
+                m_sessionMoves.insert(sessionKey(id, it.key()), *it);
+        }
+    }
+    m_activityTimes.insert(id, *times);
 }
 
 void CalendarManager::onRecordsUpdated(const std::vector<RecordEvent> &events)
 {
-    bool activitiesTouched = false, bookingsTouched = false, noticed = false;
+    bool activitiesTouched = false, bookingsTouched = false, noticed = false, participantsTouched = false;
     const QString me = accountId();
     for (const auto &e : events) {
         if (e.kind == activityKind) {
             activitiesTouched = true;
+            const QString id = qs(e.id);
+            noteActivityTimes(id, e.type == RecordEvent::Removed ? nullptr : m_store->record(e.id));
+            participantsTouched = participantsTouched || id == m_participantsActivity;
         } else if (e.kind == bookingKind) {
             bookingsTouched = true;
             const QString id = qs(e.id);
             const Record *r = e.type == RecordEvent::Removed ? nullptr : m_store->record(e.id);
+            if (r && Booking::fromRecord(*r).activityId == m_participantsActivity)
+                participantsTouched = true;
             if (!r || qs(r->owner) != me) {
-                m_knownStatus.remove(id);
+                m_known.remove(id);
                 continue;
             }
             const Booking b = Booking::fromRecord(*r);
-            const QString now = b.status + QLatin1Char('#') + QString::number(b.position);
-            const QString before = m_knownStatus.value(id);
-            m_knownStatus.insert(id, now);
+            const KnownBooking now{b.status, b.position, b.sessionStart, b.sessionMs};
+            const auto known = m_known.constFind(id);
+            const bool seen = known != m_known.constEnd();
+            const KnownBooking before = seen ? *known : KnownBooking{};
+            m_known.insert(id, now);
             // The first sight of a booking (loading the device, a new device) is no news; a change is.
-            if (e.type == RecordEvent::Changed && !before.isEmpty() && before != now) {
+            if (e.type == RecordEvent::Changed && seen &&
+                (before.status != now.status || before.position != now.position ||
+                 before.sessionStart != now.sessionStart)) {
                 notice(b, before);
                 noticed = true;
             }
@@ -717,6 +1037,16 @@ void CalendarManager::onRecordsUpdated(const std::vector<RecordEvent> &events)
         Q_EMIT bookingsChanged();
     if (noticed)
         Q_EMIT notificationsChanged();
+    // The open participant list follows its session when the times change, and asks again when bookings move.
+    if (participantsTouched && !m_participantsActivity.isEmpty() && canEditActivities() &&
+        m_participantsState != QLatin1String("loading")) {
+        if (!m_participantsSession.isEmpty()) {
+            const QString current = currentSessionFor(m_participantsActivity, m_participantsSession);
+            if (!current.isEmpty())
+                m_participantsSession = current;
+        }
+        requestParticipants(true);
+    }
 }
 
 } // namespace medvandrer

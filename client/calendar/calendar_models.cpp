@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <optional>
+
 namespace medvandrer {
 
 namespace {
@@ -35,9 +37,17 @@ QVariantMap sessionRow(const CalendarManager &m, const CalendarSession &s)
     row[QStringLiteral("cancelled")] = s.cancelled;
     row[QStringLiteral("seatsText")] = s.cancelled ? QString() : m.seatsText(s);
     const auto b = m.myBooking(s.activity.id, s.sessionStart);
-    row[QStringLiteral("stateText")] = b ? m.stateText(*b) : QString();
+    // A cancelled session says «Cancelled» once; the booking cancelled with it gets no second chip.
+    const bool quiet = b && s.cancelled && !b->isActive();
+    row[QStringLiteral("stateText")] = b && !quiet ? m.stateText(*b) : QString();
     row[QStringLiteral("status")] = b ? b->status : QString();
+    row[QStringLiteral("warning")] = s.cancelled;
     return row;
+}
+
+QString dayText(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().date(), QStringLiteral("dddd d. MMMM"));
 }
 } // namespace
 
@@ -101,7 +111,7 @@ CalendarSessionModel::CalendarSessionModel(QObject *parent)
                          QStringLiteral("organiser"), QStringLiteral("organiserKind"), QStringLiteral("address"),
                          QStringLiteral("dayLabel"), QStringLiteral("timeText"), QStringLiteral("tags"),
                          QStringLiteral("cancelled"), QStringLiteral("seatsText"), QStringLiteral("stateText"),
-                         QStringLiteral("status")},
+                         QStringLiteral("status"), QStringLiteral("warning")},
                         parent)
 {
 }
@@ -193,7 +203,7 @@ MyBookingModel::MyBookingModel(QObject *parent)
     : CalendarRowsModel({QStringLiteral("bookingId"), QStringLiteral("activityId"), QStringLiteral("sessionStart"),
                          QStringLiteral("title"), QStringLiteral("dayLabel"), QStringLiteral("timeText"),
                          QStringLiteral("address"), QStringLiteral("status"), QStringLiteral("stateText"),
-                         QStringLiteral("past")},
+                         QStringLiteral("past"), QStringLiteral("warning")},
                         parent)
 {
 }
@@ -208,16 +218,34 @@ QList<QVariantMap> MyBookingModel::buildRows() const
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QList<QVariantMap> upcoming, past;
+    const QLocale locale;
     for (const Booking &b : manager()->myBookings()) {
         const auto s = manager()->session(b.activityId, b.sessionStart);
         QVariantMap row = s ? sessionRow(*manager(), *s) : QVariantMap();
         row[QStringLiteral("bookingId")] = b.id;
         row[QStringLiteral("activityId")] = b.activityId;
         row[QStringLiteral("sessionStart")] = b.sessionStart;
-        if (!s)
-            row[QStringLiteral("title")] = tr("An activity no longer in the calendar");
         row[QStringLiteral("status")] = b.status;
         row[QStringLiteral("stateText")] = manager()->stateText(b);
+        row[QStringLiteral("warning")] = manager()->cancelledByOrganiser(b);
+        if (!s) {
+            const auto a = manager()->activity(b.activityId);
+            row[QStringLiteral("title")] = a ? a->title : tr("An activity no longer in the calendar");
+            // The koordinator changed the times and the server has not moved the booking yet: show where it goes.
+            const QString moved = a && b.isActive() ? manager()->currentSessionFor(b.activityId, b.sessionStart)
+                                                    : QString();
+            const auto to = moved.isEmpty() ? std::nullopt : manager()->session(b.activityId, moved);
+            const qint64 shownMs = to ? to->startMs : b.sessionMs;
+            row[QStringLiteral("dayLabel")] = dayText(shownMs);
+            row[QStringLiteral("timeText")] =
+                locale.toString(QDateTime::fromMSecsSinceEpoch(shownMs).toLocalTime().time(), QLocale::ShortFormat);
+            if (to) {
+                row[QStringLiteral("sessionStart")] = to->sessionStart;
+                row[QStringLiteral("stateText")] = tr("New time: your booking is being moved, waiting for sync");
+            } else if (a && b.isActive()) {
+                row[QStringLiteral("stateText")] = tr("The time has changed: waiting for the server");
+            }
+        }
         const bool isPast = b.sessionMs < now || !b.isActive();
         row[QStringLiteral("past")] = isPast;
         (isPast ? past : upcoming).push_back(row);
@@ -227,7 +255,8 @@ QList<QVariantMap> MyBookingModel::buildRows() const
 
 CalendarNoticeModel::CalendarNoticeModel(QObject *parent)
     : CalendarRowsModel({QStringLiteral("message"), QStringLiteral("activityTitle"), QStringLiteral("activityId"),
-                         QStringLiteral("sessionStart"), QStringLiteral("whenText"), QStringLiteral("read")},
+                         QStringLiteral("sessionStart"), QStringLiteral("whenText"), QStringLiteral("read"),
+                         QStringLiteral("sessionText")},
                         parent)
 {
 }
@@ -247,7 +276,8 @@ QList<QVariantMap> CalendarNoticeModel::buildRows() const
                         {QStringLiteral("activityId"), n.activityId},
                         {QStringLiteral("sessionStart"), n.sessionStart},
                         {QStringLiteral("whenText"), locale.toString(n.when, QLocale::ShortFormat)},
-                        {QStringLiteral("read"), n.read}});
+                        {QStringLiteral("read"), n.read},
+                        {QStringLiteral("sessionText"), n.sessionTexts.join(QStringLiteral(", "))}});
     }
     return rows;
 }
@@ -255,7 +285,7 @@ QList<QVariantMap> CalendarNoticeModel::buildRows() const
 ParticipantModel::ParticipantModel(QObject *parent)
     : CalendarRowsModel({QStringLiteral("bookingId"), QStringLiteral("displayName"), QStringLiteral("status"),
                          QStringLiteral("position"), QStringLiteral("sessionStart"), QStringLiteral("stateText"),
-                         QStringLiteral("pending")},
+                         QStringLiteral("pending"), QStringLiteral("canMarkAttended"), QStringLiteral("canUndoAttended")},
                         parent)
 {
 }
@@ -271,6 +301,12 @@ QList<QVariantMap> ParticipantModel::buildRows() const
     for (const QVariant &v : manager()->participants()) {
         QVariantMap row = v.toMap();
         const QString s = row.value(QStringLiteral("status")).toString();
+        // «Was here» from the session's start until the window closes; undo in the same window.
+        const bool open = manager()->attendanceOpen(manager()->participantsActivity(),
+                                                    row.value(QStringLiteral("sessionStart")).toString());
+        const bool pending = row.value(QStringLiteral("pending")).toBool();
+        row[QStringLiteral("canMarkAttended")] = open && !pending && s == QLatin1String("confirmed");
+        row[QStringLiteral("canUndoAttended")] = open && !pending && s == QLatin1String("attended");
         QString text;
         if (s == QLatin1String("confirmed"))
             text = tr("Booked");

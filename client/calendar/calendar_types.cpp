@@ -93,6 +93,8 @@ Booking Booking::fromRecord(const Record &r)
     b.wantsCancel = flag(r, "wantsCancel");
     if (const Json *v = r.value("acceptOffer"); v && v->is_boolean())
         b.acceptOffer = v->get<bool>();
+    b.movedFrom = canonicalUtc(text(r, "movedFrom"));
+    b.cancelReason = text(r, "cancelReason");
     return b;
 }
 

@@ -48,6 +48,10 @@ struct Booking
     QString requestedAt;
     bool wantsCancel = false;
     std::optional<bool> acceptOffer;
+    // Server-written when a koordinator's edit moved the booking: the session it was on (canonical UTC).
+    QString movedFrom;
+    // Server-written with a cancel: "session_removed" when an edit left no session for it.
+    QString cancelReason;
 
     static Booking fromRecord(const Record &r);
     // Holds or wants a place: requested, confirmed, waitlisted or offered.

@@ -44,6 +44,13 @@ struct CalendarPhone
     std::unique_ptr<CalendarManager> calendar;
 };
 
+// Notices whose text contains needle.
+int noticesWith(const CalendarManager &m, const QString &needle)
+{
+    return int(std::count_if(m.notices().begin(), m.notices().end(),
+                             [&](const CalendarNotice &n) { return n.text.contains(needle); }));
+}
+
 QVariantMap activityForm(const QString &title, int capacity)
 {
     const QDate day = QDate::currentDate().addDays(3);
@@ -170,16 +177,178 @@ private Q_SLOTS:
         QVERIFY(per.calendar->answerOffer(per.details(id, session).value("bookingId").toString(), true));
         QVERIFY(per.waitStatus(id, session, "confirmed"));
 
-        // Attendance by the koordinator reaches Per.
+        // «Was here» is not offered for a session three days ahead.
         const QString perBooking = per.details(id, session).value("bookingId").toString();
-        QVERIFY(QTest::qWaitFor([&] { return lise.phone.store->record(perBooking.toStdString()) != nullptr; }, 20000));
         QVERIFY(QTest::qWaitFor([&] {
             const auto *r = lise.phone.store->record(perBooking.toStdString());
             return r && r->stringValue("status") == "confirmed";
         }, 20000));
-        QVERIFY(lise.calendar->markAttended(perBooking));
-        QVERIFY(per.waitStatus(id, session, "attended"));
-        QCOMPARE(per.calendar->notices().front().text, QStringLiteral("Marked as attended"));
+        QVERIFY(!lise.calendar->attendanceOpen(id, session));
+        QVERIFY(!lise.calendar->markAttended(perBooking));
+    }
+
+    // Attendance from the session's start, never before; the koordinator can take a mark back; the person is
+    // never told «You were there» about a session that has not begun.
+    void attendanceFromTheStartAndUndo()
+    {
+        CalendarPhone lise, kari;
+        QVERIFY(lise.signIn(m_server.url(), "lise") && kari.signIn(m_server.url(), "kari"));
+        // A session starting in a few seconds, bookable until it starts.
+        const QDateTime start = QDateTime::currentDateTime().addSecs(8);
+        QVariantMap form = activityForm("Morgenkaffe", 5);
+        form["date"] = start.date().toString(Qt::ISODate);
+        form["time"] = start.time().toString("HH:mm:ss");
+        form["durationMinutes"] = 30;
+        form["recurrenceWeeks"] = 0;
+        form["bookingDeadlineHours"] = 0;
+        const QString id = lise.calendar->saveActivity({}, form);
+        QVERIFY(!id.isEmpty());
+        QVERIFY(lise.phone.waitSynced());
+        QVERIFY(QTest::qWaitFor([&] { return kari.calendar->activity(id).has_value(); }, 20000));
+        const QString session = kari.calendar->firstSessionOf(id);
+        QVERIFY(!kari.calendar->book(id, session).isEmpty());
+        QVERIFY(kari.waitStatus(id, session, "confirmed"));
+        const QString booking = kari.details(id, session).value("bookingId").toString();
+        QVERIFY(QTest::qWaitFor([&] {
+            const auto *r = lise.phone.store->record(booking.toStdString());
+            return r && r->stringValue("status") == "confirmed";
+        }, 20000));
+
+        // Before the start: no mark, and the participant row does not offer one.
+        QVERIFY(!lise.calendar->attendanceOpen(id, session));
+        QVERIFY(!lise.calendar->markAttended(booking));
+        lise.calendar->loadParticipants(id, session);
+        QVERIFY(QTest::qWaitFor([&] { return lise.calendar->participantsState() == "ready"; }, 20000));
+        ParticipantModel rows;
+        QAbstractItemModelTester tester(&rows, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        rows.setManager(lise.calendar.get());
+        QCOMPARE(rows.count(), 1);
+        QVERIFY(!rows.get(0).value("canMarkAttended").toBool());
+
+        // From the start it can be marked, reaches Kari as «You were there», and can be taken back.
+        QVERIFY(QTest::qWaitFor([&] { return lise.calendar->attendanceOpen(id, session); }, 15000));
+        QCOMPARE(kari.details(id, session).value("seatsText").toString(), QStringLiteral("Going on now"));
+        lise.calendar->loadParticipants(id, session);
+        QVERIFY(QTest::qWaitFor([&] { return lise.calendar->participantsState() == "ready" && rows.count() == 1; }, 20000));
+        QVERIFY(rows.get(0).value("canMarkAttended").toBool());
+        QVERIFY(lise.calendar->markAttended(booking));
+        QVERIFY(kari.waitStatus(id, session, "attended"));
+        QCOMPARE(kari.details(id, session).value("stateText").toString(), QStringLiteral("You were there"));
+        QCOMPARE(kari.calendar->notices().front().text, QStringLiteral("Marked as attended"));
+        QVERIFY(QTest::qWaitFor([&] {
+            const auto *r = lise.phone.store->record(booking.toStdString());
+            return r && r->stringValue("status") == "attended";
+        }, 20000));
+        QVERIFY(lise.calendar->undoAttended(booking));
+        QVERIFY(kari.waitStatus(id, session, "confirmed"));
+        QCOMPARE(kari.calendar->notices().front().text, QStringLiteral("The attendance mark was taken back"));
+    }
+
+    // What a booking says about time, without a server: a mark on a session still to come never reads as
+    // «You were there», and a session that has ended says it is over instead of counting seats.
+    void stateTextRespectsTime()
+    {
+        CalendarPhone kari;
+        QVERIFY(kari.phone.waitLoaded());
+        Booking early;
+        early.status = QStringLiteral("attended");
+        early.sessionMs = QDateTime::currentMSecsSinceEpoch() + 24 * 3600 * 1000LL;
+        QCOMPARE(kari.calendar->stateText(early), QStringLiteral("Booked: you have a seat"));
+        early.sessionMs = QDateTime::currentMSecsSinceEpoch() - 3600 * 1000LL;
+        QCOMPARE(kari.calendar->stateText(early), QStringLiteral("You were there"));
+
+        CalendarSession past;
+        past.activity.capacity = 12;
+        past.startMs = QDateTime::currentMSecsSinceEpoch() - 3 * 3600 * 1000LL;
+        past.endMs = past.startMs + 3600 * 1000LL;
+        QCOMPARE(kari.calendar->seatsText(past), QStringLiteral("This session is over"));
+        past.startMs += 24 * 3600 * 1000LL;
+        past.endMs += 24 * 3600 * 1000LL;
+        QCOMPARE(kari.calendar->seatsText(past), QStringLiteral("12 seats left"));
+    }
+
+    // A koordinator changes the time: the booking follows to the session with the same place in the series,
+    // everything the person and the koordinator see agrees, and the person is told once, with both times.
+    // A shorter series cancels the bookings on the sessions it removed, and says so.
+    void editingTheTimeMovesBookings()
+    {
+        CalendarPhone lise, kari;
+        QVERIFY(lise.signIn(m_server.url(), "lise") && kari.signIn(m_server.url(), "kari"));
+        QVariantMap form = activityForm("Tirsdagskafé", 5);
+        form["time"] = "13:00";
+        const QString id = lise.calendar->saveActivity({}, form);
+        QVERIFY(lise.phone.waitSynced());
+        QVERIFY(QTest::qWaitFor([&] { return kari.calendar->activity(id).has_value(); }, 20000));
+        const QString first = kari.calendar->firstSessionOf(id);
+        const QString second = canonicalUtc(QDateTime::fromString(first, Qt::ISODate).addDays(7).toString(Qt::ISODate));
+        QVERIFY(kari.calendar->session(id, second).has_value());
+        QVERIFY(!kari.calendar->book(id, second).isEmpty());
+        QVERIFY(kari.waitStatus(id, second, "confirmed"));
+        QVERIFY(QTest::qWaitFor([&] { return lise.details(id, second).value("seatsLeft").toInt() == 4; }, 20000));
+        const int noticesBefore = int(kari.calendar->notices().size());
+
+        // 13:00 → 13:30. The editor's own device follows at once (same place in the series).
+        form = lise.calendar->activityForEdit(id);
+        form["time"] = "13:30";
+        QCOMPARE(lise.calendar->saveActivity(id, form), id);
+        const QString moved = canonicalUtc(QDateTime::fromString(second, Qt::ISODate).addSecs(1800).toString(Qt::ISODate));
+        QVERIFY(QTest::qWaitFor([&] { return lise.calendar->currentSessionFor(id, second) == moved; }, 5000));
+        QVERIFY(lise.phone.waitSynced());
+
+        // Kari's booking is on the new session, her list names the activity, seats agree on both phones.
+        QVERIFY(kari.waitStatus(id, moved, "confirmed"));
+        MyBookingModel mine;
+        QAbstractItemModelTester tester(&mine, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        mine.setManager(kari.calendar.get());
+        // Kari's row for this activity (she has bookings from the other tests too).
+        auto row = [&] {
+            for (int i = 0; i < mine.count(); ++i) {
+                if (mine.get(i).value("activityId").toString() == id)
+                    return mine.get(i);
+            }
+            return QVariantMap();
+        };
+        QCOMPARE(row().value("title").toString(), QStringLiteral("Tirsdagskafé"));
+        QCOMPARE(row().value("sessionStart").toString(), moved);
+        QVERIFY(QTest::qWaitFor([&] { return kari.details(id, moved).value("seatsLeft").toInt() == 4; }, 20000));
+        QVERIFY(QTest::qWaitFor([&] { return lise.details(id, moved).value("seatsLeft").toInt() == 4; }, 20000));
+        QCOMPARE(kari.calendar->currentSessionFor(id, second), moved);
+        // One notice, naming the activity, the old time and the new.
+        QVERIFY(QTest::qWaitFor([&] { return noticesWith(*kari.calendar, "has moved") == 1; }, 5000));
+        QCOMPARE(int(kari.calendar->notices().size()), noticesBefore + 1);
+        const QString text = kari.calendar->notices().front().text;
+        QVERIFY2(text.startsWith("Tirsdagskafé has moved from ") && text.contains("13:00") && text.endsWith("at 13:30"),
+                 qPrintable(text));
+
+        // The koordinator's participant list, opened on the old time, follows to the new one and lists Kari.
+        lise.calendar->loadParticipants(id, second);
+        QVERIFY(QTest::qWaitFor([&] { return lise.calendar->participantsState() == "ready"; }, 20000));
+        QCOMPARE(lise.calendar->participantsSession(), moved);
+        QCOMPARE(lise.calendar->participants().size(), 1);
+        QCOMPARE(lise.calendar->participants().front().toMap().value("displayName").toString(), QStringLiteral("Kari"));
+
+        // One session only: Kari's second-week session is removed, her booking ends and she is told.
+        form = lise.calendar->activityForEdit(id);
+        form["recurrenceWeeks"] = 0;
+        QCOMPARE(lise.calendar->saveActivity(id, form), id);
+        QVERIFY(lise.phone.waitSynced());
+        auto kariBooking = [&] {
+            for (const Booking &b : kari.calendar->myBookings()) {
+                if (b.activityId == id)
+                    return b;
+            }
+            return Booking();
+        };
+        QVERIFY(QTest::qWaitFor([&] { return kariBooking().status == "cancelled"; }, 20000));
+        QCOMPARE(kariBooking().cancelReason, QStringLiteral("session_removed"));
+        QVERIFY(QTest::qWaitFor([&] { return noticesWith(*kari.calendar, "is no longer in the calendar") == 1; }, 5000));
+        QCOMPARE(row().value("title").toString(), QStringLiteral("Tirsdagskafé"));
+        QCOMPARE(row().value("stateText").toString(), QStringLiteral("Cancelled: this session was taken out of the calendar"));
+        QVERIFY(row().value("warning").toBool());
+        // The page opened on it is never blank.
+        const QVariantMap gone = kari.details(id, moved);
+        QVERIFY(gone.value("missing").toBool());
+        QCOMPARE(gone.value("title").toString(), QStringLiteral("Tirsdagskafé"));
     }
 
     void cancellingAnActivityTellsEveryoneBooked()
@@ -193,11 +362,51 @@ private Q_SLOTS:
         QVERIFY(!kari.calendar->book(id, session).isEmpty());
         QVERIFY(kari.waitStatus(id, session, "confirmed"));
 
+        // Two sessions booked: one notice for the cancelled activity, with both dates.
+        const QString next = canonicalUtc(QDateTime::fromString(session, Qt::ISODate).addDays(7).toString(Qt::ISODate));
+        QVERIFY(!kari.calendar->book(id, next).isEmpty());
+        QVERIFY(kari.waitStatus(id, next, "confirmed"));
+        const int before = int(kari.calendar->notices().size());
+
         QVERIFY(lise.calendar->cancelActivity(id));
         QVERIFY(kari.waitStatus(id, session, "cancelled"));
-        QVERIFY(QTest::qWaitFor([&] { return kari.calendar->notices().front().text == "Activity cancelled"; }, 5000));
+        QVERIFY(kari.waitStatus(id, next, "cancelled"));
+        QTest::qWait(300);
+        QCOMPARE(int(kari.calendar->notices().size()), before + 1);
+        const QString text = kari.calendar->notices().front().text;
+        const qint64 firstMs = QDateTime::fromString(session, Qt::ISODate).toMSecsSinceEpoch();
+        QVERIFY2(text.startsWith("Spillkveld is cancelled: ") &&
+                     text.contains(CalendarManager::sessionWhenText(firstMs)) &&
+                     text.contains(CalendarManager::sessionWhenText(firstMs + 7 * 24 * 3600 * 1000LL)),
+                 qPrintable(text));
         QVERIFY(kari.calendar->unreadNotifications() >= 2);
-        QVERIFY(kari.details(id, session).value("cancelled").toBool());
+        // One clear state: «Cancelled» by the organiser, no second chip, no calendar export.
+        const QVariantMap d = kari.details(id, session);
+        QVERIFY(d.value("cancelled").toBool());
+        QVERIFY(d.value("stateText").toString().isEmpty());
+        QVERIFY(d.value("cancelledText").toString().startsWith("Cancelled: this activity will not take place"));
+        QVERIFY(!d.value("canExport").toBool());
+        CalendarSessionModel week;
+        week.setManager(kari.calendar.get());
+        week.setAnchorDate(QDateTime::fromString(session, Qt::ISODate).toLocalTime().date());
+        bool found = false;
+        for (int i = 0; i < week.count(); ++i) {
+            const QVariantMap row = week.get(i);
+            if (row.value("activityId").toString() == id && row.value("sessionStart").toString() == session) {
+                found = true;
+                QVERIFY(row.value("cancelled").toBool());
+                QVERIFY(row.value("stateText").toString().isEmpty());
+            }
+        }
+        QVERIFY(found);
+        MyBookingModel mine;
+        mine.setManager(kari.calendar.get());
+        for (int i = 0; i < mine.count(); ++i) {
+            if (mine.get(i).value("activityId").toString() == id) {
+                QCOMPARE(mine.get(i).value("stateText").toString(), QStringLiteral("Cancelled by the organiser"));
+                QVERIFY(mine.get(i).value("warning").toBool());
+            }
+        }
         kari.calendar->markNotificationsRead();
         QCOMPARE(kari.calendar->unreadNotifications(), 0);
     }
@@ -301,6 +510,48 @@ private Q_SLOTS:
         CalendarManager again(nullptr);
         again.setDeviceStore(kari.phone.store.get());
         QVERIFY(again.fullTitlesInExport());
+
+        // A folder that does not exist yet is made (the Documents folder often is missing).
+        const QString nested = kari.ownDir.filePath("Documents/Kalender/all.ics");
+        kari.calendar->exportIcs({}, nested);
+        QVERIFY(done.wait(5000));
+        QVERIFY2(done.last().at(0).toBool(), qPrintable(done.last().at(2).toString()));
+        QVERIFY(QFile::exists(nested));
+        // A place that cannot be written says so in the app's words, not the system's English text.
+        QFile blocker(kari.ownDir.filePath("not-a-folder"));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        kari.calendar->exportIcs({}, blocker.fileName() + "/all.ics");
+        QVERIFY(done.wait(5000));
+        QVERIFY(!done.last().at(0).toBool());
+        QCOMPARE(done.last().at(2).toString(), QStringLiteral("The folder could not be made. Choose another place."));
+        // The save dialog's answer (a file URL) lands in the same place, with the .ics ending added.
+        kari.calendar->exportIcsTo({}, QUrl::fromLocalFile(kari.ownDir.filePath("chosen")));
+        QVERIFY(done.wait(5000));
+        QVERIFY(done.last().at(0).toBool());
+        QVERIFY(QFile::exists(kari.ownDir.filePath("chosen.ics")));
+    }
+
+    // The calendar tab's list keeps its range, view and filters and scroll place in the manager, so a new page
+    // (a tab switch) shows the same.
+    void browseStateOutlivesThePage()
+    {
+        CalendarPhone kari;
+        QVERIFY(kari.phone.waitLoaded());
+        CalendarSessionModel *browse = kari.calendar->browse();
+        QVERIFY(browse);
+        QCOMPARE(browse->manager(), kari.calendar.get());
+        browse->setWeekView(false);
+        browse->setTag("kurs");
+        browse->next();
+        kari.calendar->setBrowseScroll(120);
+        kari.calendar->setBrowseFiltersShown(true);
+        QCOMPARE(kari.calendar->browse(), browse);
+        QVERIFY(!kari.calendar->browse()->weekView());
+        QCOMPARE(kari.calendar->browse()->tag(), QStringLiteral("kurs"));
+        QCOMPARE(kari.calendar->browse()->anchorDate(), QDate::currentDate().addDays(1));
+        QCOMPARE(kari.calendar->browseScroll(), 120.0);
+        QVERIFY(kari.calendar->browseFiltersShown());
     }
 
 private:
