@@ -34,6 +34,13 @@ int64_t lastSundayOneUtc(int64_t year, unsigned month)
     return (lastDay - weekday) * msPerDay + 3'600'000;
 }
 
+unsigned daysInMonth(int64_t y, unsigned m)
+{
+    static constexpr unsigned lengths[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return m == 2 && leap ? 29 : lengths[m - 1];
+}
+
 } // namespace
 
 int64_t daysFromCivil(int64_t y, unsigned m, unsigned d)
@@ -59,12 +66,25 @@ void civilFromDays(int64_t z, int64_t &y, unsigned &m, unsigned &d)
     y = static_cast<int64_t>(yoe) + era * 400 + (m <= 2);
 }
 
+std::optional<int64_t> parseDateDays(std::string_view s)
+{
+    int64_t y, mo, d;
+    if (s.size() != 10 || !digits(s, 0, 4, y) || s[4] != '-' || !digits(s, 5, 2, mo) || s[7] != '-' ||
+        !digits(s, 8, 2, d))
+        return std::nullopt;
+    if (mo < 1 || mo > 12 || d < 1 || d > static_cast<int64_t>(daysInMonth(y, static_cast<unsigned>(mo))))
+        return std::nullopt;
+    return daysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d));
+}
+
 std::optional<int64_t> parseDateTimeMs(std::string_view s)
 {
-    int64_t y, mo, d, h, mi, sec = 0, ms = 0;
-    if (!digits(s, 0, 4, y) || s.size() < 16 || s[4] != '-' || !digits(s, 5, 2, mo) || s[7] != '-' ||
-        !digits(s, 8, 2, d) || (s[10] != 'T' && s[10] != 't' && s[10] != ' ') || !digits(s, 11, 2, h) ||
-        s[13] != ':' || !digits(s, 14, 2, mi))
+    int64_t h, mi, sec = 0, ms = 0;
+    if (s.size() < 16)
+        return std::nullopt;
+    const auto days = parseDateDays(s.substr(0, 10));
+    if (!days || (s[10] != 'T' && s[10] != 't' && s[10] != ' ') || !digits(s, 11, 2, h) || s[13] != ':' ||
+        !digits(s, 14, 2, mi))
         return std::nullopt;
     size_t i = 16;
     if (i < s.size() && s[i] == ':') {
@@ -84,7 +104,8 @@ std::optional<int64_t> parseDateTimeMs(std::string_view s)
                 return std::nullopt;
         }
     }
-    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60)
+    // Leap seconds are refused: an instant in milliseconds has no room for 23:59:60.
+    if (h > 23 || mi > 59 || sec > 59)
         return std::nullopt;
     int64_t offsetMin = 0;
     const std::string_view zone = s.substr(i);
@@ -93,12 +114,11 @@ std::optional<int64_t> parseDateTimeMs(std::string_view s)
     } else {
         int64_t oh, om;
         if (zone.size() != 6 || (zone[0] != '+' && zone[0] != '-') || !digits(zone, 1, 2, oh) || zone[3] != ':' ||
-            !digits(zone, 4, 2, om))
+            !digits(zone, 4, 2, om) || oh > 23 || om > 59)
             return std::nullopt;
         offsetMin = (oh * 60 + om) * (zone[0] == '-' ? -1 : 1);
     }
-    const int64_t days = daysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d));
-    return days * msPerDay + ((h * 60 + mi - offsetMin) * 60 + sec) * 1000 + ms;
+    return *days * msPerDay + ((h * 60 + mi - offsetMin) * 60 + sec) * 1000 + ms;
 }
 
 std::string formatUtc(int64_t epochMs)

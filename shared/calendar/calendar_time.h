@@ -7,8 +7,12 @@
 
 namespace medvandrer::calendar {
 
-// Milliseconds since the Unix epoch of an RFC 3339 date-time ("2025-03-04T18:00:00+01:00", "…Z").
+// Milliseconds since the Unix epoch of an RFC 3339 date-time ("2025-03-04T18:00:00+01:00", "…Z"). The one parser
+// of the server and the app: a day that does not exist in its month, hour 24 or more, second 60 (a leap second)
+// and offsets of ±24:00 or more are refused; 'T' may also be 't' or a space, 'Z' may be 'z'.
 std::optional<int64_t> parseDateTimeMs(std::string_view text);
+// Days since 1970-01-01 of a calendar date "YYYY-MM-DD" that exists (no 2025-02-29).
+std::optional<int64_t> parseDateDays(std::string_view text);
 // "2025-03-04T17:00:00Z": the canonical UTC form the server writes.
 std::string formatUtc(int64_t epochMs);
 // "20250304T170000Z": the iCalendar UTC DATE-TIME form.

@@ -1,6 +1,7 @@
 #include "protocol/messages.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "protocol/error_codes.h"
 #include "records/record_json.h"
@@ -12,6 +13,77 @@ Error badMessage(const std::string &what)
 {
     return Error{std::string(errc::badMessage), what};
 }
+
+// A rid as the reply carries it: "" when absent (or null), nothing when it cannot be used.
+std::optional<std::string> ridFrom(const Json &rid)
+{
+    if (rid.is_null())
+        return std::string();
+    if (rid.is_string() && rid.get_ref<const std::string &>().size() <= 64)
+        return rid.get<std::string>();
+    if (rid.is_number_integer())
+        return rid.is_number_unsigned() ? std::to_string(rid.get<uint64_t>()) : std::to_string(rid.get<int64_t>());
+    return std::nullopt;
+}
+
+// Watches the members of the top-level object for "rid" (the last one wins, as in Json::parse); nested values are
+// skipped without being built.
+class RidReader
+{
+public:
+    using number_integer_t = Json::number_integer_t;
+    using number_unsigned_t = Json::number_unsigned_t;
+    using number_float_t = Json::number_float_t;
+    using string_t = Json::string_t;
+    using binary_t = Json::binary_t;
+
+    Json rid; // null: absent
+    bool topIsObject = false;
+
+    bool null() { return scalar(Json()); }
+    bool boolean(bool v) { return scalar(Json(v)); }
+    bool number_integer(number_integer_t v) { return scalar(Json(v)); }
+    bool number_unsigned(number_unsigned_t v) { return scalar(Json(v)); }
+    bool number_float(number_float_t v, const string_t &) { return scalar(Json(v)); }
+    bool string(string_t &v) { return scalar(Json(v)); }
+    bool binary(binary_t &) { return scalar(Json::object()); }
+    bool start_object(std::size_t) { return open(true); }
+    bool start_array(std::size_t) { return open(false); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+    bool key(string_t &k)
+    {
+        m_ridNext = m_depth == 1 && k == "rid";
+        return true;
+    }
+    bool parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &) { return false; }
+
+private:
+    bool scalar(Json v)
+    {
+        if (m_depth == 1 && m_ridNext)
+            rid = std::move(v);
+        m_ridNext = false;
+        return true;
+    }
+    bool open(bool object)
+    {
+        if (m_depth == 0)
+            topIsObject = object;
+        else
+            scalar(Json::object()); // a structured rid is never readable
+        ++m_depth;
+        return true;
+    }
+    bool close()
+    {
+        --m_depth;
+        return true;
+    }
+
+    size_t m_depth = 0;
+    bool m_ridNext = false;
+};
 } // namespace
 
 size_t nestingDepth(std::string_view text)
@@ -55,16 +127,22 @@ Result<Envelope> parseEnvelope(std::string_view text)
         return badMessage("'type' must be a non-empty string");
     Envelope env;
     env.type = type->get<std::string>();
-    if (auto rid = body.find("rid"); rid != body.end() && !rid->is_null()) {
-        if (rid->is_string() && rid->get_ref<const std::string &>().size() <= 64)
-            env.rid = rid->get<std::string>();
-        else if (rid->is_number_integer())
-            env.rid = std::to_string(rid->get<int64_t>());
-        else
-            return badMessage("'rid' must be a string of at most 64 characters");
+    if (auto rid = body.find("rid"); rid != body.end()) {
+        auto readable = ridFrom(*rid);
+        if (!readable)
+            return badMessage("'rid' must be a string of at most 64 characters or a whole number");
+        env.rid = std::move(*readable);
     }
     env.body = std::move(body);
     return env;
+}
+
+std::string readableRid(std::string_view text)
+{
+    RidReader reader;
+    if (!Json::sax_parse(text, &reader) || !reader.topIsObject)
+        return {};
+    return ridFrom(reader.rid).value_or(std::string());
 }
 
 Result<std::string> requireString(const Json &body, const char *key, size_t maxLen, size_t minLen)

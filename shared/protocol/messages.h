@@ -58,6 +58,10 @@ struct Envelope
 
 // Parses one untrusted text frame; never throws.
 Result<Envelope> parseEnvelope(std::string_view text);
+// The rid of a frame parseEnvelope refused, so the error can carry it (docs/protocol.md §3); empty when the frame
+// is not valid JSON, not an object, or its rid is missing or unreadable. Reads without building a tree, so it also
+// works on a frame nested past maxNestingDepth.
+std::string readableRid(std::string_view text);
 
 // Typed, bounds-checked reads of a message's members; errors name the member and use bad_message.
 Result<std::string> requireString(const Json &body, const char *key, size_t maxLen, size_t minLen = 1);

@@ -1,9 +1,9 @@
 #include "records/schema.h"
 
+#include "calendar/calendar_time.h"
 #include "core/uuid.h"
 
 #include <algorithm>
-#include <cctype>
 
 namespace medvandrer {
 
@@ -132,50 +132,6 @@ std::vector<KindSpec> buildKinds()
     };
 }
 
-bool isDigits(std::string_view s)
-{
-    return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-bool isDate(std::string_view s)
-{
-    // YYYY-MM-DD with plausible month and day.
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-' || !isDigits(s.substr(0, 4)) || !isDigits(s.substr(5, 2)) ||
-        !isDigits(s.substr(8, 2)))
-        return false;
-    const int month = (s[5] - '0') * 10 + (s[6] - '0');
-    const int day = (s[8] - '0') * 10 + (s[9] - '0');
-    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
-
-bool isDateTime(std::string_view s)
-{
-    // RFC 3339: YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM)
-    if (s.size() < 17 || !isDate(s.substr(0, 10)) || (s[10] != 'T' && s[10] != ' '))
-        return false;
-    if (!isDigits(s.substr(11, 2)) || s[13] != ':' || !isDigits(s.substr(14, 2)))
-        return false;
-    size_t i = 16;
-    if (i < s.size() && s[i] == ':') {
-        if (i + 3 > s.size() || !isDigits(s.substr(i + 1, 2)))
-            return false;
-        i += 3;
-        if (i < s.size() && s[i] == '.') {
-            ++i;
-            const size_t start = i;
-            while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i])))
-                ++i;
-            if (i == start)
-                return false;
-        }
-    }
-    const std::string_view zone = s.substr(i);
-    if (zone == "Z")
-        return true;
-    return zone.size() == 6 && (zone[0] == '+' || zone[0] == '-') && isDigits(zone.substr(1, 2)) && zone[3] == ':' &&
-           isDigits(zone.substr(4, 2));
-}
-
 Error invalid(const std::string &field, const std::string &why)
 {
     return Error{"invalid_record", "field '" + field + "': " + why};
@@ -236,13 +192,13 @@ Status validateValue(const FieldSpec &spec, const Json &value)
     case FieldType::Number:
         return value.is_number() ? Status{} : Status{invalid(spec.name, "must be a number")};
     case FieldType::Date:
-        return value.is_string() && isDate(value.get_ref<const std::string &>())
+        return value.is_string() && calendar::parseDateDays(value.get_ref<const std::string &>())
                    ? Status{}
-                   : Status{invalid(spec.name, "must be a date YYYY-MM-DD")};
+                   : Status{invalid(spec.name, "must be a date YYYY-MM-DD that exists")};
     case FieldType::DateTime:
-        return value.is_string() && isDateTime(value.get_ref<const std::string &>())
+        return value.is_string() && calendar::parseDateTimeMs(value.get_ref<const std::string &>())
                    ? Status{}
-                   : Status{invalid(spec.name, "must be an RFC 3339 date-time")};
+                   : Status{invalid(spec.name, "must be an RFC 3339 date-time that exists")};
     case FieldType::Uuid:
         return value.is_string() && isUuid(value.get_ref<const std::string &>())
                    ? Status{}

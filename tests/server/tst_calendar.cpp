@@ -23,6 +23,25 @@ TEST(CalendarTime, ParsesOffsetsAndFormatsUtc)
     EXPECT_EQ(formatUtc(*parseDateTimeMs("1969-12-31T23:59:59Z")), "1969-12-31T23:59:59Z");
 }
 
+// One parser for server and app (issue 18): only instants that exist, RFC 3339's lower-case t and z too.
+TEST(CalendarTime, RefusesDatesAndTimesThatDoNotExist)
+{
+    for (const char *bad : {"2027-02-30T10:00:00Z", "2025-02-29T10:00:00Z", "2100-02-29T10:00:00Z", "2025-04-31T10:00:00Z",
+                            "2025-01-00T10:00:00Z", "2025-01-01T24:00:00Z", "2025-01-01T25:00:00Z",
+                            "2025-01-01T10:60:00Z", "2025-06-30T23:59:60Z", "2025-01-01T10:00:00+25:00",
+                            "2025-01-01T10:00:00+24:00", "2025-01-01T10:00:00-01:60", "2025-01-01x10:00:00Z",
+                            "2025-01-01T10:00:00", "2025-01-01T10:00:00ZZ"})
+        EXPECT_FALSE(parseDateTimeMs(bad)) << bad;
+    EXPECT_EQ(parseDateTimeMs("2024-02-29t10:00:00z"), parseDateTimeMs("2024-02-29T10:00:00Z"));
+    EXPECT_EQ(parseDateTimeMs("2000-02-29T23:59:59+23:59"), parseDateTimeMs("2000-02-29T00:00:59Z"));
+    EXPECT_TRUE(parseDateTimeMs("2025-01-01 10:00:00Z"));
+    EXPECT_EQ(parseDateDays("1970-01-02"), 1);
+    EXPECT_EQ(parseDateDays("2024-02-29"), daysFromCivil(2024, 2, 29));
+    for (const char *bad : {"2027-02-30", "2025-02-29", "2024-02-30", "1900-02-29", "2025-13-01", "2025-1-01",
+                            "2025-01-01T", "25-01-01"})
+        EXPECT_FALSE(parseDateDays(bad)) << bad;
+}
+
 TEST(CalendarTime, OsloSummerTime)
 {
     // 2025: CEST from 30 March 01:00 UTC to 26 October 01:00 UTC.

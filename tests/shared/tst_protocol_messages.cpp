@@ -126,3 +126,18 @@ TEST(ProtocolMessages, DeeplyNestedFramesAreRefusedBeforeParsing)
     EXPECT_TRUE(fine);
     EXPECT_EQ(nestingDepth(R"({"a":[{"b":"[[["}]})"), 3u);
 }
+
+TEST(ProtocolMessages, TheRidOfARefusedFrameIsReadWhereverItCanBe)
+{
+    const std::string deep = std::string(200000, '[') + std::string(200000, ']');
+    EXPECT_EQ(readableRid(R"({"rid":"q1"})"), "q1");
+    EXPECT_EQ(readableRid(R"({"type":5,"rid":"q2"})"), "q2");
+    EXPECT_EQ(readableRid(R"({"x":)" + deep + R"(,"rid":7})"), "7");
+    EXPECT_EQ(readableRid(R"({"rid":"first","rid":"last"})"), "last"); // as Json::parse: the last one wins
+    EXPECT_EQ(readableRid(R"({"a":{"rid":"inner"}})"), "");
+    EXPECT_EQ(readableRid(R"({"rid":{"a":1}})"), "");
+    EXPECT_EQ(readableRid(R"({"rid":1.5})"), "");
+    EXPECT_EQ(readableRid(R"({"rid":")" + std::string(65, 'r') + R"("})"), "");
+    EXPECT_EQ(readableRid(R"(["rid","q3"])"), "");
+    EXPECT_EQ(readableRid(R"({"rid":"q4",)"), "");
+}

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
+
 using namespace medvandrer;
 using medvandrer::test::stamp;
 
@@ -49,7 +51,9 @@ TEST(Schema, RejectsWrongTypesWithAClearError)
     const Row rows[] = {{"title", 42},           {"title", ""},           {"lifeArea", "moon"},
                         {"status", "failed"},    {"targetDate", "23.11"}, {"targetDate", "2026-13-01"},
                         {"chime", "hope"},       {"chime", Json::array({"recovery-star"})},
-                        {"why", Json::object()}, {"createdAt", "yesterday"}};
+                        {"why", Json::object()}, {"createdAt", "yesterday"},
+                        {"targetDate", "2025-02-29"}, {"createdAt", "2025-01-01T10:00:00+25:00"},
+                        {"createdAt", "2025-06-30T23:59:60Z"}};
     for (const auto &row : rows) {
         Record g = test::goal(newUuid(), "acc-1", "Mål", stamp(10));
         g.fields[row.field] = {row.value, stamp(10)};
@@ -173,4 +177,22 @@ TEST(Schema, UnknownFieldValuesAreBoundedInShape)
     EXPECT_EQ(validateChange(g, nullptr).error().code, "invalid_record");
     g.fields["future"] = {Json{{"a", Json::array({1, 2})}}, stamp(1)};
     EXPECT_TRUE(validateChange(g, nullptr).ok());
+}
+
+// Ids are compared byte for byte, so only the lower-case spelling of a UUID is one (issue 18).
+TEST(Schema, IdsAreLowerCaseUuids)
+{
+    const std::string id = newUuid();
+    std::string upper = id;
+    for (auto &c : upper)
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    ASSERT_NE(upper, id);
+    EXPECT_TRUE(isUuid(id));
+    EXPECT_FALSE(isUuid(upper));
+    Record g = test::goal(upper, "acc-1", "Mål", stamp(10));
+    EXPECT_EQ(validateChange(g, nullptr).error().code, "invalid_record");
+    Record s = test::goal(id, "acc-1", "Mål", stamp(10));
+    s.kind = "step";
+    s.fields["goalId"] = {upper, stamp(10)};
+    EXPECT_EQ(validateChange(s, nullptr).error().code, "invalid_record");
 }
