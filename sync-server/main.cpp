@@ -51,6 +51,7 @@ int main(int argc, char **argv)
     serve->add_option("--offer-seconds", offerSeconds, "Offer time in seconds instead (for tests); overrides minutes")
         ->check(CLI::Range(int64_t(1), int64_t(7 * 24 * 3600)));
     serve->add_option("--log-level", logLevel, "trace, debug, info, warn, error")->capture_default_str();
+    serve->add_flag("--json", json, "Print the startup line as JSON ({\"port\":N}) instead of port=N");
 
     auto *init = app.add_subcommand("init", "Create or upgrade a data directory");
     addDataDir(init);
@@ -118,7 +119,12 @@ int main(int argc, char **argv)
             std::cerr << "error: " << server.error().message << "\n";
             return 1;
         }
-        (*server)->run([](unsigned short port) { std::cout << "port=" << port << std::endl; });
+        (*server)->run([json](unsigned short port) {
+            if (json)
+                std::cout << "{\"port\":" << port << "}" << std::endl;
+            else
+                std::cout << "port=" << port << std::endl;
+        });
         return 0;
     }
     if (init->parsed())

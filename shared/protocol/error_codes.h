@@ -20,6 +20,7 @@ inline constexpr std::string_view usernameTaken = "username_taken";
 inline constexpr std::string_view invalidUsername = "invalid_username"; // not 3–32 of a–z 0–9 . _ -
 inline constexpr std::string_view weakPassword = "weak_password";
 inline constexpr std::string_view forbidden = "forbidden"; // outside the account's scope or role
+inline constexpr std::string_view referenceOutsideScope = "reference_outside_scope"; // goalId names no goal of the owner
 inline constexpr std::string_view notFound = "not_found";
 inline constexpr std::string_view invalidRecord = "invalid_record";
 inline constexpr std::string_view unknownKind = "unknown_kind";

@@ -127,7 +127,8 @@ void Dispatcher::onText(const std::shared_ptr<Session> &session, std::string_vie
 {
     auto env = protocol::parseEnvelope(text);
     if (!env) {
-        fail(session, "", env.error());
+        // "type" missing or wrong, nested too deep, too large: the reply still carries the rid if it can be read.
+        fail(session, protocol::readableRid(text), env.error());
         return;
     }
     try {
@@ -212,6 +213,11 @@ void Dispatcher::onHello(const SessionPtr &s, const protocol::Envelope &env)
 void Dispatcher::authFailure(const SessionPtr &s, const std::string &rid, const Error &e)
 {
     ++s->state().failedAuth;
+    // A connection that tried to become someone else and failed is no longer anyone (docs/protocol.md §4.3).
+    if (s->state().principal) {
+        s->state().principal.reset();
+        m_registry.forget(s->id());
+    }
     fail(s, rid, e);
 }
 
@@ -239,7 +245,8 @@ void Dispatcher::onRegister(const SessionPtr &s, const protocol::Envelope &env)
     }
     auto invite = protocol::requireString(env.body, "invite", 32);
     auto username = protocol::requireString(env.body, "username", 64);
-    auto password = protocol::requireString(env.body, "password", PasswordHasher::maxLength, 0);
+    // Read at any length: a password the server will not take is weak_password (checkStrength), not bad_message.
+    auto password = protocol::requireString(env.body, "password", protocol::maxFrameBytes, 0);
     auto displayName = protocol::requireString(env.body, "displayName", 100);
     auto deviceName = protocol::optionalString(env.body, "deviceName", 100);
     for (const Error *e : {invite ? nullptr : &invite.error(), username ? nullptr : &username.error(),
@@ -332,7 +339,8 @@ void Dispatcher::hashForRegister(const SessionPtr &s, const std::string &rid, co
 void Dispatcher::onLogin(const SessionPtr &s, const protocol::Envelope &env)
 {
     auto username = protocol::requireString(env.body, "username", 64);
-    auto password = protocol::requireString(env.body, "password", PasswordHasher::maxLength, 0);
+    // Read at any length: a password longer than any the server takes is simply wrong (auth_failed).
+    auto password = protocol::requireString(env.body, "password", protocol::maxFrameBytes, 0);
     auto deviceName = protocol::optionalString(env.body, "deviceName", 100);
     for (const Error *e : {username ? nullptr : &username.error(), password ? nullptr : &password.error(),
                            deviceName ? nullptr : &deviceName.error()}) {

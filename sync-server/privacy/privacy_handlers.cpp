@@ -333,7 +333,7 @@ void Dispatcher::onExportAccount(const SessionPtr &s, const protocol::Envelope &
 
 void Dispatcher::onDeleteAccount(const SessionPtr &s, const protocol::Envelope &env)
 {
-    auto password = protocol::requireString(env.body, "password", PasswordHasher::maxLength, 0);
+    auto password = protocol::requireString(env.body, "password", protocol::maxFrameBytes, 0); // too long: auth_failed
     if (!password) {
         fail(s, env.rid, password.error());
         return;

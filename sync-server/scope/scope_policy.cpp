@@ -14,6 +14,21 @@ Error forbidden()
     return Error{std::string(errc::forbidden), "outside your scope"};
 }
 
+// A goal a record may point at: a goal of `owner`. A missing goal and another person's goal get the same answer,
+// so the reply says nothing about records outside the writer's scope.
+Status checkGoalReference(const Record &patch, const StoredRecord *existing, ServerStorage &storage)
+{
+    const Json *goalId = patch.value("goalId");
+    if (!goalId || !goalId->is_string() || existing)
+        return {}; // immutable once stored; a wrong type is refused by validation
+    auto goal = storage.loadRecord(goalId->get<std::string>());
+    if (!goal)
+        return goal.error();
+    if (!*goal || (*goal)->record.kind != kinds::goal || (*goal)->record.owner != patch.owner)
+        return Error{std::string(errc::referenceOutsideScope), "'goalId' must name a goal of the record's owner"};
+    return {};
+}
+
 bool ownedBy(const Record &patch, const StoredRecord *existing, const std::string &accountId)
 {
     return patch.owner == accountId && (!existing || existing->record.owner == accountId);
@@ -93,7 +108,8 @@ Status checkWrite(const Principal &who, const Record &patch, const StoredRecord 
     if (isBrukerKind(kind)) {
         if (who.role != Role::Bruker || !ownedBy(patch, existing, who.accountId))
             return forbidden();
-        return {};
+        // A consent shares one of the person's own goals, never someone else's.
+        return kind == kinds::consent ? checkGoalReference(patch, existing, storage) : Status{};
     }
     if (kind == kinds::comment) {
         if (existing && existing->record.owner != patch.owner)
@@ -103,7 +119,9 @@ Status checkWrite(const Principal &who, const Record &patch, const StoredRecord 
             // The person may delete any comment on their own goals, and write their own.
             if (patch.fields.empty() && patch.isDeleted())
                 return {};
-            return author == who.accountId ? Status{} : Status{forbidden()};
+            if (author != who.accountId)
+                return forbidden();
+            return checkGoalReference(patch, existing, storage);
         }
         if (who.role == Role::Erfaringskonsulent && author == who.accountId) {
             if (existing && existing->record.stringValue("authorId") != who.accountId && !existing->record.isDeleted())
@@ -116,13 +134,36 @@ Status checkWrite(const Principal &who, const Record &patch, const StoredRecord 
                 return grants.error();
             for (const auto &g : *grants) {
                 if (g.helper == who.accountId && g.level == "comment")
-                    return {};
+                    return checkGoalReference(patch, existing, storage);
             }
         }
         return forbidden();
     }
     // Unknown kinds are refused by validation before this point; never let one through.
     return forbidden();
+}
+
+Status checkIdentity(const Principal &who, const Record &patch, const StoredRecord *existing, ServerStorage &storage)
+{
+    if (!existing || (existing->record.kind == patch.kind && existing->record.owner == patch.owner))
+        return {};
+    // Asks whether the writer may touch the stored record at all: a tombstone with no fields is the smallest write.
+    Record probe;
+    probe.id = existing->record.id;
+    probe.kind = existing->record.kind;
+    probe.owner = existing->record.owner;
+    probe.deleted = Hlc{};
+    if (Status may = checkWrite(who, probe, existing, storage); !may)
+        return may.error().code == errc::forbidden ? Status{forbidden()} : may;
+    if (existing->record.kind != patch.kind)
+        return Error{std::string(errc::kindMismatch), "record exists with another kind"};
+    return Error{std::string(errc::ownerMismatch), "record exists with another owner"};
+}
+
+bool isRefusal(const Error &e)
+{
+    return e.code == errc::forbidden || e.code == errc::kindMismatch || e.code == errc::ownerMismatch ||
+           e.code == errc::referenceOutsideScope;
 }
 
 Result<Audience> audienceOf(const StoredRecord &stored, ServerStorage &storage)

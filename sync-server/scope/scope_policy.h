@@ -40,9 +40,19 @@ struct Audience
 std::string scopeKeyOf(const Record &record);
 bool isSharedReflection(const Record &record);
 
-// May this account write this change? Only says "forbidden", never why, so nothing about other people's
-// records leaks. `existing` is the stored state of the record, if any.
+// May this account write this change? Says "forbidden", never why, so nothing about other people's records leaks;
+// or reference_outside_scope when a new consent or comment names a goal that is not its owner's (the same answer
+// for a missing goal and someone else's). `existing` is the stored state of the record, if any.
 Status checkWrite(const Principal &who, const Record &patch, const StoredRecord *existing, ServerStorage &storage);
+
+// A change whose kind or owner differs from the stored record's. When the writer may write the stored record (it
+// is theirs, or a koordinator's activity) the exact code, kind_mismatch or owner_mismatch; otherwise forbidden, so
+// nothing about someone else's record leaks.
+Status checkIdentity(const Principal &who, const Record &patch, const StoredRecord *existing, ServerStorage &storage);
+
+// The refusals above (forbidden, kind_mismatch, owner_mismatch, reference_outside_scope): one change is rejected,
+// the rest of the push goes on. Anything else is a storage failure.
+bool isRefusal(const Error &e);
 
 // Everyone who may read this record now (the owner, helpers with an active grant, koordinators, all).
 Result<Audience> audienceOf(const StoredRecord &record, ServerStorage &storage);

@@ -108,9 +108,9 @@ Result<ChangeResult> SyncEngine::applyOne(ServerStorage &storage, const Principa
     if (!existing)
         return existing.error();
     const StoredRecord *before = *existing ? &**existing : nullptr;
-    // Another kind under the same id is someone's record or a bug; either way, say only "forbidden".
-    if (before && before->record.kind != patch.kind)
-        return rejected(change.changeId, Error{std::string(errc::forbidden), "outside your scope"});
+    // Another kind or owner under the same id: the exact code for a record the writer may write, else "forbidden".
+    if (Status s = checkIdentity(who, patch, before, storage); !s)
+        return isRefusal(s.error()) ? Result<ChangeResult>(rejected(change.changeId, s.error())) : s.error();
     // Seat counts are the server's to write; a client that sends one has a bug worth noticing.
     if (patch.kind == kinds::activity && patch.value("seatsTaken"))
         return rejected(change.changeId, Error{std::string(errc::forbidden), "seatsTaken is written by the server"});
@@ -118,7 +118,7 @@ Result<ChangeResult> SyncEngine::applyOne(ServerStorage &storage, const Principa
     if (patch.kind == kinds::booking)
         return applyBooking(storage, who, change, before, now, touched);
     if (Status s = checkWrite(who, patch, before, storage); !s) {
-        if (s.error().code != errc::forbidden)
+        if (!isRefusal(s.error()))
             return s.error();
         return rejected(change.changeId, s.error());
     }

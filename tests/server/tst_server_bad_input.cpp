@@ -171,8 +171,9 @@ TEST_F(BadInputTest, BadChangesAreRejectedOneByOne)
     EXPECT_EQ(statusOf(push(*attacker.ws, {c.change()})), "applied");
     EXPECT_EQ(statusOf(push(*attacker.ws, {RecordBuilder("checkin", attacker.accountId, c.id()).set("rating", 2).change()})),
               "rejected:append_only");
+    // One's own goal re-sent as a step: the exact code (§5.2); someone else's record would say only "forbidden".
     EXPECT_EQ(statusOf(push(*attacker.ws, {RecordBuilder("step", attacker.accountId, good.id()).set("title", "x").change()})),
-              "rejected:forbidden");
+              "rejected:kind_mismatch");
 
     auto pulled = pullAll(*attacker.ws);
     EXPECT_EQ(pulled.records.size(), 2u);
