@@ -1,6 +1,7 @@
 #include "final_check.h"
 
 #include "calendar/calendar_time.h"
+#include "calendar/recurrence.h"
 
 #include "records/record_json.h"
 #include "store/record_store.h"
@@ -20,8 +21,12 @@ const std::vector<std::string> allKinds{"goal",    "step",    "checkin", "reflec
 // Fields only the server writes; the driver does not know their final values (seat counts are checked apart).
 bool serverDecided(const Record &r, const std::string &field)
 {
-    return (r.kind == "booking" && (field == "status" || field == "position" || field == "offerExpires")) ||
-           (r.kind == "activity" && field == "seatsTaken");
+    // A booking the server moved with its activity has a sessionStart no device wrote; cancelled sessions move
+    // with the series (checked against the schedule in checkSchedule).
+    return (r.kind == "booking" && (field == "status" || field == "position" || field == "offerExpires" ||
+                                    field == "movedFrom" || field == "cancelReason" ||
+                                    (field == "sessionStart" && r.value("movedFrom")))) ||
+           (r.kind == "activity" && (field == "seatsTaken" || field == "cancelledSessions"));
 }
 
 std::string show(const Record &r)
@@ -264,6 +269,67 @@ void FinalCheck::checkSeats()
     }
 }
 
+void FinalCheck::checkSchedule()
+{
+    // Issue 19: whatever koordinators did to times and series, nothing that holds or wants a seat, and no seat
+    // count, points at a session the activity does not have.
+    for (const auto &[id, s] : m_server) {
+        const Record &a = s.record;
+        if (a.kind != "activity" || a.isDeleted())
+            continue;
+        const auto times = calendar::activityTimes(a);
+        if (!times) {
+            problem("activity " + id + " has no readable schedule");
+            continue;
+        }
+        if (const Json *seats = a.value("seatsTaken"); seats && seats->is_object()) {
+            for (const auto &[session, count] : seats->items()) {
+                const auto ms = calendar::parseDateTimeMs(session);
+                if (!ms || !calendar::sessionAt(*times, *ms))
+                    problem("activity " + id + " counts seats in " + session + ", which is not one of its sessions");
+            }
+        }
+    }
+    for (const auto &[id, s] : m_server) {
+        const Record &b = s.record;
+        if (b.kind != "booking" || b.isDeleted())
+            continue;
+        const std::string status = b.stringValue("status");
+        const bool wantsPlace = status == "requested" || status == "confirmed" || status == "waitlisted" ||
+                                status == "offered";
+        const bool holdsSeat = status == "confirmed" || status == "offered" || status == "attended";
+        if (b.value("cancelReason") && status != "cancelled")
+            problem("booking " + id + " has a cancelReason but is " + status);
+        if (b.stringValue("cancelReason") == "session_removed")
+            ++m_removedBookings;
+        if (b.value("movedFrom"))
+            ++m_movedBookings;
+        if (!wantsPlace && !holdsSeat)
+            continue;
+        auto activity = m_server.find(b.stringValue("activityId"));
+        if (activity == m_server.end() || activity->second.record.isDeleted())
+            continue;
+        const Record &a = activity->second.record;
+        const auto times = calendar::activityTimes(a);
+        const auto ms = calendar::parseDateTimeMs(b.stringValue("sessionStart"));
+        if (!times || !ms || !calendar::sessionAt(*times, *ms)) {
+            problem("booking " + id + " (" + status + ") is on " + b.stringValue("sessionStart") +
+                    ", outside the schedule of activity " + a.id + ": " + show(a));
+            continue;
+        }
+        bool sessionCancelled = false;
+        if (const Json *list = a.value("cancelledSessions"); list && list->is_array()) {
+            for (const auto &entry : *list) {
+                if (entry.is_string() && calendar::parseDateTimeMs(entry.get<std::string>()) == ms)
+                    sessionCancelled = true;
+            }
+        }
+        const Json *cancelled = a.value("cancelled");
+        if (wantsPlace && (sessionCancelled || (cancelled && *cancelled == true)))
+            problem("booking " + id + " is still " + status + " in a cancelled session");
+    }
+}
+
 void FinalCheck::checkDevice(const DeviceFile &device)
 {
     ++m_devicesChecked;
@@ -313,6 +379,7 @@ bool FinalCheck::run(const std::string &serverDb, const std::vector<DeviceFile> 
     checkExpected();
     checkSuggestions();
     checkSeats();
+    checkSchedule();
     for (const auto &d : devices)
         checkDevice(d);
     return m_problems.empty();
@@ -321,7 +388,8 @@ bool FinalCheck::run(const std::string &serverDb, const std::vector<DeviceFile> 
 std::string FinalCheck::stats() const
 {
     std::ostringstream out;
-    out << "server-records=" << m_server.size() << " bookings=" << m_bookings << " sessions=" << m_sessionsChecked
+    out << "server-records=" << m_server.size() << " bookings=" << m_bookings << " moved=" << m_movedBookings
+        << " session-removed=" << m_removedBookings << " sessions=" << m_sessionsChecked
         << " device-records=" << m_deviceRecords << " problems=" << m_problems.size();
     return out.str();
 }

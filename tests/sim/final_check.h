@@ -48,6 +48,7 @@ private:
     void checkExpected();
     void checkSuggestions();
     void checkSeats();
+    void checkSchedule();
     void checkDevice(const DeviceFile &device);
     void problem(std::string text);
 
@@ -58,6 +59,8 @@ private:
     std::vector<std::string> m_problems;
     int m_sessionsChecked = 0;
     int m_bookings = 0;
+    int m_movedBookings = 0;
+    int m_removedBookings = 0;
     int m_devicesChecked = 0;
     int m_deviceRecords = 0;
 };

@@ -2,6 +2,8 @@
 
 #include "final_check.h"
 
+#include "calendar/calendar_time.h"
+#include "calendar/recurrence.h"
 #include "core/uuid.h"
 #include "merge/merge.h"
 #include "records/schema.h"
@@ -151,6 +153,7 @@ bool Simulation::setUp()
         owners.push_back(a);
     for (int i = 0; i < m_config.secondDevices; ++i)
         owners.push_back(1 + (m_config.helpers + i) % (int(m_accounts.size()) - 1));
+    owners.push_back(0); // a second koordinator phone: times and recurrences edited from two places at once
     for (int owner : owners) {
         auto d = std::make_unique<Device>();
         d->index = int(m_devices.size());
@@ -490,11 +493,20 @@ std::optional<Simulation::Op> Simulation::bookingEdit(Device &d)
         if (status == "confirmed" || status == "waitlisted")
             return Op{{edit(b->id, kinds::booking, {{"wantsCancel", true}})}, true};
     }
-    if (m_activities.empty())
+    // A session of an activity as this device sees it: after a koordinator moved it, a stale view books a time
+    // that is no session any more (refused), a fresh one books the new time.
+    const auto activities = live(d, kinds::activity);
+    if (activities.empty())
         return std::nullopt;
-    const Activity &a = pick(m_activities);
+    const Record *a = pick(activities);
+    const auto times = calendar::activityTimes(*a);
+    if (!times)
+        return std::nullopt;
+    const int index = int(m_rng.bounded(quint32(times->recurrenceWeeks + 1)));
     return Op{{edit(newUuid(), kinds::booking,
-                    {{"activityId", a.id}, {"sessionStart", a.start}, {"status", "requested"},
+                    {{"activityId", a->id},
+                     {"sessionStart", calendar::formatUtc(calendar::sessionStartMs(*times, index))},
+                     {"status", "requested"},
                      {"requestedAt", nowDateTime()}})},
               true};
 }
@@ -510,37 +522,62 @@ std::optional<Simulation::Op> Simulation::koordinatorEdit(Device &d)
     const std::string me = m_accounts[size_t(d.account)].id;
     const quint32 roll = m_rng.bounded(100u);
     const auto activities = live(d, kinds::activity);
-    if (activities.empty() || roll < 25) {
-        // Whole hours a few days ahead, so every booking deadline is still open.
-        QDateTime start = QDateTime::currentDateTimeUtc().addDays(2 + m_rng.bounded(5u));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Whole or half hours a few days ahead, so booking is open; now and then one that is going on right now (this
+    // week's or last week's session), so attendance can be marked and undone.
+    auto someStart = [&] {
+        QDateTime start = now.addDays(1 + m_rng.bounded(6u));
+        start.setTime(QTime(start.time().hour(), m_rng.bounded(2u) == 0 ? 0 : 30));
+        if (m_rng.bounded(4u) == 0)
+            start = now.addSecs(-1800).addDays(m_rng.bounded(2u) == 0 ? 0 : -7);
+        return start;
+    };
+    auto times = [](const QDateTime &start) -> std::map<std::string, Json> {
+        return {{"start", start.toString(Qt::ISODate).toStdString()},
+                {"end", start.addSecs(3600).toString(Qt::ISODate).toStdString()}};
+    };
+    if (activities.empty() || roll < 20) {
+        QDateTime start = now.addDays(2 + m_rng.bounded(5u));
         start.setTime(QTime(start.time().hour(), 0));
-        const std::string startText = start.toString(Qt::ISODate).toStdString();
-        const std::string id = newUuid();
-        m_activities.push_back({id, startText});
-        return Op{{edit(id, kinds::activity,
-                        {{"title", text(d, "activity")},
-                         {"start", startText},
-                         {"end", start.addSecs(3600).toString(Qt::ISODate).toStdString()},
-                         {"organiserKind", "kommune"},
-                         {"capacity", int(1 + m_rng.bounded(3u))},
-                         {"tags", Json::array({"rusfritt"})}})}};
+        auto values = times(start);
+        values.insert({{"title", text(d, "activity")},
+                       {"organiserKind", "kommune"},
+                       {"capacity", int(1 + m_rng.bounded(3u))},
+                       {"recurrenceWeeks", int(m_rng.bounded(4u))},
+                       {"tags", Json::array({"rusfritt"})}});
+        return Op{{edit(newUuid(), kinds::activity, std::move(values))}};
     }
     const Record *a = pick(activities);
-    if (roll < 55)
+    if (roll < 38)
         return Op{{edit(a->id, kinds::activity, {{"title", text(d, "activity")}})}};
-    if (roll < 70) // refused when below the seats already held
+    if (roll < 50) // refused when below the seats already held
         return Op{{edit(a->id, kinds::activity, {{"capacity", int(1 + m_rng.bounded(4u))}})}, true};
-    if (roll < 73)
+    if (roll < 52)
         return Op{{edit(a->id, kinds::activity, {{"cancelled", true}})}};
-    // Mark someone's confirmed booking attended.
-    std::vector<const Record *> confirmed;
-    for (const Record *b : live(d, kinds::booking)) {
-        if (b->owner != me && b->stringValue("status") == "confirmed")
-            confirmed.push_back(b);
+    // Moving the time or the series moves the bookings (issue 19); refused only if it would overbook.
+    if (roll < 64)
+        return Op{{edit(a->id, kinds::activity, times(someStart()))}, true};
+    if (roll < 71)
+        return Op{{edit(a->id, kinds::activity, {{"recurrenceWeeks", int(m_rng.bounded(4u))}})}, true};
+    if (roll < 75) {
+        // Cancel one session, as this device sees the series.
+        const auto t = calendar::activityTimes(*a);
+        if (!t)
+            return std::nullopt;
+        Json list = a->value("cancelledSessions") ? *a->value("cancelledSessions") : Json::array();
+        list.push_back(calendar::formatUtc(calendar::sessionStartMs(*t, int(m_rng.bounded(quint32(t->recurrenceWeeks + 1))))));
+        return Op{{edit(a->id, kinds::activity, {{"cancelledSessions", list}})}, true};
     }
-    if (confirmed.empty())
+    // Mark someone's booking attended, or undo it (refused outside the attendance window).
+    const bool undo = roll >= 90;
+    std::vector<const Record *> candidates;
+    for (const Record *b : live(d, kinds::booking)) {
+        if (b->owner != me && b->stringValue("status") == (undo ? "attended" : "confirmed"))
+            candidates.push_back(b);
+    }
+    if (candidates.empty())
         return std::nullopt;
-    return Op{{edit(pick(confirmed)->id, kinds::booking, {{"status", "attended"}})}, true};
+    return Op{{edit(pick(candidates)->id, kinds::booking, {{"status", undo ? "confirmed" : "attended"}})}, true};
 }
 
 void Simulation::networkEvents()

@@ -69,11 +69,6 @@ private:
         int rejected = 0;
         int edits = 0;
     };
-    struct Activity
-    {
-        std::string id;
-        std::string start;
-    };
     struct Op
     {
         std::vector<medvandrer::LocalEdit> edits;
@@ -112,7 +107,6 @@ private:
     std::unique_ptr<SimServer> m_server;
     std::vector<Account> m_accounts;
     std::vector<std::unique_ptr<Device>> m_devices;
-    std::vector<Activity> m_activities;
     std::map<std::string, Expected> m_expected;
     std::multiset<std::string> m_suggestionTexts;
     std::map<int, std::set<std::string>> m_ownSuggestions; // by device: suggestion copies kept on the writer
