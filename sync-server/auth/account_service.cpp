@@ -136,14 +136,36 @@ Result<IssuedInvite> createInvite(ServerStorage &storage, Role role, const std::
     return inTransaction<IssuedInvite>(storage, [&]() -> Result<IssuedInvite> {
         IssuedInvite out;
         out.code = newInviteCode();
+        out.inviteId = newRandomHex(16);
         out.role = role;
         out.expiresAt = now + validHours * 3600 * 1000;
         const auto normalized = normalizeInviteCode(out.code);
-        Invite inv{hashSecret(invitePurpose, normalized.value_or(out.code)), role, createdBy, now, out.expiresAt};
+        Invite inv{hashSecret(invitePurpose, normalized.value_or(out.code)), role, createdBy, now, out.expiresAt,
+                   out.inviteId};
         if (Status s = storage.insertInvite(inv); !s)
             return s.error();
         return out;
     });
+}
+
+Result<std::vector<Invite>> openInvites(ServerStorage &storage, int64_t now)
+{
+    return storage.openInvites(now);
+}
+
+Status withdrawInvite(ServerStorage &storage, const std::string &inviteId, int64_t now)
+{
+    auto done = inTransaction<bool>(storage, [&]() -> Result<bool> {
+        auto withdrawn = storage.withdrawInvite(inviteId, now);
+        if (!withdrawn)
+            return withdrawn.error();
+        if (!*withdrawn)
+            return Error{std::string(errc::notFound), "no such open invite"};
+        return true;
+    });
+    if (!done)
+        return done.error();
+    return {};
 }
 
 } // namespace medvandrer::server::accounts

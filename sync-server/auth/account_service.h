@@ -20,6 +20,7 @@ struct AuthOutcome
 struct IssuedInvite
 {
     std::string code;
+    std::string inviteId;
     Role role = Role::Bruker;
     int64_t expiresAt = 0;
 };
@@ -51,6 +52,13 @@ Result<std::optional<std::pair<Account, Device>>> resume(ServerStorage &storage,
 
 Result<IssuedInvite> createInvite(ServerStorage &storage, Role role, const std::string &createdBy, int64_t validHours,
                                   int64_t now);
+
+// Open invites of the whole team, oldest first (docs/protocol.md §4.8a). Codes cannot be read back: only ids.
+Result<std::vector<Invite>> openInvites(ServerStorage &storage, int64_t now);
+
+// Withdraws an open invite so its code no longer registers; not_found for an unknown, used, expired or already
+// withdrawn id (§4.8b).
+Status withdrawInvite(ServerStorage &storage, const std::string &inviteId, int64_t now);
 
 } // namespace accounts
 } // namespace medvandrer::server

@@ -32,6 +32,17 @@ std::string newToken()
     return std::string(out);
 }
 
+std::string newRandomHex(size_t bytes)
+{
+    ensureSodium();
+    std::string raw(bytes, '\0');
+    randombytes_buf(raw.data(), raw.size());
+    std::string hex(bytes * 2 + 1, '\0');
+    sodium_bin2hex(hex.data(), hex.size(), reinterpret_cast<const unsigned char *>(raw.data()), raw.size());
+    hex.pop_back();
+    return hex;
+}
+
 std::string hashSecret(std::string_view purpose, std::string_view secret)
 {
     ensureSodium();

@@ -12,6 +12,8 @@ void ensureSodium();
 
 // A device token: 32 random bytes, base64url without padding (43 characters).
 std::string newToken();
+// An opaque id: `bytes` random bytes as lower-case hex.
+std::string newRandomHex(size_t bytes);
 // How tokens and invite codes are stored: BLAKE2b-256 (keyed per purpose), hex. Secrets are random, so no salt.
 std::string hashSecret(std::string_view purpose, std::string_view secret);
 

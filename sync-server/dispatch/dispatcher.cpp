@@ -29,7 +29,7 @@ double secondsSince(Clock::time_point start)
 bool known(std::string_view t)
 {
     for (auto k : {type::hello, type::registerAccount, type::login, type::resume, type::logout, type::push, type::pull,
-                   type::createInvite, type::listDevices, type::revokeDevice, type::listHelpers, type::participants}) {
+                   type::createInvite, type::listInvites, type::withdrawInvite, type::listDevices, type::revokeDevice, type::listHelpers, type::participants}) {
         if (t == k)
             return true;
     }
@@ -172,6 +172,10 @@ void Dispatcher::handle(const SessionPtr &s, const protocol::Envelope &env)
         return onRevokeDevice(s, env);
     if (t == type::createInvite)
         return onCreateInvite(s, env);
+    if (t == type::listInvites)
+        return onListInvites(s, env);
+    if (t == type::withdrawInvite)
+        return onWithdrawInvite(s, env);
     if (t == type::listHelpers)
         return onListHelpers(s, env);
     if (t == type::participants)
@@ -564,7 +568,65 @@ void Dispatcher::onCreateInvite(const SessionPtr &s, const protocol::Envelope &e
             }
             spdlog::info("event=invite_created session={} role={}", s->id(), roleName(r->role));
             reply(s, rid,
-                  Json{{"type", type::invite}, {"code", r->code}, {"role", roleName(r->role)}, {"expiresAt", r->expiresAt}});
+                  Json{{"type", type::invite},
+                       {"code", r->code},
+                       {"inviteId", r->inviteId},
+                       {"role", roleName(r->role)},
+                       {"expiresAt", r->expiresAt}});
+        });
+}
+
+void Dispatcher::onListInvites(const SessionPtr &s, const protocol::Envelope &env)
+{
+    if (s->state().principal->role != Role::Koordinator) {
+        fail(s, env.rid, errc::forbidden, "only a koordinator sees invites");
+        return;
+    }
+    const std::string rid = env.rid;
+    viaStorage<std::vector<Invite>>(
+        s, rid, [](ServerStorage &storage) { return accounts::openInvites(storage, systemMillis()); },
+        [this, s, rid](Result<std::vector<Invite>> &r) {
+            if (!r) {
+                fail(s, rid, r.error());
+                return;
+            }
+            Json list = Json::array();
+            for (const auto &inv : *r) {
+                list.push_back(Json{{"inviteId", inv.inviteId},
+                                    {"role", roleName(inv.role)},
+                                    {"createdAt", inv.createdAt},
+                                    {"expiresAt", inv.expiresAt}});
+            }
+            reply(s, rid, Json{{"type", type::invites}, {"invites", std::move(list)}});
+        });
+}
+
+void Dispatcher::onWithdrawInvite(const SessionPtr &s, const protocol::Envelope &env)
+{
+    if (s->state().principal->role != Role::Koordinator) {
+        fail(s, env.rid, errc::forbidden, "only a koordinator can withdraw an invite");
+        return;
+    }
+    auto inviteId = protocol::requireString(env.body, "inviteId", 64);
+    if (!inviteId) {
+        fail(s, env.rid, inviteId.error());
+        return;
+    }
+    const std::string rid = env.rid;
+    viaStorage<bool>(
+        s, rid,
+        [id = *inviteId](ServerStorage &storage) -> Result<bool> {
+            if (Status done = accounts::withdrawInvite(storage, id, systemMillis()); !done)
+                return done.error();
+            return true;
+        },
+        [this, s, rid](Result<bool> &r) {
+            if (!r) {
+                fail(s, rid, r.error());
+                return;
+            }
+            spdlog::info("event=invite_withdrawn session={}", s->id());
+            reply(s, rid, Json{{"type", type::ok}});
         });
 }
 

@@ -49,6 +49,8 @@ private:
     void onListDevices(const SessionPtr &s, const protocol::Envelope &env);
     void onRevokeDevice(const SessionPtr &s, const protocol::Envelope &env);
     void onCreateInvite(const SessionPtr &s, const protocol::Envelope &env);
+    void onListInvites(const SessionPtr &s, const protocol::Envelope &env);
+    void onWithdrawInvite(const SessionPtr &s, const protocol::Envelope &env);
     void onListHelpers(const SessionPtr &s, const protocol::Envelope &env);
     void onParticipants(const SessionPtr &s, const protocol::Envelope &env);
     void onPush(const SessionPtr &s, const protocol::Envelope &env);

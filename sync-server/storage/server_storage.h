@@ -44,6 +44,7 @@ struct Invite
     std::string createdBy;
     int64_t createdAt = 0;
     int64_t expiresAt = 0;
+    std::string inviteId; // random, shown to koordinatorer to name the invite; never lets anyone register
 };
 
 // A record's merged state plus what the server derives from it to answer "who may read this".
@@ -124,9 +125,13 @@ public:
     virtual Result<bool> revokeDevice(const std::string &deviceId, int64_t now) = 0;
 
     virtual Status insertInvite(const Invite &invite) = 0;
-    // Marks an unused, unexpired invite used; returns its role, or nothing if there is no such invite.
+    // Marks an unused, unexpired, not withdrawn invite used; returns its role, or nothing if there is no such invite.
     virtual Result<std::optional<Role>> consumeInvite(const std::string &codeHash, const std::string &accountId,
                                                       int64_t now) = 0;
+    // Invites still open at `now` (not used, expired or withdrawn), oldest first; codeHash is left empty.
+    virtual Result<std::vector<Invite>> openInvites(int64_t now) = 0;
+    // Withdraws an open invite; false if there is no open invite with this id.
+    virtual Result<bool> withdrawInvite(const std::string &inviteId, int64_t now) = 0;
 
     virtual Result<std::optional<StoredRecord>> loadRecord(const std::string &id) = 0;
     virtual Status saveRecord(const StoredRecord &record) = 0;

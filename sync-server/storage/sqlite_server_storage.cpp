@@ -60,6 +60,13 @@ CREATE TABLE bookings(
 CREATE INDEX bookings_session ON bookings(activity_id, session_ms, arrival);
 CREATE INDEX bookings_offers ON bookings(status, offer_expires_ms);
 )sql",
+        // Koordinatorer list and withdraw open invites by a random id (never the code or its hash).
+        R"sql(
+ALTER TABLE invites ADD COLUMN invite_id TEXT;
+ALTER TABLE invites ADD COLUMN withdrawn_at INTEGER;
+UPDATE invites SET invite_id = lower(hex(randomblob(16))) WHERE invite_id IS NULL;
+CREATE UNIQUE INDEX invites_id ON invites(invite_id);
+)sql",
     };
     return list;
 }
@@ -304,7 +311,8 @@ Result<bool> SqliteServerStorage::revokeDevice(const std::string &deviceId, int6
 
 Status SqliteServerStorage::insertInvite(const Invite &inv)
 {
-    auto st = m_db->prepare("INSERT INTO invites(code_hash, role, created_by, created_at, expires_at) VALUES(?, ?, ?, ?, ?)");
+    auto st = m_db->prepare("INSERT INTO invites(code_hash, role, created_by, created_at, expires_at, invite_id) "
+                            "VALUES(?, ?, ?, ?, ?, ?)");
     if (!st)
         return st.error();
     return (*st)
@@ -313,6 +321,7 @@ Status SqliteServerStorage::insertInvite(const Invite &inv)
         .bind(3, inv.createdBy)
         .bind(4, inv.createdAt)
         .bind(5, inv.expiresAt)
+        .bind(6, inv.inviteId)
         .run();
 }
 
@@ -320,7 +329,8 @@ Result<std::optional<Role>> SqliteServerStorage::consumeInvite(const std::string
                                                                int64_t now)
 {
     auto st = m_db->prepare("UPDATE invites SET used_at = ?, used_by = ? "
-                            "WHERE code_hash = ? AND used_at IS NULL AND expires_at > ? RETURNING role");
+                            "WHERE code_hash = ? AND used_at IS NULL AND withdrawn_at IS NULL AND expires_at > ? "
+                            "RETURNING role");
     if (!st)
         return st.error();
     (*st)->bind(1, now).bind(2, accountId).bind(3, codeHash).bind(4, now);
@@ -340,6 +350,36 @@ Result<std::optional<Role>> SqliteServerStorage::consumeInvite(const std::string
     }
     (*st)->reset();
     return role;
+}
+
+Result<std::vector<Invite>> SqliteServerStorage::openInvites(int64_t now)
+{
+    auto st = m_db->prepare("SELECT invite_id, role, created_by, created_at, expires_at FROM invites "
+                            "WHERE used_at IS NULL AND withdrawn_at IS NULL AND expires_at > ? "
+                            "ORDER BY created_at, invite_id");
+    if (!st)
+        return st.error();
+    (*st)->bind(1, now);
+    return (*st)->rows([](const Statement &r) {
+        Invite inv;
+        inv.inviteId = r.text(0);
+        inv.role = parseRole(r.text(1)).value_or(Role::Bruker);
+        inv.createdBy = r.text(2);
+        inv.createdAt = r.integer(3);
+        inv.expiresAt = r.integer(4);
+        return inv;
+    });
+}
+
+Result<bool> SqliteServerStorage::withdrawInvite(const std::string &inviteId, int64_t now)
+{
+    auto st = m_db->prepare("UPDATE invites SET withdrawn_at = ? "
+                            "WHERE invite_id = ? AND used_at IS NULL AND withdrawn_at IS NULL AND expires_at > ?");
+    if (!st)
+        return st.error();
+    if (Status s = (*st)->bind(1, now).bind(2, inviteId).bind(3, now).run(); !s)
+        return s.error();
+    return m_db->changes() > 0;
 }
 
 Result<std::vector<StoredRecord>> SqliteServerStorage::readRecords(Statement *st)

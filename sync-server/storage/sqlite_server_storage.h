@@ -36,6 +36,8 @@ public:
     Status insertInvite(const Invite &invite) override;
     Result<std::optional<Role>> consumeInvite(const std::string &codeHash, const std::string &accountId,
                                               int64_t now) override;
+    Result<std::vector<Invite>> openInvites(int64_t now) override;
+    Result<bool> withdrawInvite(const std::string &inviteId, int64_t now) override;
 
     Result<std::optional<StoredRecord>> loadRecord(const std::string &id) override;
     Status saveRecord(const StoredRecord &record) override;
