@@ -52,16 +52,8 @@
         <translation>Adresse</translation>
     </message>
     <message>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>Dato (ÅÅÅÅ-MM-DD)</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Klokkeslett</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Minutter</translation>
     </message>
     <message>
         <source>Repeats, weeks</source>
@@ -103,6 +95,18 @@
         <source>Everyone booked will be told at their next sync.</source>
         <translation>Alle som har booket, får beskjed neste gang de synkroniserer.</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Length, minutes</source>
+        <translation>Lengde, minutter</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Nei, behold den</translation>
+    </message>
 </context>
 <context>
     <name>ActivityPage</name>
@@ -117,14 +121,6 @@
     <message>
         <source>Could not save the file: %1</source>
         <translation>Kunne ikke lagre fila: %1</translation>
-    </message>
-    <message>
-        <source>This activity is cancelled.</source>
-        <translation>Denne aktiviteten er avlyst.</translation>
-    </message>
-    <message>
-        <source>This session is cancelled.</source>
-        <translation>Denne gangen er avlyst.</translation>
     </message>
     <message>
         <source>Join the waiting list</source>
@@ -186,6 +182,18 @@
         <source>The other weeks go on as planned. Everyone booked for this session will be told at their next sync.</source>
         <translation>De andre ukene går som planlagt. Alle som har booket denne gangen, får beskjed neste gang de synkroniserer.</translation>
     </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation>Avlys denne gangen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Nei, behold den</translation>
+    </message>
 </context>
 <context>
     <name>CalendarNoticesPage</name>
@@ -200,6 +208,14 @@
     <message>
         <source>Changes arrive when your device syncs.</source>
         <translation>Endringer kommer når enheten synkroniserer.</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>mottatt %1</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>Mottatt %1</translation>
     </message>
 </context>
 <context>
@@ -296,6 +312,60 @@
         <source>Nothing in the calendar here. Try another day or week, or fewer filters.</source>
         <translation>Ingenting i kalenderen her. Prøv en annen dag eller uke, eller færre filtre.</translation>
     </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>Filtre (%1)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Hides the filters</source>
+        <translation>Skjuler filtrene</translation>
+    </message>
+    <message>
+        <source>Shows the filters</source>
+        <translation>Viser filtrene</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>The day before</source>
+        <translation>Dagen før</translation>
+    </message>
+    <message>
+        <source>%1: %2. Choose a day</source>
+        <translation>%1: %2. Velg en dag</translation>
+    </message>
+    <message>
+        <source>The day after</source>
+        <translation>Dagen etter</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Forrige måned</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Neste måned</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>IcsSaveDialog</name>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>Lagre kalenderfila</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -373,12 +443,114 @@
         <source>Mark %1 as attended</source>
         <translation>Merk at %1 var til stede</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Undo the attendance mark for %1</source>
+        <translation>Angre at %1 er merket som til stede</translation>
+    </message>
+    <message>
+        <source>«Was here» can be marked from the start of the session.</source>
+        <translation>«Var her» kan merkes fra gangen starter.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lagre alle</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja til &amp;alle</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nei</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ei til alle</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjelp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Bruk</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Tilbakestill</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Gjenopprett standard</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Lukk uten å lagre</translation>
+    </message>
 </context>
 <context>
     <name>SessionCard</name>
     <message>
         <source>Cancelled</source>
-        <translation>Avbestilt</translation>
+        <translation>Avlyst</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <source>%1, hours</source>
+        <translation>%1, timer</translation>
+    </message>
+    <message>
+        <source>%1, minutes</source>
+        <translation>%1, minutter</translation>
     </message>
 </context>
 <context>
@@ -439,13 +611,6 @@
         <source>Full, you can join the waiting list</source>
         <translation>Fullt, du kan stå på venteliste</translation>
     </message>
-    <message numerus="yes">
-        <source>%n seat(s) left</source>
-        <translation>
-            <numerusform>%n plass igjen</numerusform>
-            <numerusform>%n plasser igjen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The device store is not ready.</source>
         <translation>Lagringen på enheten er ikke klar.</translation>
@@ -495,20 +660,122 @@
         <translation>Merket som til stede</translation>
     </message>
     <message>
-        <source>Activity cancelled</source>
-        <translation>Aktiviteten er avlyst</translation>
-    </message>
-    <message>
-        <source>This session is cancelled</source>
-        <translation>Denne gangen er avlyst</translation>
-    </message>
-    <message>
         <source>Booking cancelled</source>
         <translation>Bookingen er avbestilt</translation>
     </message>
     <message>
         <source>A coming session already has %1 seats taken. Cancel bookings first, or keep at least %1 seats.</source>
         <translation>%1 plasser er allerede tatt i en kommende gang. Avbestill bookinger først, eller behold minst %1 plasser.</translation>
+    </message>
+    <message>
+        <source>Cancelled: this session was taken out of the calendar</source>
+        <translation>Avlyst: denne gangen er tatt ut av kalenderen</translation>
+    </message>
+    <message>
+        <source>Cancelled by the organiser</source>
+        <translation>Avlyst av arrangøren</translation>
+    </message>
+    <message>
+        <source>ddd d MMM &apos;at&apos; HH:mm</source>
+        <extracomment>A session&apos;s day and time in a notice; Qt date format (ddd = short weekday, MMM = short month).</extracomment>
+        <translation>ddd d. MMM &apos;kl.&apos; HH.mm</translation>
+    </message>
+    <message>
+        <source>This session is over</source>
+        <translation>Denne gangen er over</translation>
+    </message>
+    <message>
+        <source>Going on now</source>
+        <translation>Pågår nå</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>This session (%1) is no longer in the calendar.</source>
+        <translation>Denne gangen (%1) er ikke lenger i kalenderen.</translation>
+    </message>
+    <message>
+        <source>This activity is no longer in the calendar.</source>
+        <translation>Denne aktiviteten er ikke lenger i kalenderen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: this activity will not take place. Your booking is cancelled too, there is nothing you need to do.</source>
+        <translation>Avlyst: aktiviteten blir ikke noe av. Bookingen din er også avlyst, du trenger ikke gjøre noe.</translation>
+    </message>
+    <message>
+        <source>Cancelled: this activity will not take place.</source>
+        <translation>Avlyst: aktiviteten blir ikke noe av.</translation>
+    </message>
+    <message>
+        <source>Cancelled: this session will not take place. Your booking is cancelled too, there is nothing you need to do.</source>
+        <translation>Avlyst: denne gangen blir ikke noe av. Bookingen din er også avlyst, du trenger ikke gjøre noe.</translation>
+    </message>
+    <message>
+        <source>Cancelled: this session will not take place.</source>
+        <translation>Avlyst: denne gangen blir ikke noe av.</translation>
+    </message>
+    <message>
+        <source>Attendance can be marked from the start of the session until a week after it.</source>
+        <translation>Oppmøte kan merkes fra gangen starter til en uke etter.</translation>
+    </message>
+    <message>
+        <source>Attendance can only be changed until a week after the session.</source>
+        <translation>Oppmøte kan bare endres til en uke etter gangen.</translation>
+    </message>
+    <message>
+        <source>No file was chosen.</source>
+        <translation>Ingen fil ble valgt.</translation>
+    </message>
+    <message>
+        <source>The folder could not be made. Choose another place.</source>
+        <translation>Mappa kunne ikke lages. Velg et annet sted.</translation>
+    </message>
+    <message>
+        <source>This place cannot be written to. Choose another folder.</source>
+        <translation>Det går ikke å lagre her. Velg en annen mappe.</translation>
+    </message>
+    <message>
+        <source>The file could not be written in full. Is the storage full?</source>
+        <translation>Fila ble ikke lagret helt. Er lagringsplassen full?</translation>
+    </message>
+    <message>
+        <source>An activity</source>
+        <translation>En aktivitet</translation>
+    </message>
+    <message>
+        <source>&apos;at&apos; HH:mm</source>
+        <extracomment>The new time of a session moved within the same day; Qt time format.</extracomment>
+        <translation>&apos;kl.&apos; HH.mm</translation>
+    </message>
+    <message>
+        <source>%1 has moved from %2 to %3</source>
+        <translation>%1 er flyttet fra %2 til %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is no longer in the calendar, so your booking has ended</source>
+        <translation>%1 %2 er ikke lenger i kalenderen, så bookingen din gjelder ikke lenger</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled on %2</source>
+        <translation>%1 er avlyst %2</translation>
+    </message>
+    <message>
+        <source>The attendance mark was taken back</source>
+        <translation>Merket om oppmøte er tatt bort</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled: %2</source>
+        <translation>%1 er avlyst: %2</translation>
+    </message>
+    <message>
+        <source>1 seat left</source>
+        <translation>1 plass igjen</translation>
+    </message>
+    <message>
+        <source>%1 seats left</source>
+        <translation>%1 plasser igjen</translation>
     </message>
 </context>
 <context>
@@ -535,6 +802,14 @@
     <message>
         <source>An activity no longer in the calendar</source>
         <translation>En aktivitet som ikke lenger er i kalenderen</translation>
+    </message>
+    <message>
+        <source>New time: your booking is being moved, waiting for sync</source>
+        <translation>Nytt tidspunkt: bookingen din flyttes, venter på synkronisering</translation>
+    </message>
+    <message>
+        <source>The time has changed: waiting for the server</source>
+        <translation>Tidspunktet er endret: venter på serveren</translation>
     </message>
 </context>
 <context>

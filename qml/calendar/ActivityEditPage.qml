@@ -17,9 +17,9 @@ Page {
         return {
             title: titleField.text, description: descriptionField.text, organiser: organiserField.text,
             organiserKind: CalendarManager.organiserKinds[kindBox.currentIndex], address: addressField.text,
-            date: dateField.text, time: timeField.text, durationMinutes: parseInt(durationField.text),
-            recurrenceWeeks: parseInt(weeksField.text) || 0, capacity: parseInt(capacityField.text) || 0,
-            bookingDeadlineHours: parseInt(deadlineField.text) || 0, tags: tagsField.text
+            date: dateField.isoDate, time: timeField.timeText, durationMinutes: durationField.value,
+            recurrenceWeeks: weeksField.value, capacity: capacityField.value,
+            bookingDeadlineHours: deadlineField.value, tags: tagsField.text
         }
     }
 
@@ -71,17 +71,26 @@ Page {
                 Accessible.name: qsTr("Kind of organiser: %1").arg(displayText)
             }
             FormField { id: addressField; label: qsTr("Address"); text: page.form.address }
-            RowLayout {
-                Layout.fillWidth: true
-                spacing: Theme.spacing
-                FormField { id: dateField; objectName: "activityDateField"; label: qsTr("Date (YYYY-MM-DD)"); text: page.form.date }
-                FormField { id: timeField; objectName: "activityTimeField"; label: qsTr("Time"); text: page.form.time }
+            // Qt Quick Controls' own pickers: a month grid for the day, hours and minutes for the time.
+            DateField {
+                id: dateField
+                objectName: "activityDateField"
+                label: qsTr("Date")
+                date: page.form.dateValue
             }
-            RowLayout {
+            TimeField {
+                id: timeField
+                objectName: "activityTimeField"
+                label: qsTr("Time")
+                hours: page.form.hours
+                minutes: page.form.minutes
+            }
+            GridLayout {
                 Layout.fillWidth: true
-                spacing: Theme.spacing
-                FormField { id: durationField; label: qsTr("Minutes"); text: String(page.form.durationMinutes); inputMethodHints: Qt.ImhDigitsOnly }
-                FormField { id: weeksField; objectName: "activityWeeksField"; label: qsTr("Repeats, weeks"); text: String(page.form.recurrenceWeeks); inputMethodHints: Qt.ImhDigitsOnly }
+                columns: page.width >= 560 ? 2 : 1
+                columnSpacing: Theme.spacing
+                NumberField { id: durationField; objectName: "activityMinutesField"; label: qsTr("Length, minutes"); from: 5; to: 24 * 60; stepSize: 15; value: page.form.durationMinutes }
+                NumberField { id: weeksField; objectName: "activityWeeksField"; label: qsTr("Repeats, weeks"); from: 0; to: 104; value: page.form.recurrenceWeeks }
             }
             Text {
                 Layout.fillWidth: true
@@ -90,11 +99,12 @@ Page {
                 color: Theme.textMuted
                 wrapMode: Text.WordWrap
             }
-            RowLayout {
+            GridLayout {
                 Layout.fillWidth: true
-                spacing: Theme.spacing
-                FormField { id: capacityField; objectName: "activityCapacityField"; label: qsTr("Seats (0 = open)"); text: String(page.form.capacity); inputMethodHints: Qt.ImhDigitsOnly }
-                FormField { id: deadlineField; label: qsTr("Booking closes, hours before"); text: String(page.form.bookingDeadlineHours); inputMethodHints: Qt.ImhDigitsOnly }
+                columns: page.width >= 560 ? 2 : 1
+                columnSpacing: Theme.spacing
+                NumberField { id: capacityField; objectName: "activityCapacityField"; label: qsTr("Seats (0 = open)"); from: 0; to: 100000; value: page.form.capacity }
+                NumberField { id: deadlineField; label: qsTr("Booking closes, hours before"); from: 0; to: 24 * 30; value: page.form.bookingDeadlineHours }
             }
             FormField { id: tagsField; objectName: "activityTagsField"; label: qsTr("Tags, separated by commas"); text: page.form.tags; placeholderText: qsTr("rusfritt, lavterskel, kurs, kafé") }
             AppButton {
@@ -125,7 +135,19 @@ Page {
         width: Math.min(parent.width - 2 * Theme.margin, 360)
         modal: true
         title: qsTr("Cancel the activity?")
-        standardButtons: Dialog.Yes | Dialog.No
+        // Buttons that say what they do, in the app's language (not Qt's «Yes/No»).
+        footer: DialogButtonBox {
+            AppButton {
+                objectName: "confirmCancelActivityButton"
+                text: qsTr("Cancel the activity")
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            }
+            AppButton {
+                objectName: "keepActivityButton"
+                text: qsTr("Keep it")
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+        }
         // The text is the content item, sized by the dialog; its wrapped height is the only implicit size.
         contentItem: Text {
             text: qsTr("Everyone booked will be told at their next sync.")

@@ -11,7 +11,13 @@ Page {
     required property string sessionStart
     property var details: CalendarManager.sessionDetails(activityId, sessionStart)
 
-    function refresh() { page.details = CalendarManager.sessionDetails(page.activityId, page.sessionStart) }
+    // A koordinator's edit may move this session (same place in the series): the page follows it.
+    function refresh() {
+        const current = CalendarManager.currentSessionFor(page.activityId, page.sessionStart)
+        if (current !== "" && current !== page.sessionStart)
+            page.sessionStart = current
+        page.details = CalendarManager.sessionDetails(page.activityId, page.sessionStart)
+    }
 
     background: Rectangle { color: Theme.background }
     header: PageHeader { title: page.details.title ?? qsTr("Activity"); canGoBack: true }
@@ -24,6 +30,7 @@ Page {
             Nav.notify(ok ? qsTr("Saved to %1").arg(path) : qsTr("Could not save the file: %1").arg(message))
         }
     }
+    IcsSaveDialog { id: saveDialog }
 
     Component { id: editPage; ActivityEditPage {} }
     Component { id: participantsPage; ParticipantsPage {} }
@@ -38,6 +45,34 @@ Page {
             width: parent.width - 2 * Theme.margin
             spacing: Theme.spacing
 
+            // Never a blank page: a session taken out of the calendar says so, with a way back.
+            Rectangle {
+                objectName: "missingBanner"
+                visible: page.details.missing === true
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+                implicitHeight: missingText.implicitHeight + 16
+                radius: Theme.radius
+                color: Theme.warningSoft
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: missingText.text
+                Text {
+                    id: missingText
+                    anchors.fill: parent
+                    anchors.margins: 8
+                    text: (page.details.missingText ?? "") + ((page.details.stateText ?? "") !== ""
+                                                              ? "\n" + page.details.stateText : "")
+                    font.pointSize: Theme.bodySize
+                    color: Theme.warning
+                    wrapMode: Text.WordWrap
+                }
+            }
+            AppButton {
+                visible: page.details.missing === true
+                Layout.fillWidth: true
+                text: qsTr("Back")
+                onClicked: Nav.back()
+            }
             Text {
                 Layout.fillWidth: true
                 text: page.details.start
@@ -72,17 +107,20 @@ Page {
                 wrapMode: Text.WordWrap
             }
             Rectangle {
+                objectName: "cancelledBanner"
                 visible: page.details.cancelled === true
                 Layout.fillWidth: true
                 implicitHeight: cancelledText.implicitHeight + 16
                 radius: Theme.radius
                 color: Theme.warningSoft
+                Accessible.role: Accessible.StaticText
+                Accessible.name: cancelledText.text
                 Text {
                     id: cancelledText
+                    objectName: "cancelledText"
                     anchors.fill: parent
                     anchors.margins: 8
-                    text: page.details.activityCancelled ? qsTr("This activity is cancelled.")
-                                                         : qsTr("This session is cancelled.")
+                    text: page.details.cancelledText ?? ""
                     font.pointSize: Theme.bodySize
                     color: Theme.warning
                     wrapMode: Text.WordWrap
@@ -123,6 +161,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
                 visible: page.details.bookable === true && page.details.active !== true && page.details.cancelled !== true
+                         && page.details.started !== true
                 enabled: page.details.bookingOpen === true
                 primary: true
                 text: page.details.bookingOpen ? (page.details.seatsLeft === 0 ? qsTr("Join the waiting list") : qsTr("Book a seat"))
@@ -154,13 +193,13 @@ Page {
             AppButton {
                 objectName: "exportOneButton"
                 Layout.fillWidth: true
-                visible: (page.details.bookingId ?? "") !== ""
+                visible: page.details.canExport === true
                 text: qsTr("Add to my calendar (.ics)")
-                onClicked: CalendarManager.exportIcs(page.details.bookingId, CalendarManager.defaultExportPath())
+                onClicked: saveDialog.save(page.details.bookingId)
             }
             Text {
                 Layout.fillWidth: true
-                visible: page.details.bookable === false
+                visible: page.details.bookable === false && page.details.started !== true
                 text: qsTr("Open to all: no booking needed, just come.")
                 font.pointSize: Theme.bodySize
                 color: Theme.textMuted
@@ -203,7 +242,18 @@ Page {
         width: Math.min(parent.width - 2 * Theme.margin, 360)
         modal: true
         title: qsTr("Cancel this session?")
-        standardButtons: Dialog.Yes | Dialog.No
+        // Buttons that say what they do, in the app's language.
+        footer: DialogButtonBox {
+            AppButton {
+                objectName: "confirmCancelSessionButton"
+                text: qsTr("Cancel the session")
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            }
+            AppButton {
+                text: qsTr("Keep it")
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+        }
         // The text is the content item, sized by the dialog; its wrapped height is the only implicit size.
         contentItem: Text {
             text: qsTr("The other weeks go on as planned. Everyone booked for this session will be told at their next sync.")

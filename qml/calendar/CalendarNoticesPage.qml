@@ -43,11 +43,12 @@ Page {
             required property string activityId
             required property string sessionStart
             required property string whenText
+            required property string sessionText
             required property bool read
             width: ListView.view.width
             padding: 12
             Accessible.role: Accessible.Button
-            Accessible.name: row.message + ", " + row.activityTitle + ", " + row.whenText
+            Accessible.name: row.message + ", " + row.activityTitle + ", " + row.sessionText + ", " + qsTr("received %1").arg(row.whenText)
             Keys.onReturnPressed: clicked()
             onClicked: () => page.StackView.view.push(activityPage, { activityId: row.activityId, sessionStart: row.sessionStart })
             background: Rectangle {
@@ -67,8 +68,17 @@ Page {
                     wrapMode: Text.WordWrap
                 }
                 Text {
+                    objectName: "noticeSession"
                     Layout.fillWidth: true
-                    text: row.activityTitle + (row.activityTitle !== "" && row.whenText !== "" ? " · " : "") + row.whenText
+                    visible: text !== ""
+                    text: [row.activityTitle, row.sessionText].filter(s => s !== "").join(" · ")
+                    font.pointSize: Theme.smallSize
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                }
+                Text {
+                    Layout.fillWidth: true
+                    text: qsTr("Received %1").arg(row.whenText)
                     font.pointSize: Theme.smallSize
                     color: Theme.textMuted
                     wrapMode: Text.WordWrap

@@ -17,6 +17,7 @@ Page {
         }
     }
     Component { id: activityPage; ActivityPage {} }
+    IcsSaveDialog { id: saveDialog }
     // A typed property, not the list's model object: QML tools then know the model's type.
     readonly property MyBookingModel bookings: MyBookingModel { manager: CalendarManager }
 
@@ -43,7 +44,7 @@ Page {
                 Layout.fillWidth: true
                 enabled: listHeader.bookingCount > 0
                 text: qsTr("Add all to my calendar (.ics)")
-                onClicked: CalendarManager.exportIcs("", CalendarManager.defaultExportPath())
+                onClicked: saveDialog.save("")
             }
             Switch {
                 id: fullTitles
@@ -94,6 +95,7 @@ Page {
             required property string timeText
             required property string stateText
             required property bool past
+            required property bool warning
             width: ListView.view.width
             padding: 12
             Accessible.role: Accessible.Button
@@ -127,7 +129,8 @@ Page {
                     Layout.fillWidth: true
                     text: row.stateText
                     font.pointSize: Theme.bodySize
-                    color: Theme.primary
+                    // Cancelled by the organiser reads as news about the activity, not as the person's own act.
+                    color: row.warning ? Theme.warning : Theme.primary
                     wrapMode: Text.WordWrap
                 }
             }

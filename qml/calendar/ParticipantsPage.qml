@@ -9,11 +9,21 @@ Page {
     objectName: "participantsPage"
     required property string activityId
     required property string sessionStart
-    readonly property var details: CalendarManager.sessionDetails(activityId, sessionStart)
+    // The list follows its session when a koordinator moves it (CalendarManager.participantsSession).
+    readonly property string shownSession: CalendarManager.participantsActivity === activityId
+                                           && CalendarManager.participantsSession !== ""
+                                           ? CalendarManager.participantsSession : sessionStart
+    property var details: CalendarManager.sessionDetails(activityId, shownSession)
+    Connections {
+        target: CalendarManager
+        function onActivitiesChanged() { page.details = CalendarManager.sessionDetails(page.activityId, page.shownSession) }
+    }
+    onShownSessionChanged: page.details = CalendarManager.sessionDetails(page.activityId, page.shownSession)
 
     background: Rectangle { color: Theme.background }
     header: PageHeader { title: qsTr("Participants"); canGoBack: true }
     Component.onCompleted: CalendarManager.loadParticipants(activityId, sessionStart)
+    Component.onDestruction: CalendarManager.closeParticipants()
     // A typed property, not the list's model object: QML tools then know the model's type.
     readonly property ParticipantModel participants: ParticipantModel { manager: CalendarManager }
 
@@ -41,6 +51,8 @@ Page {
             required property string displayName
             required property string status
             required property string stateText
+            required property bool canMarkAttended
+            required property bool canUndoAttended
             width: ListView.view.width
             padding: 12
             Accessible.role: Accessible.ListItem
@@ -67,12 +79,20 @@ Page {
                         wrapMode: Text.WordWrap
                     }
                 }
+                // Offered from the session's start until a week after it; a mistaken mark can be taken back.
                 AppButton {
                     objectName: "markAttendedButton"
-                    visible: row.status === "confirmed"
+                    visible: row.canMarkAttended
                     text: qsTr("Was here")
                     Accessible.name: qsTr("Mark %1 as attended").arg(row.displayName)
                     onClicked: CalendarManager.markAttended(row.bookingId)
+                }
+                AppButton {
+                    objectName: "undoAttendedButton"
+                    visible: row.canUndoAttended
+                    text: qsTr("Undo")
+                    Accessible.name: qsTr("Undo the attendance mark for %1").arg(row.displayName)
+                    onClicked: CalendarManager.undoAttended(row.bookingId)
                 }
             }
         }
@@ -100,7 +120,8 @@ Page {
             text: CalendarManager.participantsState === "loading" ? qsTr("Asking the server…")
                 : CalendarManager.participantsState === "offline" ? qsTr("Names are only shown while connected. Try again when the device is online.")
                 : CalendarManager.participantsState === "error" ? qsTr("The list could not be fetched.")
-                : page.participants.count === 0 ? qsTr("Nobody has booked yet.") : ""
+                : page.participants.count === 0 ? qsTr("Nobody has booked yet.")
+                : page.details.started !== true ? qsTr("«Was here» can be marked from the start of the session.") : ""
             font.pointSize: Theme.bodySize
             color: Theme.textMuted
             wrapMode: Text.WordWrap
@@ -109,7 +130,7 @@ Page {
             Layout.fillWidth: true
             visible: CalendarManager.participantsState !== "loading"
             text: qsTr("Refresh")
-            onClicked: CalendarManager.loadParticipants(page.activityId, page.sessionStart)
+            onClicked: CalendarManager.loadParticipants(page.activityId, page.shownSession)
         }
     }
 }

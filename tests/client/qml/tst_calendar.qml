@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls
 import QtTest
 import Medvandrer
 
@@ -37,6 +38,23 @@ TestCase {
         let item = null
         tryVerify(() => (item = findChild(root(), objectName)) !== null && item.visible, 5000,
                   "no visible " + objectName)
+        waitForRendering(item)
+        mouseClick(item)
+        return item
+    }
+
+    // Clicks a control of the current page after scrolling its Flickable so the control is on screen.
+    function clickScrolled(win, objectName) {
+        const page = settle(win).currentItem
+        let item = null
+        tryVerify(() => (item = findChild(page, objectName)) !== null && item.visible, 5000, "no visible " + objectName)
+        let f = item.parent
+        while (f && f.contentItem === undefined)
+            f = f.parent
+        if (f && f.contentHeight > f.height) {
+            const y = item.mapToItem(f.contentItem, 0, 0).y
+            f.contentY = Math.max(0, Math.min(y - 20, f.contentHeight - f.height))
+        }
         waitForRendering(item)
         mouseClick(item)
         return item
@@ -116,5 +134,228 @@ TestCase {
         click(win, "noticesButton")
         tryCompare(settle(win).currentItem, "objectName", "calendarNoticesPage")
         tryVerify(() => findChild(settle(win).currentItem, "noticeList").count >= 2)
+    }
+
+    // Opens the calendar tab and gives back its page.
+    function openCalendar(win) {
+        tryVerify(() => win.currentTab !== "" && win.currentTab !== "welcome", 5000)
+        clickIn(win, () => win.footer, "tabCalendar")
+        tryCompare(win, "currentTab", "calendar")
+        const calendar = settle(win).currentItem
+        compare(calendar.objectName, "calendarPage")
+        return calendar
+    }
+
+    function resetBrowse() {
+        CalendarManager.browse.weekView = true
+        CalendarManager.browse.organiserKind = ""
+        CalendarManager.browse.tag = ""
+        CalendarManager.browse.today()
+        CalendarManager.browseFiltersShown = false
+        CalendarManager.browseScroll = 0
+    }
+
+    // The list starts at its top (the first row of buttons was cut by ~16 px) and the toolbar is compact
+    // (it took ~390 px before the first activity).
+    function test_toolbarCompactAndNotClipped() {
+        resetBrowse()
+        const win = createTemporaryObject(mainComponent, tc)
+        const calendar = openCalendar(win)
+        const list = findChild(calendar, "sessionList")
+        waitForRendering(list)
+        tryVerify(() => Math.abs(list.contentY - list.originY) < 1, 2000,
+                  "list starts at its top: " + (list.contentY - list.originY))
+        const first = findChild(calendar, "myBookingsButton")
+        verify(first.mapToItem(list, 0, 0).y >= 0, "top row not cut: " + first.mapToItem(list, 0, 0).y)
+        verify(list.headerItem.height < 260, "toolbar height " + list.headerItem.height)
+        // The filters are one tap away, and hidden until asked for.
+        verify(!findChild(calendar, "kindFilter").visible)
+        click(win, "filtersButton")
+        tryVerify(() => findChild(calendar, "kindFilter").visible)
+        resetBrowse()
+    }
+
+    // A tab switch makes a new calendar page: it shows the same day, view, filters and scroll place.
+    function test_calendarKeepsPlaceAcrossTabs() {
+        resetBrowse()
+        const win = createTemporaryObject(mainComponent, tc)
+        let calendar = openCalendar(win)
+        click(win, "dayButton")
+        click(win, "nextButton")
+        click(win, "filtersButton")
+        const kind = findChild(calendar, "kindFilter")
+        tryVerify(() => kind.visible)
+        kind.activated(1)
+        compare(calendar.sessions.organiserKind, CalendarManager.organiserKinds[0])
+        const list = findChild(calendar, "sessionList")
+        let scrolled = 0
+        if (list.contentHeight > list.height + 40) {
+            list.contentY = list.originY + 40
+            scrolled = 40
+        }
+        const tomorrow = new Date()
+        tomorrow.setDate(tomorrow.getDate() + 1)
+
+        clickIn(win, () => win.footer, "tabGoals")
+        tryVerify(() => win.currentTab !== "calendar")
+        calendar = openCalendar(win)
+        verify(!calendar.sessions.weekView)
+        compare(calendar.sessions.anchorDate.getDate(), tomorrow.getDate())
+        compare(calendar.sessions.organiserKind, CalendarManager.organiserKinds[0])
+        tryVerify(() => findChild(calendar, "kindFilter").visible)
+        compare(findChild(calendar, "kindFilter").currentIndex, 1)
+        compare(findChild(calendar, "filtersButton").text, "Filters (1)")
+        const again = findChild(calendar, "sessionList")
+        tryVerify(() => Math.abs(again.contentY - again.originY - scrolled) < 2, 2000,
+                  "scroll place " + (again.contentY - again.originY))
+        resetBrowse()
+    }
+
+    // The koordinator's editor: a day from Qt Quick Controls' month grid, the time from hour and minute boxes.
+    function test_editorPickers() {
+        resetBrowse()
+        const win = createTemporaryObject(mainComponent, tc)
+        const calendar = openCalendar(win)
+        verify(calendar.showSubPage("activityNew"))
+        const editor = settle(win).currentItem
+        compare(editor.objectName, "activityEditPage")
+        const dateField = findChild(editor, "activityDateField")
+        const before = editor.values().date
+        clickIn(win, () => dateField, "dateButton")
+        const popup = findChild(dateField, "datePopup")
+        tryVerify(() => popup.opened, 2000)
+        const grid = findChild(popup.contentItem, "monthGrid")
+        verify(grid)
+        waitForRendering(grid)
+        // The last cell of the grid is a day in the month after the one shown; click it.
+        mouseClick(grid, grid.width - 5, grid.height - 5)
+        tryVerify(() => !popup.visible, 2000)
+        verify(editor.values().date !== before, "a new day: " + editor.values().date)
+        verify(/^\d{4}-\d{2}-\d{2}$/.test(editor.values().date))
+        const hours = findChild(editor, "hourBox")
+        const minutes = findChild(editor, "minuteBox")
+        hours.value = 9
+        hours.valueModified()
+        minutes.value = 45
+        minutes.valueModified()
+        compare(editor.values().time, "09:45")
+        settle(win).pop()
+    }
+
+    // Dialogs say what their buttons do, in the app's language; Qt's own buttons are translated too.
+    function test_dialogButtonsInTheAppsLanguage() {
+        const win = createTemporaryObject(mainComponent, tc)
+        const calendar = openCalendar(win)
+        verify(calendar.showSubPage("activityNew"))
+        const editor = settle(win).currentItem
+        Language.choice = "nb"
+        try {
+            const dialog = createTemporaryQmlObject(
+                "import QtQuick.Controls; Dialog { standardButtons: Dialog.Yes | Dialog.No }", win.contentItem)
+            compare(dialog.standardButton(Dialog.Yes).text.replace("&", ""), "Ja")
+            compare(dialog.standardButton(Dialog.No).text.replace("&", ""), "Nei")
+            const confirm = findChild(editor, "confirmCancelActivityButton")
+            verify(confirm)
+            compare(confirm.text, "Avlys aktiviteten")
+            compare(findChild(editor, "keepActivityButton").text, "Nei, behold den")
+        } finally {
+            Language.choice = "en"
+        }
+        compare(findChild(editor, "keepActivityButton").text, "Keep it")
+        settle(win).pop()
+    }
+
+    // The koordinator's day, against the real server: a new activity with the pickers, its page and participant
+    // list, a time change the open page follows (it went blank), and a cancel confirmed in words. It signs in as
+    // lise, so it runs in its own process (ctest client.tst_qml_koordinator names it) and is skipped otherwise.
+    function test_koordinatorJourney() {
+        if (Qt.application.arguments.indexOf("Calendar::test_koordinatorJourney") < 0)
+            skip("runs on its own: client.tst_qml_koordinator")
+        if (!serverAvailable)
+            skip("needs the server")
+        const server = Session.serverUrl
+        Session.logOutAndForget()
+        tryVerify(() => !Session.signedIn, 10000)
+        Session.login(server, "lise", "demo-passord")
+        tryVerify(() => Session.signedIn && Session.role === "koordinator", 20000)
+        resetBrowse()
+        const win = createTemporaryObject(mainComponent, tc)
+        let calendar = openCalendar(win)
+        tryVerify(() => CalendarManager.canEditActivities)
+
+        // A new activity, three days ahead at 13:00, with five seats and two more weeks.
+        click(win, "newActivityButton")
+        let editor = settle(win).currentItem
+        compare(editor.objectName, "activityEditPage")
+        const title = "Tirsdagskafé " + Date.now()
+        findChild(editor, "activityTitleField").text = title
+        const day = new Date()
+        day.setHours(0, 0, 0, 0)
+        day.setDate(day.getDate() + 3)
+        findChild(editor, "activityDateField").date = day
+        const time = findChild(editor, "activityTimeField")
+        time.hours = 13
+        time.minutes = 0
+        findChild(editor, "activityCapacityField").value = 5
+        findChild(editor, "activityWeeksField").value = 2
+        clickScrolled(win, "saveActivityButton")
+        tryCompare(settle(win).currentItem, "objectName", "calendarPage")
+        tryVerify(() => Session.pendingChanges === 0, 20000)
+
+        // It is in the day's list; its page shows the seats and an empty participant list.
+        calendar = settle(win).currentItem
+        calendar.sessions.weekView = false
+        calendar.sessions.anchorDate = day
+        let row = null
+        tryVerify(() => {
+            for (let i = 0; i < calendar.sessions.count; ++i) {
+                if (calendar.sessions.get(i).title === title) {
+                    row = calendar.sessions.get(i)
+                    return true
+                }
+            }
+            return false
+        }, 10000, "the new activity in the list")
+        calendar.openSession(row.activityId, row.sessionStart)
+        let page = settle(win).currentItem
+        compare(page.objectName, "activityPage")
+        compare(findChild(page, "seatsText").text, "5 seats left")
+        clickScrolled(win, "participantsButton")
+        const participants = settle(win).currentItem
+        compare(participants.objectName, "participantsPage")
+        tryCompare(findChild(participants, "participantsState"), "text", "Nobody has booked yet.", 20000)
+        settle(win).pop()
+
+        // 13:00 → 13:30: the open page follows its session instead of going blank.
+        clickScrolled(win, "editActivityButton")
+        editor = settle(win).currentItem
+        compare(findChild(editor, "activityTimeField").hours, 13)
+        findChild(editor, "activityTimeField").minutes = 30
+        clickScrolled(win, "saveActivityButton")
+        page = settle(win).currentItem
+        compare(page.objectName, "activityPage")
+        tryVerify(() => page.sessionStart !== row.sessionStart, 5000, "the page follows the moved session")
+        verify(page.details.missing !== true)
+        compare(page.details.title, title)
+        compare(page.details.start.getHours(), 13)
+        compare(page.details.start.getMinutes(), 30)
+        tryVerify(() => Session.pendingChanges === 0, 20000)
+
+        // Cancelling asks in words and ends in one clear «Cancelled» state, with nothing to book or export.
+        clickScrolled(win, "editActivityButton")
+        editor = settle(win).currentItem
+        clickScrolled(win, "cancelActivityButton")
+        const confirm = findChild(editor, "confirmCancelActivityButton")
+        tryVerify(() => confirm.visible, 2000)
+        compare(confirm.text, "Cancel the activity")
+        waitForRendering(confirm)
+        mouseClick(confirm)
+        page = settle(win).currentItem
+        compare(page.objectName, "activityPage")
+        tryVerify(() => findChild(page, "cancelledBanner").visible, 5000)
+        compare(findChild(page, "cancelledText").text, "Cancelled: this activity will not take place.")
+        verify(!findChild(page, "bookButton").visible)
+        verify(!findChild(page, "exportOneButton").visible)
+        tryVerify(() => Session.pendingChanges === 0, 20000)
     }
 }

@@ -1,0 +1,160 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Medvandrer
+
+// A labelled date with Qt Quick Controls' own month grid: the day before/after by button or keyboard, any day
+// by the calendar popup.
+ColumnLayout {
+    id: field
+    property string label
+    // The chosen day (local midnight).
+    property date date: new Date()
+    readonly property string isoDate: Qt.formatDate(field.date, "yyyy-MM-dd")
+    spacing: 2
+    Layout.fillWidth: true
+
+    // MonthGrid's dates may come as UTC midnight; this is the same calendar day at local midnight.
+    function calendarDay(d: date): date {
+        return d.getUTCHours() === 0 && d.getUTCMinutes() === 0
+               ? new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())
+               : new Date(d.getFullYear(), d.getMonth(), d.getDate())
+    }
+
+    function addDays(days: int) {
+        const d = new Date(field.date.getFullYear(), field.date.getMonth(), field.date.getDate() + days)
+        field.date = d
+    }
+
+    Text {
+        Layout.fillWidth: true
+        text: field.label
+        font.pointSize: Theme.bodySize
+        color: Theme.text
+        wrapMode: Text.WordWrap
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: 4
+        AppButton {
+            text: "‹"
+            Accessible.name: qsTr("The day before")
+            onClicked: field.addDays(-1)
+        }
+        AppButton {
+            id: open
+            objectName: "dateButton"
+            Layout.fillWidth: true
+            text: field.date.toLocaleDateString(Qt.locale(), "ddd d. MMMM yyyy")
+            Accessible.name: qsTr("%1: %2. Choose a day").arg(field.label).arg(text)
+            Keys.onUpPressed: field.addDays(-1)
+            Keys.onDownPressed: field.addDays(1)
+            onClicked: {
+                popup.year = field.date.getFullYear()
+                popup.month = field.date.getMonth()
+                popup.open()
+            }
+        }
+        AppButton {
+            text: "›"
+            Accessible.name: qsTr("The day after")
+            onClicked: field.addDays(1)
+        }
+    }
+
+    Popup {
+        id: popup
+        objectName: "datePopup"
+        property int year: 2026
+        property int month: 0
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent ? parent.width - 32 : 360, 380)
+        modal: true
+        focus: true
+        padding: 12
+        background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.border }
+
+        function shift(months: int) {
+            const d = new Date(popup.year, popup.month + months, 1)
+            popup.year = d.getFullYear()
+            popup.month = d.getMonth()
+        }
+
+        contentItem: ColumnLayout {
+            spacing: 4
+            RowLayout {
+                Layout.fillWidth: true
+                AppButton {
+                    text: "‹"
+                    Accessible.name: qsTr("Previous month")
+                    onClicked: popup.shift(-1)
+                }
+                Text {
+                    Layout.fillWidth: true
+                    text: new Date(popup.year, popup.month, 1).toLocaleDateString(Qt.locale(), "MMMM yyyy")
+                    font.pointSize: Theme.bodySize
+                    font.bold: true
+                    color: Theme.text
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.WordWrap
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                AppButton {
+                    text: "›"
+                    Accessible.name: qsTr("Next month")
+                    onClicked: popup.shift(1)
+                }
+            }
+            DayOfWeekRow {
+                Layout.fillWidth: true
+                locale: Qt.locale()
+                font.pointSize: Theme.smallSize
+            }
+            MonthGrid {
+                id: grid
+                objectName: "monthGrid"
+                Layout.fillWidth: true
+                year: popup.year
+                month: popup.month
+                locale: Qt.locale()
+                font.pointSize: Theme.bodySize
+                delegate: Rectangle {
+                    id: cell
+                    required property date date
+                    required property int day
+                    required property int month
+                    required property bool today
+                    readonly property date local: field.calendarDay(cell.date)
+                    readonly property bool chosen: cell.local.getFullYear() === field.date.getFullYear()
+                                                   && cell.local.getMonth() === field.date.getMonth()
+                                                   && cell.local.getDate() === field.date.getDate()
+                    implicitWidth: 40
+                    implicitHeight: Math.max(40, dayText.implicitHeight + 8)
+                    radius: 6
+                    color: cell.chosen ? Theme.primary : "transparent"
+                    border.color: cell.today ? Theme.primary : "transparent"
+                    Accessible.role: Accessible.Button
+                    Accessible.name: cell.local.toLocaleDateString(Qt.locale(), "dddd d. MMMM yyyy")
+                    Text {
+                        id: dayText
+                        anchors.centerIn: parent
+                        text: cell.day
+                        font.pointSize: Theme.bodySize
+                        color: cell.chosen ? Theme.textOnPrimary : cell.month === popup.month ? Theme.text : Theme.textMuted
+                    }
+                }
+                onClicked: date => {
+                    field.date = field.calendarDay(date)
+                    popup.close()
+                }
+            }
+            AppButton {
+                Layout.fillWidth: true
+                text: qsTr("Close")
+                onClicked: popup.close()
+            }
+        }
+    }
+}
