@@ -13,6 +13,16 @@ void appendJsonString(std::string &out, std::string_view text)
 
 } // namespace
 
+std::string withoutField(std::string_view recordBody, std::string_view field)
+{
+    Json record = Json::parse(recordBody, nullptr, false);
+    auto fields = record.is_object() ? record.find("fields") : record.end();
+    if (fields == record.end() || !fields->is_object() || !fields->contains(field))
+        return std::string(recordBody);
+    fields->erase(std::string(field));
+    return record.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
 std::string encodeChangesFrame(std::string_view rid, const std::vector<std::string_view> &recordBodies,
                                const std::vector<std::string_view> &evictions, int64_t cursor, bool more, bool live)
 {

@@ -83,9 +83,12 @@ namespace {
 
 using Frames = std::vector<std::shared_ptr<const std::string>>;
 
-// The frames for one selection of records (by index) and evictions: newest event per id, split near the page size.
-Frames buildFrames(const std::vector<LiveRecord> &records, const std::vector<std::string> &bodies,
-                   const std::vector<size_t> &picked, const std::vector<const LiveEviction *> &evicted)
+// The frames for one selection of records (by index, with the text this target gets) and evictions: newest event per
+// id, split near the page size. A check-in re-sent without its note after its eviction goes in a later frame than the
+// eviction, so the device deletes its copy first: merging alone never removes a note it holds.
+Frames buildFrames(const std::vector<LiveRecord> &records, const std::vector<size_t> &picked,
+                   const std::vector<std::string_view> &pickedBodies, const std::vector<bool> &pickedWithoutNote,
+                   const std::vector<const LiveEviction *> &evicted)
 {
     std::unordered_map<std::string_view, int64_t> newest;
     auto note = [&](std::string_view id, int64_t seq) {
@@ -98,9 +101,26 @@ Frames buildFrames(const std::vector<LiveRecord> &records, const std::vector<std
     for (const LiveEviction *e : evicted)
         note(e->recordId, e->seq);
 
+    std::unordered_map<std::string_view, int64_t> resentWithoutNote;
+    for (size_t k = 0; k < picked.size(); ++k) {
+        if (pickedWithoutNote[k])
+            resentWithoutNote[records[picked[k]].state.record.id] = records[picked[k]].state.seq;
+    }
     Frames frames;
     std::vector<std::string_view> texts, ids;
     int64_t cursor = 0;
+    for (const LiveEviction *e : evicted) {
+        auto resent = resentWithoutNote.find(e->recordId);
+        if (resent != resentWithoutNote.end() && resent->second > e->seq && newest[e->recordId] == resent->second) {
+            ids.push_back(e->recordId);
+            cursor = std::max(cursor, e->seq);
+        }
+    }
+    if (!ids.empty()) {
+        frames.push_back(std::make_shared<const std::string>(encodeChangesFrame("", {}, ids, cursor, false, true)));
+        ids.clear();
+        cursor = 0;
+    }
     size_t bytes = 0;
     auto flush = [&] {
         if (texts.empty() && ids.empty())
@@ -111,13 +131,13 @@ Frames buildFrames(const std::vector<LiveRecord> &records, const std::vector<std
         cursor = 0;
         bytes = 0;
     };
-    for (size_t i : picked) {
-        const StoredRecord &state = records[i].state;
+    for (size_t k = 0; k < picked.size(); ++k) {
+        const StoredRecord &state = records[picked[k]].state;
         if (newest[state.record.id] != state.seq)
             continue;
-        texts.push_back(bodies[i]);
+        texts.push_back(pickedBodies[k]);
         cursor = std::max(cursor, state.seq);
-        bytes += bodies[i].size();
+        bytes += pickedBodies[k].size();
         if (bytes >= SyncEngine::pageByteBudget)
             flush();
     }
@@ -152,27 +172,38 @@ void SessionRegistry::deliver(const std::vector<LiveRecord> &records, const std:
         }
     }
     // Each record's wire text once, however many frames carry it.
-    std::vector<std::string> bodies;
+    std::vector<std::string> bodies, withoutNotes(records.size());
     bodies.reserve(records.size());
-    for (const auto &r : records)
+    for (const auto &r : records) {
         bodies.push_back(recordToJson(r.state.record).dump(-1, ' ', false, Json::error_handler_t::replace));
+        // Some helpers get this check-in without its note: that text is made once too.
+        if (!r.audience.withoutNote.empty())
+            withoutNotes[bodies.size() - 1] = withoutField(bodies.back(), noteField);
+    }
 
     // Targets with the same selection get the same bytes: encoded once, shared by pointer.
     std::unordered_map<std::string, Frames> cache;
     std::vector<size_t> picked;
+    std::vector<std::string_view> pickedBodies;
+    std::vector<bool> pickedWithoutNote;
     std::vector<const LiveEviction *> evicted;
     std::string key;
     for (const auto &t : targets) {
         picked.clear();
+        pickedBodies.clear();
+        pickedWithoutNote.clear();
         evicted.clear();
         key.clear();
         for (size_t i = 0; i < records.size(); ++i) {
             const LiveRecord &r = records[i];
             if (r.originSession == t.session->id() || !r.audience.includes(t.principal.accountId, t.principal.role))
                 continue;
+            const bool noNote = r.audience.hidesNoteFrom(t.principal.accountId);
             picked.push_back(i);
+            pickedBodies.push_back(noNote ? withoutNotes[i] : bodies[i]);
+            pickedWithoutNote.push_back(noNote);
             key += std::to_string(i);
-            key += ',';
+            key += noNote ? '-' : ',';
         }
         for (const auto &e : evictions) {
             if (e.accountId == t.principal.accountId)
@@ -186,7 +217,7 @@ void SessionRegistry::deliver(const std::vector<LiveRecord> &records, const std:
         }
         auto [it, fresh] = cache.try_emplace(key);
         if (fresh)
-            it->second = buildFrames(records, bodies, picked, evicted);
+            it->second = buildFrames(records, picked, pickedBodies, pickedWithoutNote, evicted);
         for (const auto &frame : it->second) {
             t.session->send(frame);
             m_metrics.liveFrames.fetch_add(1);

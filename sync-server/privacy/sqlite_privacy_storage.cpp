@@ -224,7 +224,7 @@ Result<std::vector<StoredRecord>> SqliteServerStorage::recordsOwnedBy(const std:
 
 Result<std::vector<Grant>> SqliteServerStorage::grantsGivenBy(const std::string &owner)
 {
-    auto st = m_db->prepare("SELECT consent_id, owner, helper, goal_id, level, active FROM grants WHERE owner = ?");
+    auto st = m_db->prepare(std::string("SELECT ") + grantColumns + " FROM grants WHERE owner = ?");
     if (!st)
         return st.error();
     (*st)->bind(1, owner);

@@ -58,6 +58,11 @@ bool Audience::includes(const std::string &accountId, Role role) const
     return std::find(accounts.begin(), accounts.end(), accountId) != accounts.end();
 }
 
+bool Audience::hidesNoteFrom(const std::string &accountId) const
+{
+    return std::find(withoutNote.begin(), withoutNote.end(), accountId) != withoutNote.end();
+}
+
 std::string scopeKeyOf(const Record &record)
 {
     if (record.kind == kinds::goal)
@@ -86,6 +91,24 @@ Result<std::vector<std::string>> helpersOf(ServerStorage &storage, const std::st
             helpers.push_back(g.helper);
     }
     return helpers;
+}
+
+Result<HelperView> helperView(ServerStorage &storage, const std::string &owner, const std::string &goalId,
+                              const std::string &helper)
+{
+    HelperView view;
+    if (goalId.empty())
+        return view;
+    auto grants = storage.activeGrantsOn(owner, goalId);
+    if (!grants)
+        return grants.error();
+    for (const auto &g : *grants) {
+        if (g.helper != helper)
+            continue;
+        view.reads = true;
+        view.notes = view.notes || g.includeNotes;
+    }
+    return view;
 }
 
 Status checkWrite(const Principal &who, const Record &patch, const StoredRecord *existing, ServerStorage &storage)
@@ -193,11 +216,23 @@ Result<Audience> audienceOf(const StoredRecord &stored, ServerStorage &storage)
     }
     const bool helpersMayRead = r.kind == kinds::goal || r.kind == kinds::step || r.kind == kinds::checkIn ||
                                 r.kind == kinds::comment || (r.kind == kinds::reflection && stored.shared);
-    if (helpersMayRead) {
-        auto helpers = helpersOf(storage, r.owner, stored.scope);
-        if (!helpers)
-            return helpers.error();
-        a.accounts.insert(a.accounts.end(), helpers->begin(), helpers->end());
+    if (helpersMayRead && !stored.scope.empty()) {
+        auto grants = storage.activeGrantsOn(r.owner, stored.scope);
+        if (!grants)
+            return grants.error();
+        std::vector<std::string> withNote;
+        for (const auto &g : *grants) {
+            if (std::find(a.accounts.begin(), a.accounts.end(), g.helper) == a.accounts.end())
+                a.accounts.push_back(g.helper);
+            if (g.includeNotes)
+                withNote.push_back(g.helper);
+        }
+        if (r.kind == kinds::checkIn) {
+            for (size_t i = 1; i < a.accounts.size(); ++i) {
+                if (std::find(withNote.begin(), withNote.end(), a.accounts[i]) == withNote.end())
+                    a.withoutNote.push_back(a.accounts[i]);
+            }
+        }
     }
     return a;
 }

@@ -32,9 +32,16 @@ struct Audience
     bool everyone = false;
     bool koordinators = false;
     std::vector<std::string> accounts;
+    // Of `accounts`, those who get the record without noteField: helpers of a check-in whose grants leave notes out.
+    std::vector<std::string> withoutNote;
 
     bool includes(const std::string &accountId, Role role) const;
+    bool hidesNoteFrom(const std::string &accountId) const;
 };
+
+// A check-in's note reaches another account only through an active grant to it with includeNotes; the owner always
+// gets it (docs/protocol.md §7). Pull answers the same question in SQL (SqliteServerStorage::pullRecords).
+inline constexpr std::string_view noteField = "note";
 
 // The goal a record belongs to: a goal's own id, otherwise its goalId field.
 std::string scopeKeyOf(const Record &record);
@@ -56,6 +63,15 @@ bool isRefusal(const Error &e);
 
 // Everyone who may read this record now (the owner, helpers with an active grant, koordinators, all).
 Result<Audience> audienceOf(const StoredRecord &record, ServerStorage &storage);
+
+// What one helper reads of one goal through all their active grants on it.
+struct HelperView
+{
+    bool reads = false;
+    bool notes = false; // check-in notes too
+};
+Result<HelperView> helperView(ServerStorage &storage, const std::string &owner, const std::string &goalId,
+                              const std::string &helper);
 
 // Helpers (erfaringskonsulenter) who can read records of this goal through an active consent.
 Result<std::vector<std::string>> helpersOf(ServerStorage &storage, const std::string &owner, const std::string &goalId);

@@ -65,6 +65,7 @@ struct Grant
     std::string goalId;
     std::string level; // "read" | "comment"
     bool active = false;
+    bool includeNotes = false; // the helper also reads the goal's check-in notes (docs/protocol.md §7)
 };
 
 // Who may read what on pull: the storage turns this into its own query language.
@@ -92,6 +93,7 @@ struct PulledRow
     int64_t seq = 0;
     std::string recordId;
     std::string body; // stored record JSON, for records; empty for evictions
+    bool hideNotes = false; // someone else's check-in, read through no grant that includes notes
 };
 
 // Storage primitives the sync engine and auth services are written against. One instance is used from one
@@ -157,7 +159,7 @@ public:
 
     virtual Status addEviction(const std::string &accountId, const std::string &recordId, int64_t seq) = 0;
 
-    // Rows with seq > cursor, oldest first, at most limit of each. Records also stop one row after their bodies
+    // Rows with seq > cursor, oldest first, at most limit of each; hideNotes set as scope/scope_policy.h says. Records also stop one row after their bodies
     // reach maxBytes: that last row only tells the caller more follow, so a page never reads far past its budget.
     virtual Result<std::vector<PulledRow>> pullRecords(const ReadScope &scope, int64_t cursor, size_t limit,
                                                        size_t maxBytes) = 0;

@@ -67,6 +67,10 @@ ALTER TABLE invites ADD COLUMN withdrawn_at INTEGER;
 UPDATE invites SET invite_id = lower(hex(randomblob(16))) WHERE invite_id IS NULL;
 CREATE UNIQUE INDEX invites_id ON invites(invite_id);
 )sql",
+        // A consent's includeNotes: check-in notes reach the helper only when it is set.
+        R"sql(
+ALTER TABLE grants ADD COLUMN include_notes INTEGER NOT NULL DEFAULT 0;
+)sql",
     };
     return list;
 }
@@ -356,7 +360,7 @@ Result<std::vector<Invite>> SqliteServerStorage::openInvites(int64_t now)
 {
     auto st = m_db->prepare("SELECT invite_id, role, created_by, created_at, expires_at FROM invites "
                             "WHERE used_at IS NULL AND withdrawn_at IS NULL AND expires_at > ? "
-                            "ORDER BY created_at, invite_id");
+                            "ORDER BY created_at, rowid");
     if (!st)
         return st.error();
     (*st)->bind(1, now);
@@ -480,13 +484,13 @@ Status SqliteServerStorage::recordAppliedChange(const std::string &accountKey, c
 Result<std::vector<Grant>> SqliteServerStorage::readGrants(Statement *st)
 {
     return st->rows([](const Statement &r) {
-        return Grant{r.text(0), r.text(1), r.text(2), r.text(3), r.text(4), r.integer(5) != 0};
+        return Grant{r.text(0), r.text(1), r.text(2), r.text(3), r.text(4), r.integer(5) != 0, r.integer(6) != 0};
     });
 }
 
 Result<std::optional<Grant>> SqliteServerStorage::grant(const std::string &consentId)
 {
-    auto st = m_db->prepare("SELECT consent_id, owner, helper, goal_id, level, active FROM grants WHERE consent_id = ?");
+    auto st = m_db->prepare(std::string("SELECT ") + grantColumns + " FROM grants WHERE consent_id = ?");
     if (!st)
         return st.error();
     (*st)->bind(1, consentId);
@@ -495,8 +499,9 @@ Result<std::optional<Grant>> SqliteServerStorage::grant(const std::string &conse
 
 Status SqliteServerStorage::saveGrant(const Grant &g)
 {
-    auto st = m_db->prepare("INSERT INTO grants(consent_id, owner, helper, goal_id, level, active) VALUES(?, ?, ?, ?, ?, ?) "
-                            "ON CONFLICT(consent_id) DO UPDATE SET level = excluded.level, active = excluded.active");
+    auto st = m_db->prepare(std::string("INSERT INTO grants(") + grantColumns +
+                            ") VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT(consent_id) DO UPDATE SET level = excluded.level, "
+                            "active = excluded.active, include_notes = excluded.include_notes");
     if (!st)
         return st.error();
     return (*st)
@@ -506,13 +511,13 @@ Status SqliteServerStorage::saveGrant(const Grant &g)
         .bind(4, g.goalId)
         .bind(5, g.level)
         .bind(6, int64_t(g.active ? 1 : 0))
+        .bind(7, int64_t(g.includeNotes ? 1 : 0))
         .run();
 }
 
 Result<std::vector<Grant>> SqliteServerStorage::activeGrantsOn(const std::string &owner, const std::string &goalId)
 {
-    auto st = m_db->prepare("SELECT consent_id, owner, helper, goal_id, level, active FROM grants "
-                            "WHERE owner = ? AND goal_id = ? AND active = 1");
+    auto st = m_db->prepare(std::string("SELECT ") + grantColumns + " FROM grants WHERE owner = ? AND goal_id = ? AND active = 1");
     if (!st)
         return st.error();
     (*st)->bind(1, owner).bind(2, goalId);
@@ -540,7 +545,8 @@ Result<std::vector<PulledRow>> SqliteServerStorage::readRows(Statement *st, bool
         }
         if (!*row)
             break;
-        out.push_back(PulledRow{st->integer(0), st->text(1), withBody ? st->text(2) : std::string()});
+        out.push_back(PulledRow{st->integer(0), st->text(1), withBody ? st->text(2) : std::string(),
+                                withBody && st->integer(3) != 0});
         // The row after the budget is reached is read too, only so the caller knows more follow.
         if (bytes >= maxBytes)
             break;
@@ -572,8 +578,12 @@ Result<std::vector<PulledRow>> SqliteServerStorage::pullRecords(const ReadScope 
                 "AND g.helper = ?2 AND g.active = 1)))";
         break;
     }
-    auto st = m_db->prepare("SELECT r.seq, r.id, r.body FROM records r WHERE r.seq > ?1 AND " + where +
-                            " ORDER BY r.seq LIMIT ?3");
+    // Someone else's check-in keeps its note only under a grant to this reader that includes notes.
+    static const std::string hideNotes =
+        "CASE WHEN r.kind = 'checkin' AND r.owner != ?2 AND NOT EXISTS (SELECT 1 FROM grants g WHERE g.helper = ?2 "
+        "AND g.active = 1 AND g.include_notes = 1 AND g.owner = r.owner AND g.goal_id = r.scope) THEN 1 ELSE 0 END";
+    auto st = m_db->prepare("SELECT r.seq, r.id, r.body, " + hideNotes + " FROM records r WHERE r.seq > ?1 AND " +
+                            where + " ORDER BY r.seq LIMIT ?3");
     if (!st)
         return st.error();
     (*st)->bind(1, cursor).bind(2, scope.accountId).bind(3, static_cast<int64_t>(limit));

@@ -7,6 +7,8 @@
 
 namespace medvandrer::server {
 
+inline constexpr const char *grantColumns = "consent_id, owner, helper, goal_id, level, active, include_notes";
+
 // The default backend: one SQLite file in the data directory, WAL, synchronous=FULL.
 class SqliteServerStorage final : public ServerStorage
 {

@@ -9,7 +9,9 @@
 #include "suggestions/suggestion_box.h"
 
 #include <algorithm>
+#include <deque>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace medvandrer::server {
 
@@ -34,6 +36,20 @@ bool consentActive(const Record &consent)
     const Json *active = consent.value("active");
     // A consent is a grant unless it says otherwise.
     return !active || !active->is_boolean() || active->get<bool>();
+}
+
+bool includesNotes(const Record &consent)
+{
+    const Json *v = consent.value("includeNotes");
+    return v && v->is_boolean() && v->get<bool>();
+}
+
+bool hasNote(const StoredRecord &rec)
+{
+    if (rec.record.kind != kinds::checkIn || rec.record.isDeleted())
+        return false;
+    const Json *note = rec.record.value(std::string(noteField));
+    return note && !note->is_null();
 }
 
 void noteTouched(std::vector<SyncEngine::Touched> &touched, StoredRecord state, uint64_t session)
@@ -185,8 +201,10 @@ Status SyncEngine::afterConsent(ServerStorage &storage, const StoredRecord &cons
     }
     if (g.helper.empty() || g.goalId.empty())
         return {}; // a tombstone for a consent never seen grants nothing
-    if (!r.isDeleted())
+    if (!r.isDeleted()) {
         g.level = r.stringValue("level");
+        g.includeNotes = includesNotes(r);
+    }
 
     bool wantActive = consentActive(r);
     if (wantActive) {
@@ -198,8 +216,14 @@ Status SyncEngine::afterConsent(ServerStorage &storage, const StoredRecord &cons
     }
     const bool wasActive = *old && (*old)->active;
     g.active = wantActive;
+    auto viewBefore = helperView(storage, g.owner, g.goalId, g.helper);
+    if (!viewBefore)
+        return viewBefore.error();
     if (Status s = storage.saveGrant(g); !s)
         return s;
+    auto viewAfter = helperView(storage, g.owner, g.goalId, g.helper);
+    if (!viewAfter)
+        return viewAfter.error();
 
     if (wantActive && !wasActive) {
         // Re-stamp the goal's records with fresh sequence numbers so the helper's next pull picks them up.
@@ -240,6 +264,45 @@ Status SyncEngine::afterConsent(ServerStorage &storage, const StoredRecord &cons
                 return s;
             outcome.evictions.push_back(LiveEviction{g.helper, id, *seq});
         }
+    }
+    // Still reading, but notes turned on or off: the noted check-ins go again, as the helper may now see them.
+    const bool allResent = wantActive && !wasActive;
+    if (viewBefore->reads && viewAfter->reads && viewBefore->notes != viewAfter->notes && !allResent)
+        return resendCheckIns(storage, g, viewAfter->notes, sessionId, outcome, touched);
+    return {};
+}
+
+Status SyncEngine::resendCheckIns(ServerStorage &storage, const Grant &g, bool withNotes, uint64_t sessionId,
+                                  GroupOutcome &outcome, std::vector<Touched> &touched)
+{
+    auto records = storage.recordsInScope(g.owner, g.goalId);
+    if (!records)
+        return records.error();
+    std::vector<StoredRecord> noted;
+    for (auto &rec : *records) {
+        if (hasNote(rec))
+            noted.push_back(std::move(rec));
+    }
+    // Notes withdrawn: devices merge field by field, so the helper's copies are evicted first (a lower seq than the
+    // re-sent state, which pull and live deliver after the eviction) and come back without the note.
+    if (!withNotes) {
+        for (const auto &rec : noted) {
+            auto seq = storage.nextSeq();
+            if (!seq)
+                return seq.error();
+            if (Status s = storage.addEviction(g.helper, rec.record.id, *seq); !s)
+                return s;
+            outcome.evictions.push_back(LiveEviction{g.helper, rec.record.id, *seq});
+        }
+    }
+    for (auto &rec : noted) {
+        auto seq = storage.nextSeq();
+        if (!seq)
+            return seq.error();
+        rec.seq = *seq;
+        if (Status s = storage.saveRecord(rec); !s)
+            return s;
+        noteTouched(touched, std::move(rec), sessionId);
     }
     return {};
 }
@@ -339,6 +402,7 @@ Result<std::string> SyncEngine::pullFrame(ServerStorage &storage, const Principa
         bool eviction;
     };
     std::vector<Event> events;
+    std::unordered_set<std::string_view> evictedHere;
     size_t ri = 0, ei = 0, bytes = 0;
     while (events.size() < limit && (ri < records->size() || ei < evictions->size())) {
         if (!events.empty() && bytes >= pageByteBudget)
@@ -346,6 +410,12 @@ Result<std::string> SyncEngine::pullFrame(ServerStorage &storage, const Principa
         const bool takeRecord =
             ei >= evictions->size() || (ri < records->size() && (*records)[ri].seq < (*evictions)[ei].seq);
         const PulledRow &row = takeRecord ? (*records)[ri] : (*evictions)[ei];
+        // A check-in re-sent without its note after its eviction starts the next page, so the device deletes its
+        // copy before it merges the new state: merging alone never removes a note it holds.
+        if (takeRecord && row.hideNotes && evictedHere.count(row.recordId))
+            break;
+        if (!takeRecord)
+            evictedHere.insert(row.recordId);
         const size_t rowBytes = row.body.size() + row.recordId.size();
         if (!events.empty() && bytes + rowBytes > pageByteCeiling)
             break;
@@ -359,6 +429,7 @@ Result<std::string> SyncEngine::pullFrame(ServerStorage &storage, const Principa
         newest[events[i].row->recordId] = i;
     std::vector<std::string_view> bodies, evicted;
     bodies.reserve(events.size());
+    std::deque<std::string> projected; // bodies cut to what this reader may see; stable addresses
     std::vector<std::string> delivered;
     for (size_t i = 0; i < events.size(); ++i) {
         const Event &e = events[i];
@@ -372,7 +443,10 @@ Result<std::string> SyncEngine::pullFrame(ServerStorage &storage, const Principa
         // Stored bodies are written by saveRecord as recordToJson(...).dump(): already the wire form.
         if (e.row->body.empty() || e.row->body.front() != '{')
             return Error{"storage_error", "stored record unreadable"};
-        bodies.push_back(e.row->body);
+        if (e.row->hideNotes)
+            bodies.push_back(projected.emplace_back(withoutField(e.row->body, noteField)));
+        else
+            bodies.push_back(e.row->body);
         delivered.push_back(e.row->recordId);
     }
     // Every record of someone else's in this page goes into their access log.

@@ -107,6 +107,10 @@ private:
                                             GroupOutcome &outcome, std::vector<Touched> &touched);
     Status afterConsent(ServerStorage &storage, const StoredRecord &consent, uint64_t sessionId, GroupOutcome &outcome,
                         std::vector<Touched> &touched);
+    // A helper who keeps reading a goal gains or loses its check-in notes: the noted check-ins are sent again
+    // (after an eviction, when notes are withdrawn).
+    Status resendCheckIns(ServerStorage &storage, const Grant &grant, bool withNotes, uint64_t sessionId,
+                          GroupOutcome &outcome, std::vector<Touched> &touched);
     Status afterReflection(ServerStorage &storage, const StoredRecord *before, const StoredRecord &after,
                            GroupOutcome &outcome);
     Result<protocol::ChangeResult> applyBooking(ServerStorage &storage, const Principal &who, const Change &change,

@@ -6,6 +6,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -225,6 +227,172 @@ TEST_F(WalkingTest, ConsentScopeMatrixLeaksNothing)
             EXPECT_EQ(seen.find(id), std::string::npos) << d->username << " saw " << id;
         EXPECT_EQ(seen.find("tungt-i-dag-hemmelig"), std::string::npos) << d->username;
     }
+}
+
+// What one device holds after applying frames as the app does: evictions delete, records merge field by field (a
+// field missing from a record deletes nothing).
+struct DeviceCopy
+{
+    std::map<std::string, Json> records;
+
+    void apply(const Json &frame)
+    {
+        std::set<std::string> ids;
+        for (const auto &e : frame["evictions"])
+            EXPECT_TRUE(ids.insert(e.get<std::string>()).second) << "an id once per frame: " << frame.dump();
+        for (const auto &r : frame["records"])
+            EXPECT_TRUE(ids.insert(r["id"].get<std::string>()).second) << "an id once per frame: " << frame.dump();
+        // Any order within a frame must give the same result: records first here, then evictions.
+        for (const auto &r : frame["records"]) {
+            Json &mine = records[r["id"].get<std::string>()];
+            if (mine.is_null()) {
+                mine = r;
+                continue;
+            }
+            for (const auto &[name, value] : r["fields"].items())
+                mine["fields"][name] = value;
+        }
+        for (const auto &e : frame["evictions"])
+            records.erase(e.get<std::string>());
+    }
+    bool has(const std::string &id) const { return records.count(id) > 0; }
+    std::string note(const std::string &id) const
+    {
+        auto it = records.find(id);
+        if (it == records.end() || !it->second["fields"].contains("note"))
+            return {};
+        return it->second["fields"]["note"]["v"];
+    }
+    // Pulls every page from cursor into the copy, page by page as a device stores them.
+    void pull(WsClient &ws, int64_t &cursor, int limit = 500)
+    {
+        for (int guard = 0; guard < 100; ++guard) {
+            Json page = ws.request(Json{{"type", "pull"}, {"cursor", cursor}, {"limit", limit}});
+            ASSERT_EQ(page["type"], "changes") << page.dump();
+            apply(page);
+            cursor = page["cursor"];
+            if (!page["more"].get<bool>())
+                return;
+        }
+        ADD_FAILURE() << "pull never ended";
+    }
+    // Applies every live frame that arrives until the connection is quiet.
+    void drainLive(WsClient &ws)
+    {
+        while (auto f = ws.next(std::chrono::milliseconds(500))) {
+            if ((*f)["type"] == "changes" && (*f)["live"] == true)
+                apply(*f);
+        }
+    }
+};
+
+TEST_F(WalkingTest, CheckInNotesReachAHelperOnlyWhenTheGrantIncludesThem)
+{
+    Device jonas = registerAs("erfaringskonsulent", "jonas");
+    Device kari = registerAs("bruker", "kari");
+    Device tablet = login("kari");
+    uint32_t tick = 0;
+    auto consentAt = [&](const std::string &id, const std::string &goalId, bool active, std::optional<bool> notes) {
+        const std::string t = stampAt(systemMillis(), ++tick);
+        auto c = RecordBuilder("consent", kari.accountId, id)
+                     .set("helperId", jonas.accountId, t)
+                     .set("goalId", goalId, t)
+                     .set("level", "read", t)
+                     .set("active", active, t);
+        if (notes)
+            c.set("includeNotes", *notes, t);
+        return c.change();
+    };
+    auto noted = [&](const std::string &goalId, const std::string &note) {
+        return RecordBuilder("checkin", kari.accountId).set("goalId", goalId).set("rating", 3).set("date", "2025-03-04")
+            .set("note", note);
+    };
+
+    auto G = goal(kari.accountId);
+    auto C1 = noted(G.id(), "notat-en-hemmelig");
+    auto C2 = checkin(kari.accountId, G.id());
+    const std::string consentId = newUuid();
+    ASSERT_EQ(statusOf(push(*kari.ws, {G.change(), C1.change(), C2.change()})), "applied");
+    ASSERT_EQ(statusOf(push(*kari.ws, {consentAt(consentId, G.id(), true, std::nullopt)})), "applied");
+
+    // Default: the numbers and days, not the notes — pulled and live.
+    DeviceCopy live, pulled, own;
+    int64_t jonasCursor = 0, tabletCursor = 0;
+    live.drainLive(*jonas.ws);
+    pulled.pull(*jonas.ws, jonasCursor);
+    for (DeviceCopy *copy : {&live, &pulled}) {
+        ASSERT_TRUE(copy->has(C1.id()) && copy->has(C2.id()));
+        EXPECT_EQ(copy->records[C1.id()]["fields"]["rating"]["v"], 3);
+        EXPECT_EQ(copy->note(C1.id()), "");
+    }
+    own.pull(*tablet.ws, tabletCursor);
+    EXPECT_EQ(own.note(C1.id()), "notat-en-hemmelig") << "the owner's devices get everything";
+
+    auto C3 = noted(G.id(), "notat-tre-hemmelig");
+    ASSERT_EQ(statusOf(push(*kari.ws, {C3.change()})), "applied");
+    live.drainLive(*jonas.ws);
+    own.drainLive(*tablet.ws);
+    ASSERT_TRUE(live.has(C3.id()));
+    EXPECT_EQ(live.note(C3.id()), "");
+    EXPECT_EQ(own.note(C3.id()), "notat-tre-hemmelig");
+    EXPECT_EQ(everything(*jonas.ws).find("hemmelig"), std::string::npos) << "no note in any frame so far";
+
+    // includeNotes on: the notes of existing check-ins arrive, live and on the next pull.
+    ASSERT_EQ(statusOf(push(*kari.ws, {consentAt(consentId, G.id(), true, true)})), "applied");
+    live.drainLive(*jonas.ws);
+    pulled.pull(*jonas.ws, jonasCursor);
+    for (DeviceCopy *copy : {&live, &pulled}) {
+        EXPECT_EQ(copy->note(C1.id()), "notat-en-hemmelig");
+        EXPECT_EQ(copy->note(C3.id()), "notat-tre-hemmelig");
+    }
+
+    // includeNotes off: the notes leave the helper's devices (evicted, then re-sent without them).
+    ASSERT_EQ(statusOf(push(*kari.ws, {consentAt(consentId, G.id(), true, false)})), "applied");
+    live.drainLive(*jonas.ws);
+    pulled.pull(*jonas.ws, jonasCursor);
+    for (DeviceCopy *copy : {&live, &pulled}) {
+        for (const auto &id : {C1.id(), C2.id(), C3.id()}) {
+            ASSERT_TRUE(copy->has(id)) << "still shared: " << id;
+            EXPECT_EQ(copy->note(id), "") << id;
+        }
+        EXPECT_TRUE(copy->has(G.id()));
+    }
+    // Pages of one record each: the eviction and the re-sent state never share a page.
+    DeviceCopy small;
+    int64_t smallCursor = 0;
+    small.pull(*jonas.ws, smallCursor, 1);
+    EXPECT_EQ(small.note(C1.id()), "");
+    EXPECT_TRUE(small.has(C1.id()));
+    DeviceCopy fresh;
+    int64_t freshCursor = 0;
+    fresh.pull(*jonas.ws, freshCursor);
+    EXPECT_TRUE(fresh.has(C1.id()));
+    EXPECT_EQ(fresh.note(C1.id()), "");
+
+    // Revoked with notes on, granted again without them before the helper pulls: still no note afterwards.
+    ASSERT_EQ(statusOf(push(*kari.ws, {consentAt(consentId, G.id(), true, true)})), "applied");
+    live.drainLive(*jonas.ws);
+    pulled.pull(*jonas.ws, jonasCursor);
+    EXPECT_EQ(pulled.note(C1.id()), "notat-en-hemmelig");
+    ASSERT_EQ(statusOf(push(*kari.ws, {consentAt(consentId, G.id(), false, true)})), "applied");
+    ASSERT_EQ(statusOf(push(*kari.ws, {consentAt(consentId, G.id(), true, false)})), "applied");
+    live.drainLive(*jonas.ws);
+    pulled.pull(*jonas.ws, jonasCursor);
+    for (DeviceCopy *copy : {&live, &pulled}) {
+        ASSERT_TRUE(copy->has(C1.id()));
+        EXPECT_EQ(copy->note(C1.id()), "");
+        EXPECT_EQ(copy->note(C3.id()), "");
+    }
+
+    // A second grant on the goal that includes notes is enough; the owner kept every note throughout.
+    const std::string second = newUuid();
+    ASSERT_EQ(statusOf(push(*kari.ws, {consentAt(second, G.id(), true, true)})), "applied");
+    pulled.pull(*jonas.ws, jonasCursor);
+    EXPECT_EQ(pulled.note(C1.id()), "notat-en-hemmelig");
+    own.drainLive(*tablet.ws);
+    own.pull(*tablet.ws, tabletCursor);
+    EXPECT_EQ(own.note(C1.id()), "notat-en-hemmelig");
+    EXPECT_EQ(own.note(C3.id()), "notat-tre-hemmelig");
 }
 
 TEST_F(WalkingTest, AccessLogShowsWhoReadWhatOnlyToTheOwner)
