@@ -2,8 +2,8 @@
 """An independent Medvandrer client, written only from docs/protocol.md.
 
 It starts the real server on a fresh data directory, lets a person (demo account kari) share one goal with one
-erfaringskonsulent (jonas, read only), and then signs in as *another* erfaringskonsulent without any grant and
-tries every way the protocol offers to read, comment on or change that goal. Exit status 0 = nothing leaked.
+erfaringskonsulent (jonas, read only; check-in notes only once the consent includes them), and then signs in as
+*another* erfaringskonsulent without any grant and tries every way the protocol offers to read, comment on or change that goal. Exit status 0 = nothing leaked.
 
 Usage: walk_client.py /path/to/medvandrer-server
 """
@@ -113,9 +113,10 @@ def main():
         kari = Client(port).sign_in("kari", "demo-passord")
         jonas = Client(port).sign_in("jonas", "demo-passord")
         secret = "hemmelig-notat-%s" % uuid.uuid4().hex[:8]
+        note = "bare-for-kari-%s" % uuid.uuid4().hex[:8]
         goal = record("goal", kari.account, kari.device, {"title": "Mål " + secret, "status": "active"})
         checkin = record("checkin", kari.account, kari.device,
-                         {"goalId": goal["id"], "rating": 5, "date": "2025-03-04", "note": secret})
+                         {"goalId": goal["id"], "rating": 5, "date": "2025-03-04", "note": secret + note})
         consent = record("consent", kari.account, kari.device,
                          {"helperId": jonas.account, "goalId": goal["id"], "level": "read", "active": True})
         check(kari.push([goal, checkin, consent]) == ["applied"] * 3, "kari's goal, check-in and consent are applied")
@@ -123,6 +124,16 @@ def main():
         # Positive control: the helper with a read grant does see the goal, so the checks below can fail.
         records, _ = jonas.pull_all()
         check(any(r["id"] == goal["id"] for r in records), "jonas (read grant) pulls the goal")
+        # §7: without includeNotes the helper gets the check-in, not its note.
+        seen_checkin = [r for r in records if r["id"] == checkin["id"]]
+        check(seen_checkin and "note" not in seen_checkin[0]["fields"], "jonas's check-in has no note")
+        check(note not in jonas.all_text(), "the note never reached jonas")
+        with_notes = record("consent", kari.account, kari.device, {"includeNotes": True}, rid=consent["id"])
+        check(kari.push([with_notes]) == ["applied"], "kari includes her notes")
+        records, _ = jonas.pull_all()
+        seen_checkin = [r for r in records if r["id"] == checkin["id"]]
+        check(seen_checkin and seen_checkin[-1]["fields"].get("note", {}).get("v") == secret + note,
+              "with includeNotes jonas gets the note")
         jonas_comment = record("comment", kari.account, jonas.device,
                                {"goalId": goal["id"], "authorId": jonas.account, "text": "Bra!"})
         check(jonas.push([jonas_comment]) == ["rejected:forbidden"], "a read grant cannot comment")
