@@ -3,7 +3,8 @@
 
 It starts the real server on a fresh data directory, lets a person (demo account kari) share one goal with one
 erfaringskonsulent (jonas, read only; check-in notes only once the consent includes them), and then signs in as
-*another* erfaringskonsulent without any grant and tries every way the protocol offers to read, comment on or change that goal. Exit status 0 = nothing leaked.
+*another* erfaringskonsulent without any grant and tries every way the protocol offers to read, comment on or
+change that goal. Exit status 0 = nothing leaked.
 
 Usage: walk_client.py /path/to/medvandrer-server
 """
