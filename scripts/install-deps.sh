@@ -19,6 +19,8 @@ packages=(
   qml6-module-qtqml-models qml6-module-qtquick-dialogs qml6-module-qt-labs-platform
   # Qt's own strings (dialog buttons) in the app's language
   qt6-translations-l10n
+  # Qt Quick's own file dialog (the .ics save dialog where the platform has none) needs it
+  qml6-module-qt-labs-folderlistmodel
   # headless rendering for tests and the demo
   xvfb xauth fonts-dejavu-core libgl1-mesa-dri
   # fuzzing and sanitizers (clang's libFuzzer runtime)

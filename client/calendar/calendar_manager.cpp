@@ -46,6 +46,9 @@ const QString participantsTag = QStringLiteral("calendar.participants");
     QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),     QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),    QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Close without Saving")};
+// Qt Quick's own file dialog (the .ics save dialog) has no nynorsk or bokmål words for these.
+[[maybe_unused]] const char *fileDialogWords[] = {QT_TRANSLATE_NOOP("FileDialog", "File name"),
+                                                  QT_TRANSLATE_NOOP("FileDialog", "Filter")};
 constexpr qint64 msPerHour = 3'600'000;
 
 QString timeText(const QDateTime &when)

@@ -85,10 +85,9 @@ Page {
                 hours: page.form.hours
                 minutes: page.form.minutes
             }
-            GridLayout {
+            ColumnLayout {
                 Layout.fillWidth: true
-                columns: page.width >= 560 ? 2 : 1
-                columnSpacing: Theme.spacing
+                spacing: Theme.spacing
                 NumberField { id: durationField; objectName: "activityMinutesField"; label: qsTr("Length, minutes"); from: 5; to: 24 * 60; stepSize: 15; value: page.form.durationMinutes }
                 NumberField { id: weeksField; objectName: "activityWeeksField"; label: qsTr("Repeats, weeks"); from: 0; to: 104; value: page.form.recurrenceWeeks }
             }
@@ -99,10 +98,9 @@ Page {
                 color: Theme.textMuted
                 wrapMode: Text.WordWrap
             }
-            GridLayout {
+            ColumnLayout {
                 Layout.fillWidth: true
-                columns: page.width >= 560 ? 2 : 1
-                columnSpacing: Theme.spacing
+                spacing: Theme.spacing
                 NumberField { id: capacityField; objectName: "activityCapacityField"; label: qsTr("Seats (0 = open)"); from: 0; to: 100000; value: page.form.capacity }
                 NumberField { id: deadlineField; label: qsTr("Booking closes, hours before"); from: 0; to: 24 * 30; value: page.form.bookingDeadlineHours }
             }
@@ -136,16 +134,18 @@ Page {
         modal: true
         title: qsTr("Cancel the activity?")
         // Buttons that say what they do, in the app's language (not Qt's «Yes/No»).
-        footer: DialogButtonBox {
+        footer: Flow {
+            padding: 12
+            spacing: Theme.spacing
             AppButton {
                 objectName: "confirmCancelActivityButton"
                 text: qsTr("Cancel the activity")
-                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+                onClicked: confirmCancel.accept()
             }
             AppButton {
                 objectName: "keepActivityButton"
                 text: qsTr("Keep it")
-                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+                onClicked: confirmCancel.reject()
             }
         }
         // The text is the content item, sized by the dialog; its wrapped height is the only implicit size.

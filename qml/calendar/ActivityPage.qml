@@ -243,15 +243,17 @@ Page {
         modal: true
         title: qsTr("Cancel this session?")
         // Buttons that say what they do, in the app's language.
-        footer: DialogButtonBox {
+        footer: Flow {
+            padding: 12
+            spacing: Theme.spacing
             AppButton {
                 objectName: "confirmCancelSessionButton"
                 text: qsTr("Cancel the session")
-                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+                onClicked: confirmCancelSession.accept()
             }
             AppButton {
                 text: qsTr("Keep it")
-                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+                onClicked: confirmCancelSession.reject()
             }
         }
         // The text is the content item, sized by the dialog; its wrapped height is the only implicit size.

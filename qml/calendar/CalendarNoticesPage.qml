@@ -71,7 +71,7 @@ Page {
                     objectName: "noticeSession"
                     Layout.fillWidth: true
                     visible: text !== ""
-                    text: [row.activityTitle, row.sessionText].filter(s => s !== "").join(" · ")
+                    text: row.activityTitle + (row.activityTitle !== "" && row.sessionText !== "" ? " · " : "") + row.sessionText
                     font.pointSize: Theme.smallSize
                     color: Theme.text
                     wrapMode: Text.WordWrap

@@ -13,8 +13,8 @@ Page {
     // The list, its range, view and filters live in CalendarManager, so a tab switch (which makes a new page)
     // brings back the same week, the same filters and the same scroll place.
     readonly property CalendarSessionModel sessions: CalendarManager.browse
-    readonly property int kindIndex: CalendarManager.organiserKinds.indexOf(page.sessions.organiserKind) + 1
-    readonly property int tagIndex: CalendarManager.tags.indexOf(page.sessions.tag) + 1
+    readonly property int kindIndex: page.positionIn(CalendarManager.organiserKinds, page.sessions.organiserKind) + 1
+    readonly property int tagIndex: page.positionIn(CalendarManager.tags, page.sessions.tag) + 1
     readonly property int activeFilters: (page.sessions.organiserKind !== "" ? 1 : 0) + (page.sessions.tag !== "" ? 1 : 0)
     // "All tags" then the known tags; CalendarManager.tags is a C++ list, so it is copied into a JS array first.
     readonly property var tagChoices: {
@@ -27,6 +27,15 @@ Page {
     // The saved scroll place is written only once it has been put back (a new page starts at the top).
     property bool scrollRestored: false
 
+    // Where value is in a C++ string list, -1 if absent.
+    function positionIn(values: list<string>, value: string): int {
+        for (let i = 0; i < values.length; ++i) {
+            if (values[i] === value)
+                return i
+        }
+        return -1
+    }
+
     function restoreScroll() {
         const saved = CalendarManager.browseScroll
         if (saved <= 0)
@@ -35,7 +44,13 @@ Page {
             list.contentY = list.originY + Math.min(saved, Math.max(0, list.contentHeight - list.height))
         page.scrollRestored = true
     }
-    Component.onCompleted: Qt.callLater(page.restoreScroll)
+    // After the first layout (a zero-interval timer, not Qt.callLater, which qmllint cannot check).
+    Timer {
+        id: restoreTimer
+        interval: 0
+        onTriggered: page.restoreScroll()
+    }
+    Component.onCompleted: restoreTimer.start()
 
     function openSession(activityId: string, sessionStart: string) {
         page.StackView.view.push(activityPage, { activityId: activityId, sessionStart: sessionStart })
@@ -115,162 +130,168 @@ Page {
             Accessible.role: Accessible.Heading
             Accessible.name: section
         }
-        // The compact toolbar scrolls with the sessions; it is built with the header, so its height is known
-        // when the list places its first row (a height arriving later left the list scrolled into the buttons).
-        header: ColumnLayout {
-            id: toolbar
+        // A holder only: the toolbar is declared on the page (toolbar) so it can use the page's ids.
+        header: Item {
             width: ListView.view ? ListView.view.width : 0
-            spacing: Theme.spacing
-            // The toolbar settles its height after the list has placed it (the Flows wrap once they know their
-            // width): keep the list at its saved place instead of scrolling into the buttons.
-            onHeightChanged: Qt.callLater(page.restoreScroll)
-            Flow {
-                id: actions
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.spacing
-                spacing: Theme.spacing
-                AppButton {
-                    objectName: "myBookingsButton"
-                    width: Math.min(implicitWidth, actions.width)
-                    text: qsTr("My bookings")
-                    onClicked: page.StackView.view.push(myBookingsPage)
-                }
-                AppButton {
-                    objectName: "noticesButton"
-                    width: Math.min(implicitWidth, actions.width)
-                    text: CalendarManager.unreadNotifications > 0
-                          ? qsTr("News (%1)").arg(CalendarManager.unreadNotifications) : qsTr("News")
-                    onClicked: page.StackView.view.push(noticesPage)
-                }
-                AppButton {
-                    objectName: "newActivityButton"
-                    visible: CalendarManager.canEditActivities
-                    width: Math.min(implicitWidth, actions.width)
-                    primary: true
-                    text: qsTr("New activity")
-                    onClicked: page.StackView.view.push(editPage, { activityId: "" })
-                }
-            }
-            RowLayout {
-                Layout.fillWidth: true
-                spacing: 4
-                AppButton {
-                    objectName: "previousButton"
-                    text: "‹"
-                    Accessible.name: page.sessions.weekView ? qsTr("Previous week") : qsTr("Previous day")
-                    onClicked: page.sessions.previous()
-                }
-                Text {
-                    objectName: "rangeTitle"
-                    Layout.fillWidth: true
-                    text: page.sessions.rangeTitle
-                    font.pointSize: Theme.bodySize
-                    font.bold: true
-                    color: Theme.text
-                    horizontalAlignment: Text.AlignHCenter
-                    wrapMode: Text.WordWrap
-                    Accessible.role: Accessible.Heading
-                    Accessible.name: text
-                }
-                AppButton {
-                    objectName: "nextButton"
-                    text: "›"
-                    Accessible.name: page.sessions.weekView ? qsTr("Next week") : qsTr("Next day")
-                    onClicked: page.sessions.next()
-                }
-            }
-            Flow {
-                id: viewRow
-                Layout.fillWidth: true
-                spacing: Theme.spacing
-                AppButton {
-                    objectName: "weekButton"
-                    width: Math.min(implicitWidth, viewRow.width)
-                    primary: page.sessions.weekView
-                    text: qsTr("Week")
-                    Accessible.checkable: true
-                    Accessible.checked: page.sessions.weekView
-                    onClicked: page.sessions.weekView = true
-                }
-                AppButton {
-                    objectName: "dayButton"
-                    width: Math.min(implicitWidth, viewRow.width)
-                    primary: !page.sessions.weekView
-                    text: qsTr("Day")
-                    Accessible.checkable: true
-                    Accessible.checked: !page.sessions.weekView
-                    onClicked: page.sessions.weekView = false
-                }
-                AppButton {
-                    objectName: "todayButton"
-                    width: Math.min(implicitWidth, viewRow.width)
-                    text: qsTr("Today")
-                    onClicked: page.sessions.today()
-                }
-                AppButton {
-                    objectName: "filtersButton"
-                    width: Math.min(implicitWidth, viewRow.width)
-                    text: page.activeFilters > 0 ? qsTr("Filters (%1)").arg(page.activeFilters) : qsTr("Filters")
-                    Accessible.checkable: true
-                    Accessible.checked: CalendarManager.browseFiltersShown
-                    Accessible.description: CalendarManager.browseFiltersShown ? qsTr("Hides the filters")
-                                                                               : qsTr("Shows the filters")
-                    onClicked: CalendarManager.browseFiltersShown = !CalendarManager.browseFiltersShown
-                }
-            }
-            GridLayout {
-                visible: CalendarManager.browseFiltersShown
-                Layout.fillWidth: true
-                columns: toolbar.width >= 560 ? 2 : 1
-                columnSpacing: Theme.spacing
-                rowSpacing: Theme.spacing
-                ComboBox {
-                    id: kindBox
-                    objectName: "kindFilter"
-                    Layout.fillWidth: true
-                    implicitHeight: Theme.touchTarget
-                    font.pointSize: Theme.bodySize
-                    model: [qsTr("All organisers"), qsTr("Municipality"), qsTr("User organisations"), qsTr("Volunteers")]
-                    currentIndex: page.kindIndex
-                    onActivated: index => page.sessions.organiserKind = index > 0 ? CalendarManager.organiserKinds[index - 1] : ""
-                    Accessible.role: Accessible.ComboBox
-                    Accessible.name: qsTr("Run by: %1").arg(displayText)
-                }
-                ComboBox {
-                    id: tagBox
-                    objectName: "tagFilter"
-                    Layout.fillWidth: true
-                    implicitHeight: Theme.touchTarget
-                    font.pointSize: Theme.bodySize
-                    model: page.tagChoices
-                    currentIndex: page.tagIndex
-                    onActivated: index => page.sessions.tag = index > 0 ? CalendarManager.tags[index - 1] : ""
-                    Accessible.role: Accessible.ComboBox
-                    Accessible.name: qsTr("Tag: %1").arg(displayText)
-                }
-            }
-            Text {
-                Layout.fillWidth: true
-                text: Session.lastSynced.getTime() > 0
-                      ? qsTr("Seats as of the last sync, %1.").arg(Session.lastSynced.toLocaleString(Qt.locale(), Locale.ShortFormat))
-                      : qsTr("Seats as of the last sync.")
-                font.pointSize: Theme.smallSize
-                color: Theme.textMuted
-                wrapMode: Text.WordWrap
-            }
-            Text {
-                visible: page.sessions.count === 0
-                Layout.fillWidth: true
-                topPadding: Theme.margin
-                text: qsTr("Nothing in the calendar here. Try another day or week, or fewer filters.")
-                font.pointSize: Theme.bodySize
-                color: Theme.textMuted
-                wrapMode: Text.WordWrap
-            }
+            implicitHeight: childrenRect.height
         }
+        // The toolbar settles its height after the list has placed its header (the Flows wrap once they know
+        // their width), which moves originY: keep the list at its saved place instead of scrolled into the buttons.
+        onOriginYChanged: restoreTimer.restart()
         delegate: SessionCard {
             onOpen: (activityId, sessionStart) => page.openSession(activityId, sessionStart)
         }
         footer: Item { width: 1; height: Theme.margin }
+    }
+
+    // The compact toolbar, placed into the list's header item so it scrolls with the sessions.
+    ColumnLayout {
+        id: toolbar
+        parent: list.headerItem
+        width: list.width
+        spacing: Theme.spacing
+        Flow {
+            id: actions
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacing
+            spacing: Theme.spacing
+            AppButton {
+                objectName: "myBookingsButton"
+                width: Math.min(implicitWidth, actions.width)
+                text: qsTr("My bookings")
+                onClicked: page.StackView.view.push(myBookingsPage)
+            }
+            AppButton {
+                objectName: "noticesButton"
+                width: Math.min(implicitWidth, actions.width)
+                text: CalendarManager.unreadNotifications > 0
+                      ? qsTr("News (%1)").arg(CalendarManager.unreadNotifications) : qsTr("News")
+                onClicked: page.StackView.view.push(noticesPage)
+            }
+            AppButton {
+                objectName: "newActivityButton"
+                visible: CalendarManager.canEditActivities
+                width: Math.min(implicitWidth, actions.width)
+                primary: true
+                text: qsTr("New activity")
+                onClicked: page.StackView.view.push(editPage, { activityId: "" })
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 4
+            AppButton {
+                objectName: "previousButton"
+                text: "‹"
+                Accessible.name: page.sessions.weekView ? qsTr("Previous week") : qsTr("Previous day")
+                onClicked: page.sessions.previous()
+            }
+            Text {
+                objectName: "rangeTitle"
+                Layout.fillWidth: true
+                text: page.sessions.rangeTitle
+                font.pointSize: Theme.bodySize
+                font.bold: true
+                color: Theme.text
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            AppButton {
+                objectName: "nextButton"
+                text: "›"
+                Accessible.name: page.sessions.weekView ? qsTr("Next week") : qsTr("Next day")
+                onClicked: page.sessions.next()
+            }
+        }
+        Flow {
+            id: viewRow
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            AppButton {
+                objectName: "weekButton"
+                width: Math.min(implicitWidth, viewRow.width)
+                primary: page.sessions.weekView
+                text: qsTr("Week")
+                Accessible.checkable: true
+                Accessible.checked: page.sessions.weekView
+                onClicked: page.sessions.weekView = true
+            }
+            AppButton {
+                objectName: "dayButton"
+                width: Math.min(implicitWidth, viewRow.width)
+                primary: !page.sessions.weekView
+                text: qsTr("Day")
+                Accessible.checkable: true
+                Accessible.checked: !page.sessions.weekView
+                onClicked: page.sessions.weekView = false
+            }
+            AppButton {
+                objectName: "todayButton"
+                width: Math.min(implicitWidth, viewRow.width)
+                text: qsTr("Today")
+                onClicked: page.sessions.today()
+            }
+            AppButton {
+                objectName: "filtersButton"
+                width: Math.min(implicitWidth, viewRow.width)
+                text: page.activeFilters > 0 ? qsTr("Filters (%1)").arg(page.activeFilters) : qsTr("Filters")
+                Accessible.checkable: true
+                Accessible.checked: CalendarManager.browseFiltersShown
+                Accessible.description: CalendarManager.browseFiltersShown ? qsTr("Hides the filters")
+                                                                           : qsTr("Shows the filters")
+                onClicked: CalendarManager.browseFiltersShown = !CalendarManager.browseFiltersShown
+            }
+        }
+        GridLayout {
+            visible: CalendarManager.browseFiltersShown
+            Layout.fillWidth: true
+            columns: toolbar.width >= 560 ? 2 : 1
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.spacing
+            ComboBox {
+                id: kindBox
+                objectName: "kindFilter"
+                Layout.fillWidth: true
+                implicitHeight: Theme.touchTarget
+                font.pointSize: Theme.bodySize
+                model: [qsTr("All organisers"), qsTr("Municipality"), qsTr("User organisations"), qsTr("Volunteers")]
+                currentIndex: page.kindIndex
+                onActivated: index => page.sessions.organiserKind = index > 0 ? CalendarManager.organiserKinds[index - 1] : ""
+                Accessible.role: Accessible.ComboBox
+                Accessible.name: qsTr("Run by: %1").arg(displayText)
+            }
+            ComboBox {
+                id: tagBox
+                objectName: "tagFilter"
+                Layout.fillWidth: true
+                implicitHeight: Theme.touchTarget
+                font.pointSize: Theme.bodySize
+                model: page.tagChoices
+                currentIndex: page.tagIndex
+                onActivated: index => page.sessions.tag = index > 0 ? CalendarManager.tags[index - 1] : ""
+                Accessible.role: Accessible.ComboBox
+                Accessible.name: qsTr("Tag: %1").arg(displayText)
+            }
+        }
+        Text {
+            Layout.fillWidth: true
+            text: Session.lastSynced.getTime() > 0
+                  ? qsTr("Seats as of the last sync, %1.").arg(Session.lastSynced.toLocaleString(Qt.locale(), Locale.ShortFormat))
+                  : qsTr("Seats as of the last sync.")
+            font.pointSize: Theme.smallSize
+            color: Theme.textMuted
+            wrapMode: Text.WordWrap
+        }
+        Text {
+            visible: page.sessions.count === 0
+            Layout.fillWidth: true
+            topPadding: Theme.margin
+            text: qsTr("Nothing in the calendar here. Try another day or week, or fewer filters.")
+            font.pointSize: Theme.bodySize
+            color: Theme.textMuted
+            wrapMode: Text.WordWrap
+        }
     }
 }

@@ -81,7 +81,9 @@ ColumnLayout {
             popup.month = d.getMonth()
         }
 
-        contentItem: ColumnLayout {
+        // A child, not contentItem: the month grid's delegate has ids, which a deferred contentItem cannot hold.
+        ColumnLayout {
+            anchors.fill: parent
             spacing: 4
             RowLayout {
                 Layout.fillWidth: true
@@ -107,18 +109,16 @@ ColumnLayout {
                     onClicked: popup.shift(1)
                 }
             }
+            // Both follow the app's language (Language sets the default locale).
             DayOfWeekRow {
                 Layout.fillWidth: true
-                locale: Qt.locale()
                 font.pointSize: Theme.smallSize
             }
             MonthGrid {
-                id: grid
                 objectName: "monthGrid"
                 Layout.fillWidth: true
                 year: popup.year
                 month: popup.month
-                locale: Qt.locale()
                 font.pointSize: Theme.bodySize
                 delegate: Rectangle {
                     id: cell

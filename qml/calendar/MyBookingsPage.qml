@@ -17,7 +17,6 @@ Page {
         }
     }
     Component { id: activityPage; ActivityPage {} }
-    IcsSaveDialog { id: saveDialog }
     // A typed property, not the list's model object: QML tools then know the model's type.
     readonly property MyBookingModel bookings: MyBookingModel { manager: CalendarManager }
 
@@ -39,6 +38,7 @@ Page {
             readonly property int bookingCount: ListView.view ? ListView.view.count : 0
             width: ListView.view ? ListView.view.width : 0
             spacing: Theme.spacing
+            IcsSaveDialog { id: saveDialog }
             AppButton {
                 objectName: "exportAllButton"
                 Layout.fillWidth: true
