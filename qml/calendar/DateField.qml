@@ -15,10 +15,11 @@ ColumnLayout {
     Layout.fillWidth: true
 
     // MonthGrid's dates may come as UTC midnight; this is the same calendar day at local midnight.
-    function calendarDay(d: date): date {
-        return d.getUTCHours() === 0 && d.getUTCMinutes() === 0
-               ? new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())
-               : new Date(d.getFullYear(), d.getMonth(), d.getDate())
+    // d is untyped on purpose: qmllint 6.4 crashes on getUTCHours() of a parameter typed date.
+    function calendarDay(d): date {
+        if (d.getUTCHours() === 0 && d.getUTCMinutes() === 0)
+            return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())
+        return new Date(d.getFullYear(), d.getMonth(), d.getDate())
     }
 
     function addDays(days: int) {
@@ -126,8 +127,9 @@ ColumnLayout {
                     required property int day
                     required property int month
                     required property bool today
-                    readonly property date local: field.calendarDay(cell.date)
-                    readonly property bool chosen: cell.local.getFullYear() === field.date.getFullYear()
+                    // MonthGrid cannot hand its delegates the field's state, so these three read it by id.
+                    readonly property date local: field.calendarDay(cell.date) // qmllint disable unqualified
+                    readonly property bool chosen: cell.local.getFullYear() === field.date.getFullYear() // qmllint disable unqualified
                                                    && cell.local.getMonth() === field.date.getMonth()
                                                    && cell.local.getDate() === field.date.getDate()
                     implicitWidth: 40
@@ -142,7 +144,7 @@ ColumnLayout {
                         anchors.centerIn: parent
                         text: cell.day
                         font.pointSize: Theme.bodySize
-                        color: cell.chosen ? Theme.textOnPrimary : cell.month === popup.month ? Theme.text : Theme.textMuted
+                        color: cell.chosen ? Theme.textOnPrimary : cell.month === popup.month ? Theme.text : Theme.textMuted // qmllint disable unqualified
                     }
                 }
                 onClicked: date => {
