@@ -577,8 +577,12 @@ void SyncClient::handleChanges(const Json &body, const std::string &rid)
     }
     if (!applied->empty() || !evicted.isEmpty())
         Q_EMIT remoteApplied(*applied, evicted);
-    if (!answersPull)
+    if (!answersPull) {
+        // «Last synced» is the last exchange with the server in either direction, live changes included.
+        if (m_phase == Phase::Idle)
+            noteSynced();
         return;
+    }
 
     m_watchdog.stop();
     m_requestRid.clear();
@@ -589,13 +593,18 @@ void SyncClient::handleChanges(const Json &body, const std::string &rid)
     becomeIdle();
 }
 
-void SyncClient::becomeIdle()
+void SyncClient::noteSynced()
 {
-    m_phase = Phase::Idle;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (Status s = m_store->setSetting("lastSynced", ss(now.toString(Qt::ISODateWithMs))); !s)
         qCWarning(lcSync) << "could not save the sync time";
     Q_EMIT synced(now);
+}
+
+void SyncClient::becomeIdle()
+{
+    m_phase = Phase::Idle;
+    noteSynced();
     if (m_pushAgain || m_store->pendingCount() > 0) {
         pushNext();
         return;

@@ -82,6 +82,8 @@ private:
     void pushNext();
     void pullNext();
     void becomeIdle();
+    // Saves and announces the time of the last exchange with the server.
+    void noteSynced();
     void send(const Json &frame);
     std::string nextRid();
     void setState(SyncState state);

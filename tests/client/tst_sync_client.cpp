@@ -83,10 +83,15 @@ private Q_SLOTS:
         QVERIFY(a.waitLoaded() && b.waitLoaded());
         QVERIFY(a.loginAs(m_server->url(), QStringLiteral("kari")));
         QVERIFY(b.loginAs(m_server->url(), QStringLiteral("kari")));
+        const QDateTime bSyncedBefore = b.store->lastSynced();
+        QVERIFY(bSyncedBefore.isValid());
+        QTest::qWait(20); // the stored time has millisecond steps
         const QString goalId = a.goals->createGoal(QStringLiteral("Gå en tur hver dag"), {}, QStringLiteral("helse"));
         QVERIFY(a.waitSynced());
         // B is connected and idle: the goal arrives live, without B asking.
         QVERIFY(QTest::qWaitFor([&] { return b.goals->goal(goalId).has_value(); }, 10000));
+        // «Last synced» counts what the server sent too, not only what this phone sent.
+        QVERIFY(QTest::qWaitFor([&] { return b.store->lastSynced() > bSyncedBefore; }, 5000));
         QCOMPARE(b.goals->goal(goalId)->title, QStringLiteral("Gå en tur hver dag"));
         // Someone else's data never shows up.
         Phone per(phoneDir("per"));
