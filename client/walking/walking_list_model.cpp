@@ -13,7 +13,7 @@ const QList<QByteArray> &allRoles()
         "personId",  "personName", "level",     "text",      "authorName",  "mine",       "isReply",
         "replyTo",   "createdAt",  "when",      "category",  "week",        "read",       "count",
         "daysSince", "quiet",      "lastCheckIn", "goalCount", "countText", "canComment", "action",
-        "rowId"}; // the row's id again: QML cannot name a property "id"
+        "includeNotes", "rowId"}; // the row's id again: QML cannot name a property "id"
     return roles;
 }
 } // namespace
@@ -105,6 +105,11 @@ QHash<int, QByteArray> WalkingListModel::roleNames() const
 QVariantMap WalkingListModel::get(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows[row] : QVariantMap();
+}
+
+QString WalkingListModel::textAt(int row, const QString &key) const
+{
+    return get(row).value(key).toString();
 }
 
 } // namespace medvandrer

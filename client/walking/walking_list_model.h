@@ -52,6 +52,8 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
     Q_INVOKABLE QVariantMap get(int row) const;
+    // One value of a row as text ("" past the end), for bindings that need a single key.
+    Q_INVOKABLE QString textAt(int row, const QString &key) const;
 
 Q_SIGNALS:
     void managerChanged();

@@ -7,6 +7,7 @@
 #include "records/schema.h"
 #include "store/device_store.h"
 #include "store/record_store.h"
+#include "walking/export_page.h"
 #include "walking/walking_files.h"
 
 #include <QDir>
@@ -44,17 +45,18 @@ QString str(const Record &r, const char *field)
     return qs(r.stringValue(field));
 }
 
+bool consentIncludesNotes(const Record &r)
+{
+    const Json *v = r.value("includeNotes");
+    return v && v->is_boolean() && v->get<bool>();
+}
+
 bool isActiveConsent(const Record &r)
 {
     if (r.isDeleted() || r.kind != consentKind)
         return false;
     const Json *active = r.value("active");
     return !(active && active->is_boolean() && !active->get<bool>());
-}
-
-QString html(const QString &text)
-{
-    return text.toHtmlEscaped();
 }
 } // namespace
 
@@ -382,7 +384,7 @@ QString WalkingManager::helperName(const QString &helperId, const Record &consen
     return stored.isEmpty() ? tr("A helper") : stored;
 }
 
-QString WalkingManager::shareGoal(const QString &goalId, const QString &helperId, const QString &level)
+QString WalkingManager::shareGoal(const QString &goalId, const QString &helperId, const QString &level, bool includeNotes)
 {
     if (!m_store || goalId.isEmpty() || helperId.isEmpty())
         return {};
@@ -392,7 +394,7 @@ QString WalkingManager::shareGoal(const QString &goalId, const QString &helperId
     // One grant per goal and helper: sharing again re-activates and sets the level.
     for (const Record *c : m_store->records(kinds::consent, ss(goalId))) {
         if (!c->isDeleted() && str(*c, "helperId") == helperId) {
-            std::map<std::string, Json> values{{"level", ss(level)}};
+            std::map<std::string, Json> values{{"level", ss(level)}, {"includeNotes", includeNotes}};
             if (!isActiveConsent(*c))
                 values["active"] = true;
             return submit(qs(c->id), consentKind, std::move(values)) ? qs(c->id) : QString();
@@ -408,11 +410,27 @@ QString WalkingManager::shareGoal(const QString &goalId, const QString &helperId
                                        {"goalId", ss(goalId)},
                                        {"level", ss(level)},
                                        {"active", true},
+                                       // Check-in notes only when the person chooses; the numbers always.
+                                       {"includeNotes", includeNotes},
                                        // Names travel with the grant: the helper's device knows no one's name.
                                        {"personName", ss(m_store->session().displayName)}};
     if (!name.isEmpty())
         values["helperName"] = ss(name);
     return submit(id, consentKind, std::move(values)) ? id : QString();
+}
+
+bool WalkingManager::setShareNotes(const QString &consentId, bool includeNotes)
+{
+    const Record *c = m_store ? m_store->record(ss(consentId)) : nullptr;
+    if (!c || c->kind != consentKind || c->owner != ss(myId()))
+        return false;
+    return consentIncludesNotes(*c) == includeNotes || submit(consentId, consentKind, {{"includeNotes", includeNotes}});
+}
+
+bool WalkingManager::notesShared(const QString &goalId) const
+{
+    const Record *grant = myGrant(goalId);
+    return grant && consentIncludesNotes(*grant);
 }
 
 bool WalkingManager::setShareLevel(const QString &consentId, const QString &level)
@@ -616,58 +634,9 @@ void WalkingManager::exportTo(const QString &folder)
     if (!m_store || !m_files)
         return;
     const QByteArray json = ownedRecordsJson();
-    const std::string me = ss(myId());
-    // A readable summary: goals with their steps, check-ins and comments; reflections; what is shared.
-    QString page;
-    page += QStringLiteral("<!doctype html><html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title>"
-                           "<style>body{font-family:sans-serif;max-width:48em;margin:2em auto;line-height:1.5}"
-                           "h2{border-bottom:1px solid #999}</style></head><body>")
-                .arg(QLocale().bcp47Name(), html(tr("My data in Medvandrer")));
-    page += QStringLiteral("<h1>%1</h1><p>%2</p>")
-                .arg(html(tr("My data in Medvandrer")),
-                     html(tr("%1, exported %2").arg(m_store->session().displayName,
-                                                    QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat))));
-    for (const Record *g : m_store->records(kinds::goal)) {
-        if (g->owner != me || g->isDeleted())
-            continue;
-        const QString gid = qs(g->id);
-        page += QStringLiteral("<h2>%1</h2>").arg(html(str(*g, "title")));
-        if (!str(*g, "why").isEmpty())
-            page += QStringLiteral("<p>%1</p>").arg(html(str(*g, "why")));
-        QString list;
-        for (const Record *s : m_store->records(kinds::step, g->id)) {
-            if (!s->isDeleted())
-                list += QStringLiteral("<li>%1%2</li>").arg(html(str(*s, "title")), s->value("done") && s->value("done")->is_boolean() && s->value("done")->get<bool>() ? QStringLiteral(" ✓") : QString());
-        }
-        if (!list.isEmpty())
-            page += QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(html(tr("Steps")), list);
-        list.clear();
-        for (const Record *c : m_store->records(kinds::checkIn, g->id)) {
-            const Json *rating = c->value("rating");
-            if (!c->isDeleted())
-                list += QStringLiteral("<li>%1: %2 %3</li>").arg(html(str(*c, "date")), rating ? QString::number(rating->get<int>()) : QString(), html(str(*c, "note")));
-        }
-        if (!list.isEmpty())
-            page += QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(html(tr("Check-ins")), list);
-        list.clear();
-        for (const auto &row : comments(gid))
-            list += QStringLiteral("<li>%1 (%2): %3</li>").arg(html(row.value(QStringLiteral("authorName")).toString()), html(row.value(QStringLiteral("when")).toString()), html(row.value(QStringLiteral("text")).toString()));
-        if (!list.isEmpty())
-            page += QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(html(tr("Comments")), list);
-        list.clear();
-        for (const auto &row : myShares(gid))
-            list += QStringLiteral("<li>%1</li>").arg(html(row.value(QStringLiteral("subtitle")).toString()));
-        if (!list.isEmpty())
-            page += QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(html(tr("Shared with")), list);
-    }
-    QString notes;
-    for (const Record *r : m_store->records(kinds::reflection)) {
-        if (r->owner == me && !r->isDeleted())
-            notes += QStringLiteral("<li>%1: %2</li>").arg(html(str(*r, "date")), html(str(*r, "text")));
-    }
-    if (!notes.isEmpty())
-        page += QStringLiteral("<h2>%1</h2><ul>%2</ul>").arg(html(tr("Reflections")), notes);
-    page += QStringLiteral("<p>%1</p></body></html>").arg(html(tr("Every record is in medvandrer-export.json.")));
+    const QString page = ExportPage::build(
+        *m_store, ss(myId()), [this](const QString &goalId) { return comments(goalId); },
+        [this](const QString &goalId) { return myShares(goalId); });
     setBusy(true);
     QList<QPair<QString, QByteArray>> files{{QStringLiteral("medvandrer-export.json"), json},
                                            {QStringLiteral("medvandrer-export.html"), page.toUtf8()}};
@@ -737,16 +706,19 @@ QList<QVariantMap> WalkingManager::myShares(const QString &goalId) const
             continue;
         const QString helper = helperName(str(*c, "helperId"), *c);
         const QString level = str(*c, "level");
+        const bool notes = consentIncludesNotes(*c);
+        QString subtitle = level == QLatin1String("comment") ? tr("%1 can read and comment").arg(helper)
+                                                             : tr("%1 can read").arg(helper);
+        subtitle += QStringLiteral(" · ") + (notes ? tr("with your check-in notes") : tr("check-in numbers, not your notes"));
         out.push_back({{QStringLiteral("id"), qs(c->id)},
+                       {QStringLiteral("includeNotes"), notes},
                        {QStringLiteral("goalId"), gid},
                        {QStringLiteral("goalTitle"), str(*goal, "title")},
                        {QStringLiteral("title"), str(*goal, "title")},
                        {QStringLiteral("helperId"), str(*c, "helperId")},
                        {QStringLiteral("helperName"), helper},
                        {QStringLiteral("level"), level},
-                       {QStringLiteral("subtitle"), level == QLatin1String("comment")
-                                                        ? tr("%1 can read and comment").arg(helper)
-                                                        : tr("%1 can read").arg(helper)}});
+                       {QStringLiteral("subtitle"), subtitle}});
     }
     std::sort(out.begin(), out.end(), [](const QVariantMap &a, const QVariantMap &b) {
         const auto ka = a.value(QStringLiteral("goalTitle")).toString() + a.value(QStringLiteral("helperName")).toString();

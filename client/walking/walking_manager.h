@@ -57,7 +57,12 @@ public:
     // Asks the server for the team's helpers and keeps the list on the device, so a grant works offline.
     Q_INVOKABLE void refreshHelpers();
     // Shares a goal with a helper at "read" or "comment"; an earlier grant to the same helper is reused.
-    Q_INVOKABLE QString shareGoal(const QString &goalId, const QString &helperId, const QString &level);
+    // includeNotes: the helper also gets the check-ins' notes (default: the numbers and days only).
+    Q_INVOKABLE QString shareGoal(const QString &goalId, const QString &helperId, const QString &level,
+                                  bool includeNotes = false);
+    Q_INVOKABLE bool setShareNotes(const QString &consentId, bool includeNotes);
+    // Helper side: whether the person's grant on this goal includes check-in notes.
+    Q_INVOKABLE bool notesShared(const QString &goalId) const;
     Q_INVOKABLE bool setShareLevel(const QString &consentId, const QString &level);
     // Ends a grant; the helper's devices drop the goal at their next sync.
     Q_INVOKABLE bool revokeShare(const QString &consentId);

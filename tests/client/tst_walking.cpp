@@ -1,5 +1,6 @@
 #include "device_fixture.h"
 #include "server_process.h"
+#include "walking/export_page.h"
 #include "walking/walking_manager.h"
 
 #include "records/schema.h"
@@ -277,7 +278,11 @@ private Q_SLOTS:
         QVERIFY(jonas.loginAs(m_server->url(), QStringLiteral("jonas")));
         const QString goalId = kari.goals->createGoal(QStringLiteral("Egen leilighet"), QStringLiteral("Trygghet"), QStringLiteral("bolig"));
         kari.goals->addStep(goalId, QStringLiteral("Søke bostøtte"));
+        const QString firstStep = kari.goals->addStep(goalId, QStringLiteral("Ringe NAV først"));
+        QVERIFY(QTest::qWaitFor([&] { return kari.goals->steps(goalId).size() == 2; }, 5000));
+        QVERIFY(kari.goals->moveStep(firstStep, 0));
         kari.goals->checkIn(goalId, 4, QStringLiteral("Tung dag"));
+        kari.goals->checkIn(goalId, 7, QStringLiteral("Bedre i dag"));
         kari.goals->addReflection(QStringLiteral("Jeg klarte det"), goalId, true);
         const QString helper = jonasId(kari);
         QVERIFY(!kari.walking.shareGoal(goalId, helper, QStringLiteral("comment")).isEmpty());
@@ -308,13 +313,20 @@ private Q_SLOTS:
                     owned.insert(qs(r->id));
             }
         }
-        QCOMPARE(owned.size(), 6); // goal, step, check-in, reflection, consent, comment
+        QCOMPARE(owned.size(), 8); // goal, 2 steps, 2 check-ins, reflection, consent, comment
         QCOMPARE(exportedIds, owned);
         QVERIFY(exportedIds.contains(helperComment));
         QFile page(out.path() + QStringLiteral("/export/medvandrer-export.html"));
         QVERIFY(page.open(QIODevice::ReadOnly));
         const QString html = QString::fromUtf8(page.readAll());
         QVERIFY(html.contains(QStringLiteral("Egen leilighet")) && html.contains(QStringLiteral("Jeg heier på deg")));
+        // Steps in the order the person gave them, check-ins oldest first, with their time.
+        QVERIFY(html.indexOf(QStringLiteral("Ringe NAV først")) < html.indexOf(QStringLiteral("Søke bostøtte")));
+        QVERIFY(html.indexOf(QStringLiteral("Tung dag")) < html.indexOf(QStringLiteral("Bedre i dag")));
+        QVERIFY(html.contains(QStringLiteral("4 of 10")));
+        // Times in Norwegian local time, whatever the device's zone: 10:00 UTC is 12:00 in summer, 11:00 in winter.
+        QVERIFY(ExportPage::osloDateTime(QStringLiteral("2026-07-01T10:00:00Z")).endsWith(QStringLiteral("12:00")));
+        QVERIFY(ExportPage::osloDateTime(QStringLiteral("2026-12-01T10:00:00Z")).endsWith(QStringLiteral("11:00")));
 
         // The server's export names the same records.
         QSignalSpy serverExport(&kari.walking, &WalkingManager::serverExportLoaded);
