@@ -112,8 +112,11 @@ int main(int argc, char *argv[])
 
     if (headlessRun) {
         PageRunner runner(engine, store, goals);
-        if (!runner.prepareDemo()) {
-            std::fprintf(stderr, "demo data did not settle\n");
+        runner.setRole(options.role);
+        // With a server and an account, the pages show that account's real data; otherwise the offline demo.
+        const bool live = !options.server.isEmpty() && !options.username.isEmpty();
+        if (live ? !runner.prepareServer(options.server, options.username, options.password) : !runner.prepareDemo()) {
+            std::fprintf(stderr, live ? "could not sign in and sync\n" : "demo data did not settle\n");
             return 1;
         }
         return options.selfTest ? runner.selfTest() : runner.screenshots(options.screenshotsDir);

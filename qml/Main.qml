@@ -36,7 +36,12 @@ ApplicationWindow {
         case "goals":
         case "reflections":
         case "settings":
+        case "team":
             openTab(name)
+            return true
+        case "invites":
+            openTab("team")
+            stack.push(Qt.resolvedUrl("pages/InvitesPage.qml"))
             return true
         case "goal":
             openTab("goals")
@@ -58,14 +63,34 @@ ApplicationWindow {
             window.currentTab = "welcome"
             stack.replace(null, welcomePage)
             return true
+        case "home":
+            openTab(homeTab())
+            return true
         case "walkParticipants":
             openTab("walkParticipants")
             return true
+        case "walkParticipant": {
+            openTab("walkParticipants")
+            if (window.participants.count === 0)
+                return true // nobody shares yet: the list page says so
+            WalkNav.open("ParticipantGoalsPage", { personId: window.participants.textAt(0, "personId"),
+                                                   personName: window.participants.textAt(0, "personName") })
+            return true
+        }
+        case "walkSharedGoal": {
+            // A helper sees someone else's goal; anyone else sees how their own looks when shared.
+            const shared = window.firstPersonGoals.count > 0
+            const goalId = shared ? window.firstPersonGoals.textAt(0, "goalId") : first
+            openTab(shared ? "walkParticipants" : "goals")
+            if (!shared)
+                openGoal(first)
+            WalkNav.open("SharedGoalPage", { goalId: goalId })
+            return goalId !== ""
+        }
         case "walkShareGoal":
-        case "walkSharedGoal":
             openTab("goals")
             openGoal(first)
-            WalkNav.open(name === "walkShareGoal" ? "ShareGoalPage" : "SharedGoalPage", { goalId: first })
+            WalkNav.open("ShareGoalPage", { goalId: first })
             return first !== ""
         case "walkMyData":
         case "walkMyShares":
@@ -101,7 +126,7 @@ ApplicationWindow {
         }
         window.currentTab = tab
         const page = tab === "reflections" ? reflectionsPage : tab === "settings" ? settingsPage
-                   : tab === "calendar" ? calendarPage : goalsPage
+                   : tab === "calendar" ? calendarPage : tab === "team" ? teamPage : goalsPage
         stack.replace(null, page)
     }
 
@@ -122,12 +147,19 @@ ApplicationWindow {
         })
     }
 
+    // Each role lands on its own work: a helper on the people they walk beside, a koordinator on the team's
+    // calendar; everyone can still keep goals of their own under «My goals».
+    function homeTab(): string {
+        return Session.role === "erfaringskonsulent" ? "walkParticipants"
+             : Session.role === "koordinator" ? "calendar" : "goals"
+    }
+
     // Only a change between signed in and out resets navigation; sync state changes never do.
     function resetRoot() {
         if (!Session.loaded)
             return
         if (Session.signedIn && (window.currentTab === "" || window.currentTab === "welcome"))
-            openTab("goals")
+            openTab(homeTab())
         else if (!Session.signedIn && window.currentTab !== "welcome") {
             window.currentTab = "welcome"
             stack.replace(null, welcomePage)
@@ -135,6 +167,36 @@ ApplicationWindow {
     }
 
     Component.onCompleted: resetRoot()
+
+    // Whatever gets focus (Tab, a field that opens, a new-step field at the bottom) is scrolled into view,
+    // clear of the edges, in the nearest scrolling page (once its layout has settled).
+    onActiveFocusItemChanged: revealTimer.restart()
+    Timer {
+        id: revealTimer
+        interval: 0
+        onTriggered: window.revealFocus()
+    }
+    function revealFocus() {
+        const item = window.activeFocusItem
+        if (!item)
+            return
+        let flick = null
+        for (let p = item.parent; p && !flick; p = p.parent)
+            flick = p as Flickable
+        // Lists (ListView, GridView) keep their current item in view themselves.
+        if (!flick || flick.height <= 0 || (flick as ListView) || (flick as GridView))
+            return
+        const top = item.mapToItem(flick.contentItem, 0, 0).y
+        const margin = Theme.margin
+        let y = flick.contentY
+        if (top + item.height + margin > y + flick.height)
+            y = top + item.height + margin - flick.height
+        if (top - margin < y)
+            y = top - margin
+        const lowest = flick.originY - flick.topMargin
+        const highest = Math.max(lowest, flick.originY + flick.contentHeight + flick.bottomMargin - flick.height)
+        flick.contentY = Math.min(Math.max(y, lowest), highest)
+    }
 
     Connections {
         target: Session
@@ -157,6 +219,7 @@ ApplicationWindow {
                 stack.pop()
         }
         function onShowTab(tab: string) { window.openTab(tab) }
+        function onOpenPage(page: url) { stack.push(page) }
         function onNotify(message: string) {
             notice.text = message
             notice.visible = true
@@ -179,8 +242,17 @@ ApplicationWindow {
         function onErrorOccurred(message: string) { Nav.notify(message) }
     }
 
-    // The goals in list order, so the screenshots open the one on top.
+    // The goals in list order, so the screenshots open the one on top; the people who share with me likewise.
     readonly property GoalListModel allGoals: GoalListModel { manager: GoalManager }
+    readonly property WalkingListModel participants: WalkingListModel {
+        manager: WalkingManager
+        list: WalkingListModel.Participants
+    }
+    readonly property WalkingListModel firstPersonGoals: WalkingListModel {
+        manager: WalkingManager
+        list: WalkingListModel.PersonGoals
+        filterId: window.participants.count > 0 ? window.participants.textAt(0, "personId") : ""
+    }
 
     Component { id: goalsPage; GoalsPage {} }
     Component { id: goalPage; GoalPage {} }
@@ -191,6 +263,7 @@ ApplicationWindow {
     Component { id: settingsPage; SettingsPage {} }
     Component { id: welcomePage; WelcomePage {} }
     Component { id: calendarPage; CalendarPage {} }
+    Component { id: teamPage; TeamPage {} }
 
     header: SyncStatusLine {
         visible: Session.signedIn && window.currentTab !== "welcome"
@@ -280,6 +353,15 @@ ApplicationWindow {
                 text: WalkNav.participantsTab
                 current: window.currentTab === "walkParticipants"
                 onClicked: window.openTab("walkParticipants")
+            }
+            NavButton {
+                objectName: "tabTeam"
+                visible: Session.role === "koordinator"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                text: qsTr("Team")
+                current: window.currentTab === "team"
+                onClicked: window.openTab("team")
             }
             NavButton {
                 objectName: "tabSettings"

@@ -35,11 +35,15 @@ AppOptions parseOptions(const QStringList &arguments)
     const QCommandLineOption language(QStringLiteral("lang"), QStringLiteral("Interface language: nb or en."),
                                       QStringLiteral("code"));
     const QCommandLineOption offline(QStringLiteral("offline"), QStringLiteral("Start without connecting."));
+    const QCommandLineOption role(QStringLiteral("role"),
+                                  QStringLiteral("With --screenshots: the pages of bruker, erfaringskonsulent or koordinator."),
+                                  QStringLiteral("role"));
     const QCommandLineOption exitAfterFirstFrame(
         QStringLiteral("exit-after-first-frame"),
         QStringLiteral("Print start-up times and exit once the loaded store is on screen (benchmarks)."));
     parser.addOptions({dataDir, server, demoLogin, username, passwordStdin, screenshots, selfTest, language, offline});
     parser.addOption(exitAfterFirstFrame);
+    parser.addOption(role);
 
     AppOptions o;
     if (!parser.parse(arguments)) {
@@ -59,6 +63,13 @@ AppOptions parseOptions(const QStringList &arguments)
     o.selfTest = parser.isSet(selfTest);
     o.language = parser.value(language);
     o.offline = parser.isSet(offline);
+    o.role = parser.value(role);
+    if (!o.role.isEmpty() && o.role != QLatin1String("bruker") && o.role != QLatin1String("erfaringskonsulent") &&
+        o.role != QLatin1String("koordinator")) {
+        o.ok = false;
+        o.error = QStringLiteral("--role must be bruker, erfaringskonsulent or koordinator");
+        return o;
+    }
     o.exitAfterFirstFrame = parser.isSet(exitAfterFirstFrame);
     if (parser.isSet(demoLogin)) {
         o.username = parser.value(demoLogin);

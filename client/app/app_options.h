@@ -17,6 +17,9 @@ struct AppOptions
     QString password;
     QString screenshotsDir;
     QString language; // "", "nb" or "en"
+    // --screenshots: whose pages (bruker, erfaringskonsulent, koordinator); with --server they are that signed-in
+    // account's real data, without it the offline demo.
+    QString role;
     bool selfTest = false;
     bool offline = false;
     // Cold-start measurement: exit after the first frame that shows the loaded store, printing the times.

@@ -43,8 +43,23 @@ PageRunner::~PageRunner()
     qInstallMessageHandler(s_previous);
 }
 
-QStringList PageRunner::pages()
+QStringList PageRunner::pages(const QString &role)
 {
+    if (role == QLatin1String("bruker"))
+        return {QStringLiteral("home"),         QStringLiteral("goal"),          QStringLiteral("checkin"),
+                QStringLiteral("goalEdit"),     QStringLiteral("reflections"),   QStringLiteral("calendar"),
+                QStringLiteral("activity"),     QStringLiteral("myBookings"),    QStringLiteral("calendarNotices"),
+                QStringLiteral("walkShareGoal"), QStringLiteral("walkMyShares"), QStringLiteral("walkAccessLog"),
+                QStringLiteral("walkSuggestion"), QStringLiteral("walkAnswers"), QStringLiteral("walkMyData"),
+                QStringLiteral("settings")};
+    if (role == QLatin1String("erfaringskonsulent"))
+        return {QStringLiteral("home"),          QStringLiteral("walkParticipant"), QStringLiteral("walkSharedGoal"),
+                QStringLiteral("calendar"),      QStringLiteral("myBookings"),      QStringLiteral("goals"),
+                QStringLiteral("walkSuggestion"), QStringLiteral("settings")};
+    if (role == QLatin1String("koordinator"))
+        return {QStringLiteral("home"),        QStringLiteral("activity"),  QStringLiteral("participants"),
+                QStringLiteral("activityEdit"), QStringLiteral("team"),     QStringLiteral("invites"),
+                QStringLiteral("walkSuggestionsAdmin"), QStringLiteral("walkAnswers"), QStringLiteral("settings")};
     return {QStringLiteral("goals"),       QStringLiteral("goal"),        QStringLiteral("checkin"),
             QStringLiteral("goalEdit"),    QStringLiteral("reflections"), QStringLiteral("reflectionEdit"),
             QStringLiteral("settings"),    QStringLiteral("welcome"),
@@ -55,7 +70,10 @@ QStringList PageRunner::pages()
             // walking beside
             QStringLiteral("walkShareGoal"), QStringLiteral("walkSharedGoal"), QStringLiteral("walkMyShares"),
             QStringLiteral("walkParticipants"), QStringLiteral("walkMyData"), QStringLiteral("walkAccessLog"),
-            QStringLiteral("walkSuggestion"), QStringLiteral("walkSuggestionsAdmin"), QStringLiteral("walkAnswers")};
+            QStringLiteral("walkSuggestion"), QStringLiteral("walkSuggestionsAdmin"), QStringLiteral("walkAnswers"),
+            QStringLiteral("walkParticipant"),
+            // the koordinator's tasks, and each role's first page
+            QStringLiteral("team"), QStringLiteral("invites"), QStringLiteral("home")};
 }
 
 bool PageRunner::waitUntil(const std::function<bool()> &done, int timeoutMs)
@@ -90,6 +108,23 @@ bool PageRunner::prepareDemo()
     return waitUntil([this, written] {
         return m_goals.goals().size() >= 3 && m_goals.reflections().size() >= 2 && m_store.pendingCount() >= written;
     });
+}
+
+bool PageRunner::prepareServer(const QString &url, const QString &username, const QString &password)
+{
+    if (!m_store.isLoaded())
+        m_store.open(true);
+    if (!waitUntil([this] { return m_store.isLoaded(); }))
+        return false;
+    if (!m_store.session().isSignedIn())
+        m_store.login(url, username, password);
+    // Signed in, everything pulled, and a moment for the requests pages make on their own (helpers, suggestions).
+    const bool synced = waitUntil(
+        [this] { return m_store.session().hasToken && m_store.syncState() == SyncState::UpToDate && m_store.pendingCount() == 0; },
+        30000);
+    if (synced)
+        waitUntil([] { return false; }, 500);
+    return synced;
 }
 
 bool PageRunner::prepareCalendarDemo()
@@ -134,7 +169,7 @@ int PageRunner::screenshots(const QString &dir)
         return 1;
     auto *window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().constFirst());
     int index = 0;
-    for (const QString &page : pages()) {
+    for (const QString &page : pages(m_role)) {
         if (!show(page))
             return 1;
         const QString file = QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(++index, 2, 10, QLatin1Char('0')).arg(page));

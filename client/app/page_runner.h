@@ -20,11 +20,14 @@ public:
     PageRunner(QQmlApplicationEngine &engine, DeviceStore &store, GoalManager &goals);
     ~PageRunner();
 
-    // The pages showPage() in Main.qml knows, in the order they are visited.
-    static QStringList pages();
+    // The pages showPage() in Main.qml knows, in the order they are visited: all of them, or one role's.
+    static QStringList pages(const QString &role = {});
 
     // Opens the store offline with a local demo session and demo data. False if that did not settle.
     bool prepareDemo();
+    // Signs in to a real server and waits until this device is up to date. False if that did not happen.
+    bool prepareServer(const QString &url, const QString &username, const QString &password);
+    void setRole(const QString &role) { m_role = role; }
     int screenshots(const QString &dir);
     int selfTest();
 
@@ -39,6 +42,7 @@ private:
     QQmlApplicationEngine &m_engine;
     DeviceStore &m_store;
     GoalManager &m_goals;
+    QString m_role;
 };
 
 } // namespace medvandrer

@@ -1,5 +1,7 @@
 #include "app/qml_setup.h"
 
+#include "team/qr_image_provider.h"
+
 #include <QQmlEngine>
 
 namespace medvandrer {
@@ -7,6 +9,7 @@ namespace medvandrer {
 void setUpEngine(QQmlEngine &engine)
 {
     engine.addImportPath(QStringLiteral("qrc:/"));
+    engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider);
 }
 
 } // namespace medvandrer

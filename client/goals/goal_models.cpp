@@ -286,6 +286,14 @@ QStringList CheckInListModel::dates() const
     return out;
 }
 
+QStringList CheckInListModel::notes() const
+{
+    QStringList out;
+    for (const auto &c : m_checkIns)
+        out.push_back(c.note);
+    return out;
+}
+
 const CheckIn *CheckInListModel::find(const QString &id) const
 {
     auto it = std::find_if(m_checkIns.begin(), m_checkIns.end(), [&](const CheckIn &c) { return c.id == id; });

@@ -110,6 +110,8 @@ class CheckInListModel : public IdListModel
     Q_PROPERTY(QString goalId READ goalId WRITE setGoalId NOTIFY goalIdChanged)
     Q_PROPERTY(QVariantList ratings READ ratings NOTIFY historyChanged)
     Q_PROPERTY(QStringList dates READ dates NOTIFY historyChanged)
+    // The notes in the same order (empty where none, or where the share does not include notes).
+    Q_PROPERTY(QStringList notes READ notes NOTIFY historyChanged)
 public:
     enum Role { CheckInIdRole = Qt::UserRole + 1, RatingRole, NoteRole, DateRole, CreatedAtRole };
     Q_ENUM(Role)
@@ -122,6 +124,7 @@ public:
     void setGoalId(const QString &goalId);
     QVariantList ratings() const;
     QStringList dates() const;
+    QStringList notes() const;
 
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;

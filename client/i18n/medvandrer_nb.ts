@@ -8,11 +8,26 @@
         <translation>Ingen innsjekker ennå</translation>
     </message>
     <message numerus="yes">
-        <source>Check-in history: %n check-in(s), the latest %1 of 10</source>
+        <source>Check-in history: %n check-in(s), the latest %1 of 10. Use the arrow keys to hear each one.</source>
         <translation>
-            <numerusform>Innsjekk over tid: %n innsjekk, den siste %1 av 10</numerusform>
-            <numerusform>Innsjekk over tid: %n innsjekker, den siste %1 av 10</numerusform>
+            <numerusform>Innsjekkhistorikk: %n innsjekk, den siste %1 av 10. Bruk piltastene for å høre hver enkelt.</numerusform>
+            <numerusform>Innsjekkhistorikk: %n innsjekker, den siste %1 av 10. Bruk piltastene for å høre hver enkelt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2 of 10</source>
+        <translation>%1: %2 av 10</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInHistory</name>
+    <message>
+        <source>%1 of 10</source>
+        <translation>%1 av 10</translation>
+    </message>
+    <message>
+        <source>Show all %1</source>
+        <translation>Vis alle %1</translation>
     </message>
 </context>
 <context>
@@ -217,6 +232,61 @@
     </message>
 </context>
 <context>
+    <name>InvitesPage</name>
+    <message>
+        <source>Invite someone</source>
+        <translation>Inviter noen</translation>
+    </message>
+    <message>
+        <source>Works once, until %1</source>
+        <translation>Virker én gang, til %1</translation>
+    </message>
+    <message>
+        <source>The person types the code (or scans it) when they register in the app.</source>
+        <translation>Personen skriver inn koden (eller skanner den) når hen registrerer seg i appen.</translation>
+    </message>
+    <message>
+        <source>Make an invite</source>
+        <translation>Lag en invitasjon</translation>
+    </message>
+    <message>
+        <source>Invite for a %1</source>
+        <translation>Invitasjon for en %1</translation>
+    </message>
+    <message>
+        <source>Invite code %1</source>
+        <translation>Invitasjonskode %1</translation>
+    </message>
+    <message>
+        <source>QR code of the invite</source>
+        <translation>QR-kode for invitasjonen</translation>
+    </message>
+    <message>
+        <source>Done, hide the code</source>
+        <translation>Ferdig, skjul koden</translation>
+    </message>
+    <message>
+        <source>Open invites</source>
+        <translation>Åpne invitasjoner</translation>
+    </message>
+    <message>
+        <source>No open invites.</source>
+        <translation>Ingen åpne invitasjoner.</translation>
+    </message>
+    <message>
+        <source>The list comes when you are online.</source>
+        <translation>Lista kommer når du er på nett.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Trekk tilbake</translation>
+    </message>
+    <message>
+        <source>Withdraw the invite for a %1</source>
+        <translation>Trekk tilbake invitasjonen for en %1</translation>
+    </message>
+</context>
+<context>
     <name>LifeAreas</name>
     <message>
         <source>Housing</source>
@@ -287,6 +357,10 @@
     <message>
         <source>Calendar</source>
         <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Teamet</translation>
     </message>
 </context>
 <context>
@@ -505,6 +579,43 @@
     </message>
 </context>
 <context>
+    <name>TeamPage</name>
+    <message>
+        <source>Team</source>
+        <translation>Teamet</translation>
+    </message>
+    <message>
+        <source>Invite someone</source>
+        <translation>Inviter noen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open invite(s)</source>
+        <translation>
+            <numerusform>%n åpen invitasjon</numerusform>
+            <numerusform>%n åpne invitasjoner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A code for a new participant, peer worker or koordinator</source>
+        <translation>En kode til en ny deltaker, erfaringskonsulent eller koordinator</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new note(s)</source>
+        <translation>
+            <numerusform>%n ny lapp</numerusform>
+            <numerusform>%n nye lapper</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activity calendar</source>
+        <translation>Aktivitetskalender</translation>
+    </message>
+    <message>
+        <source>Sessions, bookings and wait-lists</source>
+        <translation>Økter, bookinger og ventelister</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Log in again</source>
@@ -584,6 +695,41 @@
     <message>
         <source>Give the goal a few words first.</source>
         <translation>Gi målet noen ord først.</translation>
+    </message>
+</context>
+<context>
+    <name>medvandrer::InviteManager</name>
+    <message>
+        <source>erfaringskonsulent (peer worker)</source>
+        <translation>erfaringskonsulent</translation>
+    </message>
+    <message>
+        <source>koordinator (team)</source>
+        <translation>koordinator</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>deltaker</translation>
+    </message>
+    <message>
+        <source>The invite is withdrawn. Its code no longer works.</source>
+        <translation>Invitasjonen er trukket tilbake. Koden virker ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Invites need a connection to the server. Please try again when you are online.</source>
+        <translation>Invitasjoner trenger kontakt med serveren. Prøv igjen når du er på nett.</translation>
+    </message>
+    <message>
+        <source>Only a koordinator can invite people.</source>
+        <translation>Bare en koordinator kan invitere folk.</translation>
+    </message>
+    <message>
+        <source>That invite was already used, withdrawn or out of date.</source>
+        <translation>Den invitasjonen er allerede brukt, trukket tilbake eller gått ut.</translation>
+    </message>
+    <message>
+        <source>The server could not do this just now. Please try again later.</source>
+        <translation>Serveren fikk ikke til dette akkurat nå. Prøv igjen senere.</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,30 @@
         <source>Your password, to confirm</source>
         <translation>Passordet ditt, for å bekrefte</translation>
     </message>
+    <message>
+        <source>Delete your account for good?</source>
+        <translation>Slette kontoen din for godt?</translation>
+    </message>
+    <message>
+        <source>Your goals, check-ins, reflections and bookings will be gone from the server and from your phones. Your export is saved.</source>
+        <translation>Målene, innsjekkene, refleksjonene og bookingene dine blir borte fra serveren og fra telefonene dine. Eksporten din er lagret.</translation>
+    </message>
+    <message>
+        <source>Your goals, check-ins, reflections and bookings will be gone from the server and from your phones. You can save a copy first.</source>
+        <translation>Målene, innsjekkene, refleksjonene og bookingene dine blir borte fra serveren og fra telefonene dine. Du kan lagre en kopi først.</translation>
+    </message>
+    <message>
+        <source>Save a copy first</source>
+        <translation>Lagre en kopi først</translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation>Slett alt</translation>
+    </message>
+    <message>
+        <source>Keep my account</source>
+        <translation>Behold kontoen min</translation>
+    </message>
 </context>
 <context>
     <name>MyParticipantsPage</name>
@@ -198,6 +222,41 @@
         <source>Show a code</source>
         <translation>Vis en kode</translation>
     </message>
+    <message>
+        <source>The code has run out. Show a new one when you need it.</source>
+        <translation>Koden har gått ut. Vis en ny når du trenger det.</translation>
+    </message>
+    <message>
+        <source>Connected. The code is used up.</source>
+        <translation>Koblet sammen. Koden er brukt opp.</translation>
+    </message>
+    <message>
+        <source>This phone has not synced yet, so someone may have checked in without it showing here.</source>
+        <translation>Denne telefonen har ikke synkronisert ennå, så noen kan ha sjekket inn uten at det vises her.</translation>
+    </message>
+    <message>
+        <source>This phone last synced %1. Someone may have checked in since.</source>
+        <translation>Denne telefonen synkroniserte sist %1. Noen kan ha sjekket inn siden.</translation>
+    </message>
+    <message>
+        <source>As of the last sync, %1.</source>
+        <translation>Slik det var ved siste synkronisering, %1.</translation>
+    </message>
+    <message>
+        <source>Works for %1:%2 more, once.</source>
+        <translation>Virker i %1:%2 til, én gang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Works for %n more minute(s)</source>
+        <translation>
+            <numerusform>Virker i %n minutt til</numerusform>
+            <numerusform>Virker i %n minutter til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide the code</source>
+        <translation>Skjul koden</translation>
+    </message>
 </context>
 <context>
     <name>MySharesPage</name>
@@ -229,12 +288,24 @@
         <source>Stop sharing %1 with %2</source>
         <translation>Slutt å dele %1 med %2</translation>
     </message>
+    <message>
+        <source>Stop sharing my notes</source>
+        <translation>Slutt å dele notatene mine</translation>
+    </message>
+    <message>
+        <source>Share my check-in notes too</source>
+        <translation>Del notatene fra innsjekkene også</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantGoalsPage</name>
     <message>
         <source>Goals %1 shares with you</source>
         <translation>Mål %1 deler med deg</translation>
+    </message>
+    <message>
+        <source>%1 no longer shares any goals with you.</source>
+        <translation>%1 deler ikke lenger noen mål med deg.</translation>
     </message>
 </context>
 <context>
@@ -284,16 +355,28 @@
         <translation>Lese og kommentere</translation>
     </message>
     <message>
-        <source>They see this goal, its steps and check-ins. They cannot change anything.</source>
-        <translation>De ser dette målet, stegene og innsjekkene. De kan ikke endre noe.</translation>
-    </message>
-    <message>
         <source>Share</source>
         <translation>Del</translation>
     </message>
     <message>
         <source>Shared. It reaches them at the next sync.</source>
         <translation>Delt. Det når dem ved neste synkronisering.</translation>
+    </message>
+    <message>
+        <source>Your check-in notes</source>
+        <translation>Notatene fra innsjekkene dine</translation>
+    </message>
+    <message>
+        <source>Also share what I write with my check-ins</source>
+        <translation>Del også det jeg skriver når jeg sjekker inn</translation>
+    </message>
+    <message>
+        <source>They see this goal, why it matters, its steps, and your check-ins with their notes. They cannot change anything.</source>
+        <translation>De ser målet, hvorfor det er viktig, stegene og innsjekkene dine med notatene. De kan ikke endre noe.</translation>
+    </message>
+    <message>
+        <source>They see this goal, why it matters, its steps, and the day and number of each check-in – not your notes. They cannot change anything.</source>
+        <translation>De ser målet, hvorfor det er viktig, stegene og dag og tall for hver innsjekk – ikke notatene dine. De kan ikke endre noe.</translation>
     </message>
 </context>
 <context>
@@ -324,6 +407,18 @@
     <message>
         <source>Not yet: </source>
         <translation>Ikke ennå: </translation>
+    </message>
+    <message>
+        <source>This goal is no longer shared with you. What you saw is removed from this phone.</source>
+        <translation>Dette målet deles ikke lenger med deg. Det du så, er fjernet fra denne telefonen.</translation>
+    </message>
+    <message>
+        <source>Shared with you: this goal, its steps, and the check-ins with their notes.</source>
+        <translation>Delt med deg: målet, stegene og innsjekkene med notatene.</translation>
+    </message>
+    <message>
+        <source>Shared with you: this goal, its steps, and the day and number of each check-in. Notes are not shared.</source>
+        <translation>Delt med deg: målet, stegene og dag og tall for hver innsjekk. Notatene deles ikke.</translation>
     </message>
 </context>
 <context>
@@ -438,6 +533,112 @@
         <source>My data and sharing</source>
         <translation>Mine data og deling</translation>
     </message>
+    <message>
+        <source>Suggestion box</source>
+        <translation>Forslagskasse</translation>
+    </message>
+    <message>
+        <source>Tell the team, without your name</source>
+        <translation>Si det til teamet, uten navnet ditt</translation>
+    </message>
+    <message>
+        <source>Suggestions received</source>
+        <translation>Mottatte forslag</translation>
+    </message>
+    <message>
+        <source>Read the suggestion box and answer</source>
+        <translation>Les forslagskassa og svar</translation>
+    </message>
+    <message>
+        <source>To keep writers unknown, notes reach the team in groups of at least five, or all together once the week is over. It can take some days before yours is read.</source>
+        <translation>For at ingen skal vite hvem som skrev, kommer lappene til teamet i grupper på minst fem, eller samlet når uka er over. Det kan gå noen dager før din blir lest.</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>uke %1</translation>
+    </message>
+    <message>
+        <source>week %1, %2</source>
+        <translation>uke %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>medvandrer</name>
+    <message>
+        <source>booked</source>
+        <translation>booket</translation>
+    </message>
+    <message>
+        <source>on the waiting list</source>
+        <translation>på venteliste</translation>
+    </message>
+    <message>
+        <source>offered a seat</source>
+        <translation>tilbudt plass</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbestilt</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>var der</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>takket nei</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>venter på å bli sendt</translation>
+    </message>
+</context>
+<context>
+    <name>medvandrer::ExportPage</name>
+    <message>
+        <source>My data in Medvandrer</source>
+        <translation>Mine data i Medvandrer</translation>
+    </message>
+    <message>
+        <source>%1, exported %2</source>
+        <translation>%1, eksportert %2</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>%1 of 10</source>
+        <translation>%1 av 10</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Innsjekker</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Delt med</translation>
+    </message>
+    <message>
+        <source>An activity no longer in the calendar</source>
+        <translation>En aktivitet som ikke lenger er i kalenderen</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Bookinger</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>Refleksjoner</translation>
+    </message>
+    <message>
+        <source>Every record is in medvandrer-export.json.</source>
+        <translation>Alle opplysningene ligger i medvandrer-export.json.</translation>
+    </message>
 </context>
 <context>
     <name>medvandrer::WalkingFiles</name>
@@ -540,38 +741,6 @@
         </translation>
     </message>
     <message>
-        <source>My data in Medvandrer</source>
-        <translation>Mine data i Medvandrer</translation>
-    </message>
-    <message>
-        <source>%1, exported %2</source>
-        <translation>%1, eksportert %2</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>Steg</translation>
-    </message>
-    <message>
-        <source>Check-ins</source>
-        <translation>Innsjekker</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Kommentarer</translation>
-    </message>
-    <message>
-        <source>Shared with</source>
-        <translation>Delt med</translation>
-    </message>
-    <message>
-        <source>Reflections</source>
-        <translation>Refleksjoner</translation>
-    </message>
-    <message>
-        <source>Every record is in medvandrer-export.json.</source>
-        <translation>Alle data ligger i medvandrer-export.json.</translation>
-    </message>
-    <message>
         <source>Type your password to confirm.</source>
         <translation>Skriv passordet ditt for å bekrefte.</translation>
     </message>
@@ -631,6 +800,14 @@
             <numerusform>%n forslag</numerusform>
             <numerusform>%n forslag</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>with your check-in notes</source>
+        <translation>med notatene fra innsjekkene</translation>
+    </message>
+    <message>
+        <source>check-in numbers, not your notes</source>
+        <translation>tallene fra innsjekkene, ikke notatene</translation>
     </message>
 </context>
 </TS>

@@ -9,5 +9,7 @@ QtObject {
     signal editReflection(string reflectionId, string goalId)
     signal back()
     signal showTab(string tab)
+    // Pushes a page by URL (pages outside the walking-beside area, such as invites).
+    signal openPage(url page)
     signal notify(string message)
 }

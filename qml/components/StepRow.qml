@@ -35,26 +35,41 @@ RowLayout {
             verticalAlignment: Text.AlignVCenter
         }
     }
-    RoundButton {
+    // ↑ and ↓: a clear glyph, a focus ring, and an unmistakably dimmed look where a step cannot move further.
+    component MoveButton: RoundButton {
+        id: move
         implicitWidth: Theme.touchTarget
         implicitHeight: Theme.touchTarget
-        text: "↑"
-        flat: true
-        enabled: row.index > 0
+        font.pointSize: Theme.titleSize
+        font.bold: true
         Accessible.role: Accessible.Button
-        Accessible.name: qsTr("Move %1 up").arg(row.title)
         Keys.onReturnPressed: clicked()
+        contentItem: Text {
+            text: move.text
+            font: move.font
+            color: move.enabled ? Theme.primary : "#b9c0be"
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+        }
+        background: Rectangle {
+            radius: width / 2
+            color: move.down ? Theme.primarySoft : "transparent"
+            border.color: move.visualFocus ? Theme.focus : move.enabled ? Theme.border : "transparent"
+            border.width: move.visualFocus ? 3 : 1
+        }
+    }
+    MoveButton {
+        objectName: "moveUp"
+        text: "↑"
+        enabled: row.index > 0
+        Accessible.name: qsTr("Move %1 up").arg(row.title)
         onClicked: GoalManager.moveStep(row.stepId, row.index - 1)
     }
-    RoundButton {
-        implicitWidth: Theme.touchTarget
-        implicitHeight: Theme.touchTarget
+    MoveButton {
+        objectName: "moveDown"
         text: "↓"
-        flat: true
         enabled: !row.isLast
-        Accessible.role: Accessible.Button
         Accessible.name: qsTr("Move %1 down").arg(row.title)
-        Keys.onReturnPressed: clicked()
         onClicked: GoalManager.moveStep(row.stepId, row.index + 1)
     }
 }

@@ -85,6 +85,7 @@ Page {
                     Layout.fillWidth: true
                     ratings: page.checkIns.ratings
                     dates: page.checkIns.dates
+                    notes: page.checkIns.notes
                 }
                 Text {
                     Layout.fillWidth: true
@@ -94,6 +95,10 @@ Page {
                     font.pointSize: Theme.smallSize
                     color: Theme.textMuted
                     wrapMode: Text.WordWrap
+                }
+                CheckInHistory {
+                    Layout.fillWidth: true
+                    checkIns: page.checkIns
                 }
 
                 SectionHeading {

@@ -43,6 +43,22 @@ Page {
                 title: WalkNav.myDataLink
                 onClicked: WalkNav.open("MyDataPage", {})
             }
+            // The suggestion box is two taps from every role's home: Me, then the box.
+            WalkingRow {
+                objectName: "suggestionBoxLink"
+                Layout.fillWidth: true
+                title: WalkNav.suggestionBoxLink
+                subtitle: WalkNav.suggestionBoxHint
+                onClicked: WalkNav.open("SuggestionPage", {})
+            }
+            WalkingRow {
+                objectName: "suggestionsReceivedLink"
+                Layout.fillWidth: true
+                visible: Session.role === "koordinator"
+                title: WalkNav.suggestionsReceivedLink
+                subtitle: WalkNav.suggestionsReceivedHint
+                onClicked: WalkNav.open("SuggestionsAdminPage", {})
+            }
             SectionHeading {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.margin

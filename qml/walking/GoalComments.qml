@@ -8,7 +8,8 @@ ColumnLayout {
     id: box
     property string goalId
     property string replyTo: ""
-    readonly property bool canWrite: box.goalId !== "" && WalkingManager.canComment(box.goalId) && box.revision >= 0
+    // revision first: a short-circuited && would drop it as a dependency, and a false answer would never refresh.
+    readonly property bool canWrite: box.revision >= 0 && box.goalId !== "" && WalkingManager.canComment(box.goalId)
     property int revision: 0
 
     spacing: Theme.spacing

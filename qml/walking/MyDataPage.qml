@@ -66,11 +66,25 @@ Page {
                 wrapMode: Text.WordWrap
             }
             AppButton {
+                id: exportButton
                 objectName: "exportButton"
                 Layout.fillWidth: true
                 enabled: !WalkingManager.busy
                 text: qsTr("Export my data")
-                onClicked: WalkingManager.exportTo(WalkingManager.defaultExportFolder())
+                onClicked: page.exportNow()
+            }
+            // The outcome right under the button that asked for it, green when it worked.
+            Text {
+                id: exportResult
+                objectName: "exportResult"
+                Layout.fillWidth: true
+                visible: page.lastAction === "export" && WalkingManager.message !== ""
+                text: WalkingManager.message
+                font.pointSize: Theme.bodySize
+                color: page.exportOk ? Theme.done : Theme.warning
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
             }
 
             SectionHeading { Layout.fillWidth: true; text: qsTr("Delete my account") }
@@ -91,23 +105,114 @@ Page {
                 font.pointSize: Theme.bodySize
                 Accessible.role: Accessible.EditableText
                 Accessible.name: qsTr("Your password, to confirm")
+                onAccepted: if (deleteButton.enabled) deleteButton.clicked()
             }
             AppButton {
+                id: deleteButton
                 objectName: "deleteAccountButton"
                 Layout.fillWidth: true
                 enabled: password.text !== "" && !WalkingManager.busy
                 text: qsTr("Delete my account")
-                onClicked: WalkingManager.deleteAccount(password.text)
+                onClicked: confirmDelete.open()
             }
             Text {
+                id: deleteResult
+                objectName: "deleteResult"
                 Layout.fillWidth: true
-                visible: WalkingManager.message !== ""
+                visible: page.lastAction === "delete" && WalkingManager.message !== ""
                 text: WalkingManager.message
-                font.pointSize: Theme.smallSize
+                font.pointSize: Theme.bodySize
                 color: Theme.warning
                 wrapMode: Text.WordWrap
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
+            }
+        }
+    }
+
+    property string lastAction: ""
+    property bool exportOk: false
+    function exportNow() {
+        page.lastAction = "export"
+        WalkingManager.clearMessage()
+        WalkingManager.exportTo(WalkingManager.defaultExportFolder())
+    }
+    // Scrolls an outcome into view, so it is seen where the person is looking.
+    function reveal(item: Item) {
+        const flick = scroll.contentItem as Flickable
+        if (!flick)
+            return
+        const y = item.mapToItem(flick.contentItem, 0, 0).y
+        if (y + item.height > flick.contentY + flick.height)
+            flick.contentY = Math.min(y + item.height - flick.height + Theme.margin, flick.contentHeight - flick.height)
+    }
+    Connections {
+        target: WalkingManager
+        function onExportFinished(ok: bool) {
+            page.exportOk = ok
+            if (confirmDelete.exportFirst && ok)
+                confirmDelete.open()
+            confirmDelete.exportFirst = false
+            revealExport.restart()
+        }
+        function onMessageChanged() {
+            if (page.lastAction === "delete" && WalkingManager.message !== "")
+                revealDelete.restart()
+        }
+    }
+
+    Timer { id: revealExport; interval: 0; onTriggered: page.reveal(exportResult) }
+    Timer { id: revealDelete; interval: 0; onTriggered: page.reveal(deleteResult) }
+
+    // Deleting asks once more, and offers to take the data along first.
+    Dialog {
+        id: confirmDelete
+        objectName: "confirmDeleteDialog"
+        property bool exportFirst: false
+        anchors.centerIn: parent
+        width: Math.min(page.width - 2 * Theme.margin, 480)
+        modal: true
+        focus: true
+        title: qsTr("Delete your account for good?")
+        contentItem: ColumnLayout {
+            spacing: Theme.spacing
+            Text {
+                Layout.fillWidth: true
+                text: page.exportOk
+                      ? qsTr("Your goals, check-ins, reflections and bookings will be gone from the server and from your phones. Your export is saved.")
+                      : qsTr("Your goals, check-ins, reflections and bookings will be gone from the server and from your phones. You can save a copy first.")
+                font.pointSize: Theme.bodySize
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+            AppButton {
+                objectName: "exportFirstButton"
+                Layout.fillWidth: true
+                visible: !page.exportOk
+                text: qsTr("Save a copy first")
+                onClicked: {
+                    confirmDelete.exportFirst = true
+                    confirmDelete.close()
+                    page.exportNow()
+                }
+            }
+            AppButton {
+                objectName: "confirmDeleteButton"
+                Layout.fillWidth: true
+                text: qsTr("Delete everything")
+                onClicked: {
+                    confirmDelete.close()
+                    page.lastAction = "delete"
+                    WalkingManager.clearMessage()
+                    WalkingManager.deleteAccount(password.text)
+                }
+            }
+            AppButton {
+                objectName: "keepAccountButton"
+                Layout.fillWidth: true
+                primary: true
+                text: qsTr("Keep my account")
+                onClicked: confirmDelete.close()
             }
         }
     }

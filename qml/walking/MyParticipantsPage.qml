@@ -17,9 +17,40 @@ Page {
         list: WalkingListModel.Participants
     }
     Component.onCompleted: WalkingManager.clearMessage()
+    property date codeExpires
+    property int secondsLeft: 0
+    property int peopleWhenShown: 0
     Connections {
         target: WalkingManager
-        function onConnectCodeReady(code: string, expiresAt: date) { page.code = code }
+        function onConnectCodeReady(code: string, expiresAt: date) {
+            page.code = code
+            page.codeExpires = expiresAt
+            page.peopleWhenShown = people.count
+            page.tick()
+        }
+    }
+    function tick() {
+        page.secondsLeft = Math.max(0, Math.round((page.codeExpires.getTime() - Date.now()) / 1000))
+        if (page.code !== "" && page.secondsLeft === 0) {
+            page.code = ""
+            Nav.notify(qsTr("The code has run out. Show a new one when you need it."))
+        }
+    }
+    Timer {
+        running: page.code !== ""
+        interval: 1000
+        repeat: true
+        onTriggered: page.tick()
+    }
+    // Someone new shares with me: the code did its work, so it leaves the screen.
+    Connections {
+        target: people
+        function onCountChanged() {
+            if (page.code !== "" && people.count > page.peopleWhenShown) {
+                page.code = ""
+                Nav.notify(qsTr("Connected. The code is used up."))
+            }
+        }
     }
     ScrollView {
         id: scroll
@@ -49,6 +80,22 @@ Page {
                     attention: quiet
                     onClicked: WalkNav.open("ParticipantGoalsPage", { personId: personId, personName: personName })
                 }
+            }
+            // Quiet periods are worked out on this phone: say how fresh its picture is.
+            Text {
+                objectName: "quietAsOf"
+                Layout.fillWidth: true
+                visible: people.count > 0
+                readonly property real hoursOld: isNaN(Session.lastSynced.getTime()) ? 1e9
+                                                 : (Date.now() - Session.lastSynced.getTime()) / 3600000
+                text: isNaN(Session.lastSynced.getTime())
+                      ? qsTr("This phone has not synced yet, so someone may have checked in without it showing here.")
+                      : hoursOld > 24
+                        ? qsTr("This phone last synced %1. Someone may have checked in since.").arg(Session.lastSynced.toLocaleString(Qt.locale(), "d. MMMM HH:mm"))
+                        : qsTr("As of the last sync, %1.").arg(Session.lastSynced.toLocaleString(Qt.locale(), "d. MMMM HH:mm"))
+                font.pointSize: Theme.smallSize
+                color: hoursOld > 24 ? Theme.warning : Theme.textMuted
+                wrapMode: Text.WordWrap
             }
             SectionHeading { Layout.fillWidth: true; text: qsTr("When to mention a quiet period") }
             RowLayout {
@@ -84,10 +131,30 @@ Page {
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
             }
+            Text {
+                objectName: "codeCountdown"
+                Layout.fillWidth: true
+                visible: page.code !== ""
+                text: qsTr("Works for %1:%2 more, once.").arg(Math.floor(page.secondsLeft / 60))
+                          .arg(String(page.secondsLeft % 60).padStart(2, "0"))
+                font.pointSize: Theme.bodySize
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
+                // Read out once a minute, not every second.
+                Accessible.name: qsTr("Works for %n more minute(s)", "", Math.ceil(page.secondsLeft / 60))
+            }
             AppButton {
                 Layout.fillWidth: true
+                visible: page.code === ""
                 text: qsTr("Show a code")
                 onClicked: WalkingManager.requestConnectCode()
+            }
+            AppButton {
+                objectName: "hideCodeButton"
+                Layout.fillWidth: true
+                visible: page.code !== ""
+                text: qsTr("Hide the code")
+                onClicked: page.code = ""
             }
             Text {
                 Layout.fillWidth: true

@@ -40,6 +40,7 @@ Page {
                     required property string helperName
                     required property string subtitle
                     required property string level
+                    required property bool includeNotes
                     Layout.fillWidth: true
                     implicitHeight: inner.implicitHeight + 24
                     radius: Theme.radius
@@ -64,6 +65,13 @@ Page {
                             font.pointSize: Theme.smallSize
                             color: Theme.textMuted
                             wrapMode: Text.WordWrap
+                        }
+                        AppButton {
+                            objectName: "notesToggle"
+                            Layout.fillWidth: true
+                            text: card.includeNotes ? qsTr("Stop sharing my notes") : qsTr("Share my check-in notes too")
+                            Accessible.name: text + ": " + card.goalTitle
+                            onClicked: WalkingManager.setShareNotes(card.rowId, !card.includeNotes)
                         }
                         RowLayout {
                             Layout.fillWidth: true

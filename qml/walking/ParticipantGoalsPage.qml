@@ -18,6 +18,11 @@ Page {
         list: WalkingListModel.PersonGoals
         filterId: page.personId
     }
+    readonly property GoneGuard gone: GoneGuard {
+        page: page
+        present: goals.count > 0
+        message: qsTr("%1 no longer shares any goals with you.").arg(page.personName)
+    }
     ScrollView {
         id: scroll
         anchors.fill: parent

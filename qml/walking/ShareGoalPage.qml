@@ -73,7 +73,7 @@ Page {
                     choice.checked = Qt.binding(() => page.helperId === choice.helperId)
                     helperGroup.addButton(choice)
                 }
-                onItemRemoved: (index, item) => helperGroup.removeButtonitem
+                onItemRemoved: (index, item) => helperGroup.removeButton(item as RadioButton)
                 delegate: HelperChoice {
                     id: choice
                     required property string title
@@ -132,9 +132,24 @@ Page {
                 Accessible.name: text
                 onClicked: page.level = "comment"
             }
-            Text {
+            SectionHeading { Layout.fillWidth: true; text: qsTr("Your check-in notes") }
+            CheckBox {
+                id: includeNotes
+                objectName: "includeNotesBox"
                 Layout.fillWidth: true
-                text: qsTr("They see this goal, its steps and check-ins. They cannot change anything.")
+                implicitHeight: Theme.touchTarget
+                text: qsTr("Also share what I write with my check-ins")
+                font.pointSize: Theme.bodySize
+                checked: false
+                Accessible.name: text
+                Keys.onReturnPressed: toggle()
+            }
+            Text {
+                objectName: "shareScopeText"
+                Layout.fillWidth: true
+                text: includeNotes.checked
+                      ? qsTr("They see this goal, why it matters, its steps, and your check-ins with their notes. They cannot change anything.")
+                      : qsTr("They see this goal, why it matters, its steps, and the day and number of each check-in – not your notes. They cannot change anything.")
                 font.pointSize: Theme.smallSize
                 color: Theme.textMuted
                 wrapMode: Text.WordWrap
@@ -146,7 +161,7 @@ Page {
                 enabled: page.helperId !== ""
                 text: qsTr("Share")
                 onClicked: {
-                    if (WalkingManager.shareGoal(page.goalId, page.helperId, page.level) !== "") {
+                    if (WalkingManager.shareGoal(page.goalId, page.helperId, page.level, includeNotes.checked) !== "") {
                         Nav.notify(qsTr("Shared. It reaches them at the next sync."))
                         Nav.back()
                     }

@@ -16,6 +16,16 @@ Page {
         manager: GoalManager
         goalId: page.goalId
     }
+    property int revision: 0
+    Connections {
+        target: WalkingManager
+        function onDataChanged() { page.revision++ }
+    }
+    readonly property GoneGuard gone: GoneGuard {
+        page: page
+        present: details.exists
+        message: qsTr("This goal is no longer shared with you. What you saw is removed from this phone.")
+    }
     readonly property StepListModel steps: StepListModel {
         manager: GoalManager
         goalId: page.goalId
@@ -40,17 +50,32 @@ Page {
                 color: Theme.text
                 wrapMode: Text.WordWrap
             }
+            Text {
+                objectName: "sharedScopeText"
+                Layout.fillWidth: true
+                text: page.revision >= 0 && WalkingManager.notesShared(page.goalId)
+                      ? qsTr("Shared with you: this goal, its steps, and the check-ins with their notes.")
+                      : qsTr("Shared with you: this goal, its steps, and the day and number of each check-in. Notes are not shared.")
+                font.pointSize: Theme.smallSize
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
+            }
             SectionHeading { Layout.fillWidth: true; text: qsTr("Check-ins over time") }
             CheckInChart {
                 Layout.fillWidth: true
                 ratings: page.checkIns.ratings
                 dates: page.checkIns.dates
+                notes: page.checkIns.notes
             }
             Text {
                 Layout.fillWidth: true
                 text: page.checkIns.count === 0 ? qsTr("No check-ins yet.") : qsTr("%n check-in(s).", "", page.checkIns.count)
                 font.pointSize: Theme.smallSize
                 color: Theme.textMuted
+            }
+            CheckInHistory {
+                Layout.fillWidth: true
+                checkIns: page.checkIns
             }
             SectionHeading { Layout.fillWidth: true; text: qsTr("Small steps") }
             Repeater {

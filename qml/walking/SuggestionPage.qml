@@ -30,6 +30,14 @@ Page {
                 color: Theme.text
                 wrapMode: Text.WordWrap
             }
+            Text {
+                objectName: "batchTimingNote"
+                Layout.fillWidth: true
+                text: WalkNav.batchTiming
+                font.pointSize: Theme.bodySize
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
+            }
             ButtonGroup {
                 id: group
                 onClicked: button => page.category = button.modelData
@@ -41,7 +49,7 @@ Page {
                     choice.checked = Qt.binding(() => page.category === choice.modelData)
                     group.addButton(choice)
                 }
-                onItemRemoved: (index, item) => group.removeButtonitem
+                onItemRemoved: (index, item) => group.removeButton(item as RadioButton)
                 delegate: CategoryChoice {
                     id: choice
                     Layout.fillWidth: true

@@ -45,13 +45,21 @@ Page {
                     required property string category
                     required property string countText
                     Layout.fillWidth: true
-                    text: (week === "" ? qsTr("Earlier") : week) + " · " + WalkNav.suggestionCategoryShort(category) + ": " + countText
+                    text: (week === "" ? qsTr("Earlier") : WalkNav.weekText(week)) + " · " + WalkNav.suggestionCategoryShort(category) + ": " + countText
                     font.pointSize: Theme.bodySize
                     color: Theme.text
                     wrapMode: Text.WordWrap
                 }
             }
             SectionHeading { Layout.fillWidth: true; text: qsTr("Notes") }
+            Text {
+                objectName: "batchTimingNote"
+                Layout.fillWidth: true
+                text: WalkNav.batchTiming
+                font.pointSize: Theme.smallSize
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
+            }
             Text {
                 Layout.fillWidth: true
                 visible: box.count === 0
@@ -61,17 +69,50 @@ Page {
             }
             Repeater {
                 model: box
-                delegate: WalkingRow {
+                // A note: what kind, which week, the text, and an explicit «mark as read» while it is new.
+                delegate: Rectangle {
+                    id: note
+                    required property int index
                     required property string rowId
                     required property string category
                     required property string week
                     required property bool read
-                    required subtitle
+                    required property string subtitle
                     Layout.fillWidth: true
-                    title: WalkNav.suggestionCategoryShort(category) + (week !== "" ? " · " + week : "") + (read ? "" : " · " + qsTr("new"))
-                    attention: !read
-                    Accessible.name: title + ". " + subtitle + (read ? "" : ". " + qsTr("Mark as read"))
-                    onClicked: WalkingManager.markSuggestionRead(rowId)
+                    implicitHeight: noteColumn.implicitHeight + 20
+                    radius: Theme.radius
+                    color: note.read ? Theme.surface : Theme.warningSoft
+                    border.color: Theme.border
+                    ColumnLayout {
+                        id: noteColumn
+                        anchors.fill: parent
+                        anchors.margins: 10
+                        spacing: 4
+                        Text {
+                            Layout.fillWidth: true
+                            text: WalkNav.suggestionCategoryShort(note.category) + (note.week !== "" ? " · " + WalkNav.weekText(note.week) : "")
+                                  + (note.read ? "" : " · " + qsTr("new"))
+                            font.pointSize: Theme.bodySize
+                            font.bold: true
+                            color: Theme.text
+                            wrapMode: Text.WordWrap
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            text: note.subtitle
+                            font.pointSize: Theme.bodySize
+                            color: Theme.text
+                            wrapMode: Text.WordWrap
+                            Accessible.role: Accessible.StaticText
+                            Accessible.name: text
+                        }
+                        AppButton {
+                            objectName: "markReadButton" + note.index
+                            visible: !note.read
+                            text: qsTr("Mark as read")
+                            onClicked: WalkingManager.markSuggestionRead(note.rowId)
+                        }
+                    }
                 }
             }
             SectionHeading { Layout.fillWidth: true; text: qsTr("Publish an answer") }

@@ -3,24 +3,107 @@
 #include "app/session.h"
 #include "device_fixture.h"
 #include "server_process.h"
+#include "walking/walking_manager.h"
 
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtQuickTest>
+
+#include <map>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(MedvandrerPlugin)
 
 using namespace medvandrer;
+
+// Lets a journey test sign the app in as another role, and act as another person on a phone of their own,
+// against the same real server (QML calls it as `harness`).
+class JourneyHarness : public QObject
+{
+    Q_OBJECT
+public:
+    JourneyHarness(Phone &app, ServerProcess &server, const QString &dir) : m_app(app), m_server(server), m_dir(dir) {}
+
+    // Wipes the app's device and signs in as a demo account; true once it is up to date.
+    Q_INVOKABLE bool signInAs(const QString &user)
+    {
+        if (m_app.store->session().username == user)
+            return m_app.waitSynced();
+        m_app.store->wipe();
+        if (!QTest::qWaitFor([this] { return !m_app.store->session().isSignedIn(); }, 10000))
+            return false;
+        return m_app.loginAs(m_server.url(), user);
+    }
+    // On another person's own phone: a goal with one check-in (and its note), shared with the app's account.
+    Q_INVOKABLE QString otherSharesGoal(const QString &owner, const QString &title, const QString &note,
+                                        const QString &level, bool includeNotes)
+    {
+        OtherPhone *other = phoneOf(owner);
+        if (!other)
+            return {};
+        const QString goalId = other->goals->createGoal(title, QStringLiteral("Fordi det betyr noe"), QStringLiteral("helse"));
+        other->goals->checkIn(goalId, 6, note);
+        // Sharing needs the goal in the phone's snapshot, which the store thread fills a moment later.
+        if (!QTest::qWaitFor([&] { return other->store->record(goalId.toStdString()) != nullptr; }, 5000))
+            return {};
+        const QString helper = m_app.store->session().accountId;
+        if (other->walking.shareGoal(goalId, helper, level, includeNotes).isEmpty() || !other->waitSynced())
+            return {};
+        return goalId;
+    }
+    // That person stops sharing the goal, from their phone.
+    Q_INVOKABLE bool otherStopsSharing(const QString &owner, const QString &goalId)
+    {
+        OtherPhone *other = phoneOf(owner);
+        if (!other)
+            return false;
+        for (const auto &row : other->walking.rows(WalkingListModel::GoalShares, goalId)) {
+            if (!other->walking.revokeShare(row.value(QStringLiteral("id")).toString()))
+                return false;
+        }
+        return other->waitSynced();
+    }
+
+private:
+    struct OtherPhone : Phone
+    {
+        explicit OtherPhone(const QString &dir) : Phone(dir), walking(nullptr) { walking.setDeviceStore(store.get()); }
+        WalkingManager walking;
+    };
+    OtherPhone *phoneOf(const QString &user)
+    {
+        auto &slot = m_others[user];
+        if (!slot) {
+            slot = std::make_unique<OtherPhone>(m_dir + QStringLiteral("/other-") + user);
+            if (!slot->waitLoaded() || !slot->loginAs(m_server.url(), user)) {
+                slot.reset();
+                return nullptr;
+            }
+        }
+        return slot.get();
+    }
+
+    Phone &m_app;
+    ServerProcess &m_server;
+    QString m_dir;
+    std::map<QString, std::unique_ptr<OtherPhone>> m_others;
+};
 
 // Wires the app's objects as main() does, against the real server, before the QML tests run.
 class Setup : public QObject
 {
     Q_OBJECT
 public Q_SLOTS:
-    void applicationAvailable() { QQuickStyle::setStyle(QStringLiteral("Basic")); }
+    void applicationAvailable()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Basic"));
+        // Exports and other files the pages write land in a test folder, not the person's Documents.
+        QStandardPaths::setTestModeEnabled(true);
+    }
 
     void qmlEngineAvailable(QQmlEngine *engine)
     {
@@ -37,6 +120,7 @@ public Q_SLOTS:
             Language::setInstance(m_language.get());
             if (!ServerProcess::binary().isEmpty() && m_server.start()) {
                 m_serverAvailable = m_phone->loginAs(m_server.url(), QStringLiteral("kari"));
+                m_harness = std::make_unique<JourneyHarness>(*m_phone, m_server, m_dir.path());
             } else {
                 qInfo("no server: the QML tests run offline only");
                 m_phone->store->useLocalSession(QStringLiteral("kari"), QStringLiteral("Kari"));
@@ -46,10 +130,12 @@ public Q_SLOTS:
         }
         m_language->setEngine(engine);
         engine->rootContext()->setContextProperty(QStringLiteral("serverAvailable"), m_serverAvailable);
+        engine->rootContext()->setContextProperty(QStringLiteral("harness"), m_harness.get());
     }
 
     void cleanupTestCase()
     {
+        m_harness.reset();
         m_session.reset();
         m_phone.reset();
         m_server.stop();
@@ -61,6 +147,7 @@ private:
     std::unique_ptr<Phone> m_phone;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<Language> m_language;
+    std::unique_ptr<JourneyHarness> m_harness;
     bool m_serverAvailable = false;
 };
 
