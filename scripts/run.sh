@@ -19,7 +19,7 @@ mkdir -p "$demo_dir/server"
 
 # Seeding is idempotent: a second run keeps what the demo people wrote last time.
 "$server_bin" demo --data-dir "$demo_dir/server" --json >"$demo_dir/demo-accounts.json"
-echo "Demo accounts (password demo-passord): lise (koordinator), jonas (erfaringskonsulent), kari and per (bruker)."
+echo "Demo accounts (password demo-passord): lise (koordinator), jonas (erfaringskonsulent), kari, per, sara and mona (bruker)."
 
 "$server_bin" serve --data-dir "$demo_dir/server" --listen 127.0.0.1 --port 0 \
     >"$demo_dir/server.out" 2>"$demo_dir/server.log" &
@@ -35,6 +35,8 @@ for _ in $(seq 1 100); do
 done
 [ -n "$port" ] || { echo "server did not report its port" >&2; exit 1; }
 echo "Server listening on ws://127.0.0.1:$port/sync (log: $demo_dir/server.log)"
+# What the demo people did: shared goals, check-ins, a full group with a wait-list, suggestions (idempotent).
+/usr/bin/python3 scripts/demo_people.py "ws://127.0.0.1:$port/sync"
 
 app_args=(--data-dir "$demo_dir/app-$user" --server "ws://127.0.0.1:$port/sync" --username "$user" --password-stdin)
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then

@@ -60,6 +60,8 @@ const std::vector<DemoAccount> &accounts()
         {"jonas", "Jonas Erfaringskonsulent", "erfaringskonsulent"},
         {"kari", "Kari", "bruker"},
         {"per", "Per", "bruker"},
+        {"sara", "Sara", "bruker"},
+        {"mona", "Mona", "bruker"},
     };
     return list;
 }
