@@ -163,10 +163,30 @@ void CalendarManager::setDeviceStore(DeviceStore *store)
             return;
         setParticipantRows({}, code == QLatin1String("offline") ? QStringLiteral("offline") : QStringLiteral("error"));
     });
+    // The store may have loaded (and synced) before this manager existed: take in what it already holds.
+    connect(m_store, &DeviceStore::loaded, this, &CalendarManager::takeInSnapshot);
     QSettings settings(settingsFile(), QSettings::IniFormat);
     m_fullTitles = settings.value(QStringLiteral("calendar/fullTitlesInExport"), false).toBool();
     Q_EMIT fullTitlesInExportChanged();
     Q_EMIT roleChanged();
+    takeInSnapshot();
+}
+
+void CalendarManager::takeInSnapshot()
+{
+    if (!m_store)
+        return;
+    for (const Record *a : m_store->records(activityKind))
+        noteActivityTimes(qs(a->id), a->isDeleted() ? nullptr : a);
+    const QString me = accountId();
+    for (const Record *r : m_store->records(bookingKind)) {
+        if (r->isDeleted() || qs(r->owner) != me || m_known.contains(qs(r->id)))
+            continue;
+        const Booking b = Booking::fromRecord(*r);
+        m_known.insert(qs(r->id), KnownBooking{b.status, b.position, b.sessionStart, b.sessionMs});
+    }
+    Q_EMIT activitiesChanged();
+    Q_EMIT bookingsChanged();
 }
 
 QString CalendarManager::settingsFile() const

@@ -193,6 +193,8 @@ private:
     bool setAttendance(const QString &bookingId, bool attended);
     void addNotice(CalendarNotice n);
     void noteActivityTimes(const QString &id, const Record *activity);
+    // Reads the activities and my bookings the store already holds (it may have loaded before this manager).
+    void takeInSnapshot();
     void setParticipantRows(const QVariantList &rows, const QString &state);
     void requestParticipants(bool quietly);
     bool submit(std::vector<LocalEdit> edits);

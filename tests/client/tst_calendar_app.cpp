@@ -122,6 +122,31 @@ private Q_SLOTS:
         QVERIFY(titles().contains("Samtalegruppe")); // the weekly recurrence
     }
 
+    // The store can load and sync before the calendar exists (the app's QML creates it later): the calendar
+    // must list what the store already holds, not wait for the next change (it stayed empty).
+    void aCalendarMadeAfterTheSyncListsWhatIsThere()
+    {
+        CalendarPhone lise;
+        QVERIFY(lise.signIn(m_server.url(), "lise"));
+        const QString id = lise.calendar->saveActivity({}, activityForm("Kveldsgruppe", 5));
+        QVERIFY(!id.isEmpty() && lise.phone.waitSynced());
+
+        QTemporaryDir dir;
+        Phone kari(dir.path());
+        QVERIFY(kari.waitLoaded() && kari.loginAs(m_server.url(), "kari"));
+        QVERIFY(QTest::qWaitFor([&] { return kari.store->record(id.toStdString()) != nullptr; }, 20000));
+        CalendarManager late(nullptr);
+        late.setDeviceStore(kari.store.get());
+        QVERIFY(late.activity(id).has_value());
+        // The calendar's own list (kept by the manager across pages) shows the same as a list made now.
+        CalendarSessionModel fresh;
+        fresh.setManager(&late);
+        fresh.setAnchorDate(late.browse()->anchorDate());
+        fresh.setWeekView(late.browse()->weekView());
+        QVERIFY(fresh.count() > 0);
+        QCOMPARE(late.browse()->count(), fresh.count());
+    }
+
     void offlineBookingWaitlistOfferAndCancel()
     {
         CalendarPhone lise, kari, per;
