@@ -28,7 +28,7 @@ url="ws://127.0.0.1:$port/sync"
 
 for pair in bruker:kari erfaringskonsulent:jonas koordinator:lise; do
   role=${pair%%:*} user=${pair##*:}
-  QT_QPA_PLATFORM=offscreen "$app_bin" --screenshots "$out/$role" --role "$role" --server "$url" \
+  TZ=${TZ:-Europe/Oslo} QT_QPA_PLATFORM=offscreen "$app_bin" --screenshots "$out/$role" --role "$role" --server "$url" \
       --demo-login "$user" --data-dir "$work/app-$user" --lang "${MEDVANDRER_LANG:-nb}"
 done
 echo "screenshots in $out/{bruker,erfaringskonsulent,koordinator}"
