@@ -183,6 +183,14 @@
         <source>Keep my account</source>
         <translation>Behold kontoen min</translation>
     </message>
+    <message>
+        <source>Choose where to save …</source>
+        <translation>Velg hvor det skal lagres …</translation>
+    </message>
+    <message>
+        <source>Where should your data be saved?</source>
+        <translation>Hvor skal dataene dine lagres?</translation>
+    </message>
 </context>
 <context>
     <name>MyParticipantsPage</name>

@@ -11,6 +11,7 @@
 #include "walking/walking_files.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -593,6 +594,13 @@ QString WalkingManager::whatWasSeen(const QString &kind, const QString &goalTitl
         what = kind;
     const QString on = goalTitle.isEmpty() ? what : tr("%1 on «%2»").arg(what, goalTitle);
     return tr("Saw %1, %n time(s)", nullptr, times).arg(on);
+}
+
+QUrl WalkingManager::exportStartFolder() const
+{
+    const QString parent = QFileInfo(defaultExportFolder()).absolutePath();
+    QDir().mkpath(parent);
+    return QUrl::fromLocalFile(parent);
 }
 
 QString WalkingManager::defaultExportFolder() const

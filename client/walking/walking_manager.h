@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QQmlEngine>
 #include <QSet>
+#include <QUrl>
 #include <QVariantMap>
 
 #include <optional>
@@ -86,6 +87,10 @@ public:
     Q_INVOKABLE void requestAccessLog();
     // Writes everything I own to folder/medvandrer-export.json and a readable medvandrer-export.html.
     Q_INVOKABLE void exportTo(const QString &folder);
+    // The same into a folder the person chose in the platform's folder dialog.
+    Q_INVOKABLE void exportToFolderUrl(const QUrl &folder) { exportTo(folder.toLocalFile()); }
+    // Where the folder dialog opens: the Documents folder, made if it does not exist yet.
+    Q_INVOKABLE QUrl exportStartFolder() const;
     // Where exportTo() writes when the person does not choose: the Documents folder.
     Q_INVOKABLE QString defaultExportFolder() const;
     // Asks the server to delete the account (password again); the device is wiped when the server confirms.

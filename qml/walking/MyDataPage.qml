@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Medvandrer
 
@@ -73,7 +74,14 @@ Page {
                 text: qsTr("Export my data")
                 onClicked: page.exportNow()
             }
-            // The outcome right under the button that asked for it, green when it worked.
+            AppButton {
+                objectName: "exportChooseFolderButton"
+                Layout.fillWidth: true
+                enabled: !WalkingManager.busy
+                text: qsTr("Choose where to save …")
+                onClicked: folderDialog.open()
+            }
+            // The outcome right under the buttons that asked for it, green when it worked.
             Text {
                 id: exportResult
                 objectName: "exportResult"
@@ -161,6 +169,18 @@ Page {
         }
     }
 
+    // The platform's folder dialog (Qt Quick's own where there is none); the files are written by WalkingManager.
+    FolderDialog {
+        id: folderDialog
+        objectName: "exportFolderDialog"
+        title: qsTr("Where should your data be saved?")
+        currentFolder: WalkingManager.exportStartFolder()
+        onAccepted: {
+            page.lastAction = "export"
+            WalkingManager.clearMessage()
+            WalkingManager.exportToFolderUrl(folderDialog.selectedFolder)
+        }
+    }
     Timer { id: revealExport; interval: 0; onTriggered: page.reveal(exportResult) }
     Timer { id: revealDelete; interval: 0; onTriggered: page.reveal(deleteResult) }
 

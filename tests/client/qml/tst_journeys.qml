@@ -100,6 +100,15 @@ TestCase {
         const result = visibleChild(page(win), "exportResult")
         tryVerify(() => result.text.length > 0, 10000)
         compare(result.color, Theme.done)
+        // Or into a folder she picks in the platform's folder dialog.
+        press(win, "exportChooseFolderButton")
+        const folders = findChild(page(win), "exportFolderDialog")
+        verify(folders)
+        tryVerify(() => folders.visible, 5000)
+        folders.accept()
+        tryVerify(() => result.visible && result.text.indexOf(decodeURIComponent(folders.selectedFolder.toString()).replace("file://", "")) >= 0, 10000,
+                  "saved in the chosen folder: " + result.text)
+        compare(result.color, Theme.done)
 
         // Deleting asks once more and offers the export; keeping the account deletes nothing.
         const password = visibleChild(page(win), "deletePasswordField")
