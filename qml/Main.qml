@@ -316,11 +316,22 @@ ApplicationWindow {
         visible: Session.signedIn && window.currentTab !== "welcome"
         implicitHeight: nav.implicitHeight + 1
         color: Theme.surfaceMuted
-        RowLayout {
+        // One row while every label's longest word fits; with large text, as many per row as fit (none overlaps).
+        GridLayout {
             id: nav
             anchors.fill: parent
             anchors.topMargin: 1
-            spacing: 1
+            rowSpacing: 1
+            columnSpacing: 1
+            readonly property int tabs: Session.role === "bruker" || Session.role === "" ? 4 : 5
+            // The widest single word of a label, at the labels' size, against a fair share of the width.
+            readonly property real widestWord: Math.max(wordMetrics.advanceWidth, 1) + 6
+            columns: Math.max(1, Math.min(nav.tabs, Math.floor(nav.width / nav.widestWord)))
+            TextMetrics {
+                id: wordMetrics
+                font.pointSize: Theme.smallSize
+                text: qsTr("Reflections").length >= WalkNav.participantsTab.length ? qsTr("Reflections") : WalkNav.participantsTab
+            }
             NavButton {
                 objectName: "tabGoals"
                 Layout.fillWidth: true

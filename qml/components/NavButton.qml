@@ -21,7 +21,8 @@ AbstractButton {
         color: control.current ? Theme.primary : Theme.textMuted
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
-        wrapMode: Text.WordWrap
+        // Words first; a word longer than a narrow window breaks rather than running into the next tab.
+        wrapMode: Text.Wrap
     }
     background: Rectangle {
         color: control.current ? Theme.primarySoft : Theme.surface

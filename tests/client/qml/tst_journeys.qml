@@ -186,4 +186,29 @@ TestCase {
         pageIs(win, "suggestionsAdminPage")
         verify(visibleChild(page(win), "batchTimingNote").text.length > 0)
     }
+
+    // At 200 % text no tab label runs into its neighbour: the navigation takes two rows instead (it overlapped).
+    function test_4_navigationAtLargeText() {
+        verify(harness.signInAs("jonas")) // five tabs
+        const win = createTemporaryObject(mainComponent, tc)
+        verify(win)
+        tryCompare(win, "currentTab", "walkParticipants")
+        const before = Appearance.textScale
+        try {
+            for (const scale of [1.0, 1.5, 2.0]) {
+                Appearance.textScale = scale
+                waitForRendering(win.footer)
+                for (const name of ["tabGoals", "tabReflections", "tabCalendar", "tabWalkParticipants", "tabSettings"]) {
+                    const tab = findChild(win.footer, name)
+                    verify(tab && tab.visible, name)
+                    const label = tab.contentItem
+                    verify(label.contentWidth <= tab.width + 0.5,
+                           name + " at " + scale + ": " + label.contentWidth + " > " + tab.width)
+                    verify(label.contentHeight <= tab.height + 0.5, name + " cut at " + scale)
+                }
+            }
+        } finally {
+            Appearance.textScale = before
+        }
+    }
 }
