@@ -142,6 +142,23 @@ std::set<std::string> FinalCheck::scopeOf(const Simulation::Account &account) co
     return ids;
 }
 
+std::set<std::string> FinalCheck::goalsSharedWithNotes(const Simulation::Account &account) const
+{
+    // From the records themselves: active consents naming this helper with includeNotes true.
+    std::set<std::string> goals;
+    for (const auto &[id, s] : m_server) {
+        const Record &r = s.record;
+        if (r.kind != "consent" || r.isDeleted())
+            continue;
+        const Json *helper = r.value("helperId");
+        const Json *active = r.value("active");
+        const Json *notes = r.value("includeNotes");
+        if (helper && *helper == account.id && !(active && *active == false) && notes && *notes == true)
+            goals.insert(r.stringValue("goalId"));
+    }
+    return goals;
+}
+
 void FinalCheck::checkExpected()
 {
     for (const auto &[id, x] : m_expected) {
@@ -351,8 +368,12 @@ void FinalCheck::checkDevice(const DeviceFile &device)
     if ((*store)->pendingCount() != 0)
         problem(who + ": " + std::to_string((*store)->pendingCount()) + " changes still in the outbox");
     const std::set<std::string> scope = scopeOf(account);
+    const std::set<std::string> notesShared = goalsSharedWithNotes(account);
     for (const auto &id : scope) {
-        const Record &want = m_server.at(id).record;
+        Record want = m_server.at(id).record;
+        // A helper holds a check-in's note only where a grant includes notes (§7).
+        if (want.kind == "checkin" && want.owner != account.id && !notesShared.count(m_server.at(id).scope))
+            want.fields.erase("note");
         auto it = held.find(id);
         if (it == held.end()) {
             problem(who + ": missing " + want.kind + " " + id + " (in scope, on the server: " + show(want) + ")");

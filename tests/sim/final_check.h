@@ -45,6 +45,8 @@ private:
 
     bool loadServer(const std::string &path);
     std::set<std::string> scopeOf(const Simulation::Account &account) const;
+    // Goals whose check-in notes this helper may hold (an active consent with includeNotes).
+    std::set<std::string> goalsSharedWithNotes(const Simulation::Account &account) const;
     void checkExpected();
     void checkSuggestions();
     void checkSeats();

@@ -427,16 +427,20 @@ std::optional<Simulation::Op> Simulation::brukerEdit(Device &d)
                             {{"helperId", pick(helpers)},
                              {"goalId", goal->id},
                              {"level", m_rng.bounded(3u) == 0 ? "read" : "comment"},
-                             {"active", true}})}};
+                             {"active", true},
+                             {"includeNotes", m_rng.bounded(2u) == 0}})}};
         }
         const Record *c = pick(consents);
-        switch (m_rng.bounded(5u)) {
+        switch (m_rng.bounded(6u)) {
         case 0:
         case 1:
             return Op{{edit(c->id, kinds::consent, {{"active", bool(m_rng.bounded(3u) != 0)}})}};
         case 2:
-        case 3:
             return Op{{edit(c->id, kinds::consent, {{"level", m_rng.bounded(2u) == 0 ? "read" : "comment"}})}};
+        case 3:
+        case 4:
+            // Notes shared or taken back: the helper's devices must gain or lose them (evict and re-send).
+            return Op{{edit(c->id, kinds::consent, {{"includeNotes", bool(m_rng.bounded(2u))}})}};
         default: {
             LocalEdit del = edit(c->id, kinds::consent, {});
             del.remove = true;
