@@ -123,6 +123,8 @@ int main(int argc, char *argv[])
     }
 
     store.open(!options.offline);
+    if (!options.inviteLink.isEmpty() && !session.useInviteLink(options.inviteLink))
+        std::fprintf(stderr, "not an invite link: %s\n", qPrintable(options.inviteLink));
     loginOnStart(store, session, options);
     engine.load(QUrl(QStringLiteral("qrc:/Medvandrer/Main.qml")));
     if (engine.rootObjects().isEmpty())

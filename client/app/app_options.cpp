@@ -44,6 +44,8 @@ AppOptions parseOptions(const QStringList &arguments)
     parser.addOptions({dataDir, server, demoLogin, username, passwordStdin, screenshots, selfTest, language, offline});
     parser.addOption(exitAfterFirstFrame);
     parser.addOption(role);
+    parser.addPositionalArgument(QStringLiteral("link"), QStringLiteral("An invite link (medvandrer://invite?code=…), as a scanned QR code opens it."),
+                                 QStringLiteral("[link]"));
 
     AppOptions o;
     if (!parser.parse(arguments)) {
@@ -64,6 +66,10 @@ AppOptions parseOptions(const QStringList &arguments)
     o.language = parser.value(language);
     o.offline = parser.isSet(offline);
     o.role = parser.value(role);
+    for (const QString &arg : parser.positionalArguments()) {
+        if (arg.startsWith(QLatin1String("medvandrer:")))
+            o.inviteLink = arg;
+    }
     if (!o.role.isEmpty() && o.role != QLatin1String("bruker") && o.role != QLatin1String("erfaringskonsulent") &&
         o.role != QLatin1String("koordinator")) {
         o.ok = false;

@@ -20,6 +20,8 @@ struct AppOptions
     // --screenshots: whose pages (bruker, erfaringskonsulent, koordinator); with --server they are that signed-in
     // account's real data, without it the offline demo.
     QString role;
+    // A medvandrer://invite link the app was opened with (a scanned QR code).
+    QString inviteLink;
     bool selfTest = false;
     bool offline = false;
     // Cold-start measurement: exit after the first frame that shows the loaded store, printing the times.

@@ -1,5 +1,7 @@
 #include "app/session.h"
 
+#include "team/invite_link.h"
+
 #include "store/device_store.h"
 
 namespace medvandrer {
@@ -140,6 +142,17 @@ void Session::setLastError(const QString &message)
 void Session::clearError()
 {
     setLastError({});
+}
+
+bool Session::useInviteLink(const QString &text)
+{
+    const auto link = InviteLink::parse(text);
+    if (!link)
+        return false;
+    m_inviteCode = link->code;
+    m_inviteServer = link->server;
+    Q_EMIT inviteChanged();
+    return true;
 }
 
 void Session::login(const QString &server, const QString &username, const QString &password)

@@ -33,6 +33,9 @@ class Session : public QObject
     Q_PROPERTY(bool workOffline READ workOffline WRITE setWorkOffline NOTIFY workOfflineChanged)
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    // An invite the app was opened with (a scanned medvandrer://invite link), for the registration form.
+    Q_PROPERTY(QString inviteCode READ inviteCode NOTIFY inviteChanged)
+    Q_PROPERTY(QString inviteServer READ inviteServer NOTIFY inviteChanged)
 public:
     enum State { Offline, Connecting, Syncing, UpToDate, NeedsLogin };
     Q_ENUM(State)
@@ -66,6 +69,10 @@ public:
     // Removes this person's data from the device (after the person confirmed it).
     Q_INVOKABLE void logOutAndForget();
     Q_INVOKABLE void clearError();
+    QString inviteCode() const { return m_inviteCode; }
+    QString inviteServer() const { return m_inviteServer; }
+    // A scanned or pasted invite link (or a bare code): true, and inviteCode/inviteServer set, if it is one.
+    Q_INVOKABLE bool useInviteLink(const QString &text);
 
 Q_SIGNALS:
     void loadedChanged();
@@ -76,6 +83,7 @@ Q_SIGNALS:
     void workOfflineChanged();
     void busyChanged();
     void lastErrorChanged();
+    void inviteChanged();
     void changesRejected(int count);
 
 private:
@@ -86,6 +94,8 @@ private:
     QPointer<DeviceStore> m_store;
     bool m_busy = false;
     QString m_lastError;
+    QString m_inviteCode;
+    QString m_inviteServer;
 };
 
 } // namespace medvandrer

@@ -238,14 +238,6 @@
         <translation>Inviter noen</translation>
     </message>
     <message>
-        <source>Works once, until %1</source>
-        <translation>Virker én gang, til %1</translation>
-    </message>
-    <message>
-        <source>The person types the code (or scans it) when they register in the app.</source>
-        <translation>Personen skriver inn koden (eller skanner den) når hen registrerer seg i appen.</translation>
-    </message>
-    <message>
         <source>Make an invite</source>
         <translation>Lag en invitasjon</translation>
     </message>
@@ -284,6 +276,10 @@
     <message>
         <source>Withdraw the invite for a %1</source>
         <translation>Trekk tilbake invitasjonen for en %1</translation>
+    </message>
+    <message>
+        <source>The person types the code when they register in the app, or scans the QR code with the phone&apos;s camera, which opens the app with the code filled in.</source>
+        <translation>Personen skriver inn koden når hen registrerer seg i appen, eller skanner QR-koden med kameraet på telefonen, som åpner appen med koden fylt inn.</translation>
     </message>
 </context>
 <context>
@@ -730,6 +726,10 @@
     <message>
         <source>The server could not do this just now. Please try again later.</source>
         <translation>Serveren fikk ikke til dette akkurat nå. Prøv igjen senere.</translation>
+    </message>
+    <message>
+        <source>Works once, until %1</source>
+        <translation>Virker én gang, til %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "team/invite_manager.h"
 
+#include "team/invite_link.h"
+
 #include "goals/goal_manager.h"
 #include "store/device_store.h"
 
@@ -64,6 +66,11 @@ QString InviteManager::roleName(const QString &role) const
     if (role == QLatin1String("koordinator"))
         return tr("koordinator (team)");
     return tr("participant");
+}
+
+QString InviteManager::linkFor(const QString &code) const
+{
+    return InviteLink{code, m_store ? m_store->session().serverUrl : QString()}.toString();
 }
 
 QString InviteManager::expiresText(const QDateTime &expires) const

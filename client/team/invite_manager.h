@@ -47,6 +47,8 @@ public:
     // The code once shown is forgotten (it works until used or withdrawn; only its hash is on the server).
     Q_INVOKABLE void clearCode();
     Q_INVOKABLE QString roleName(const QString &role) const;
+    // What the QR code holds: a medvandrer://invite link with the code and this team's server.
+    Q_INVOKABLE QString linkFor(const QString &code) const;
     // "Works once, until 3. desember 14:00", in the app's language.
     Q_INVOKABLE QString expiresText(const QDateTime &expires) const;
 

@@ -32,7 +32,7 @@ Page {
             spacing: Theme.spacing + 4
             Text {
                 Layout.fillWidth: true
-                text: qsTr("The person types the code (or scans it) when they register in the app.")
+                text: qsTr("The person types the code when they register in the app, or scans the QR code with the phone's camera, which opens the app with the code filled in.")
                 font.pointSize: Theme.bodySize
                 color: Theme.text
                 wrapMode: Text.WordWrap
@@ -119,7 +119,8 @@ Page {
                         Layout.preferredHeight: Layout.preferredWidth
                         sourceSize.width: Layout.preferredWidth
                         sourceSize.height: Layout.preferredWidth
-                        source: InviteManager.code !== "" ? "image://qr/" + encodeURIComponent(InviteManager.code) : ""
+                        // A link: the phone's camera opens the app with the code and the server filled in.
+                        source: InviteManager.code !== "" ? "image://qr/" + encodeURIComponent(InviteManager.linkFor(InviteManager.code)) : ""
                         smooth: false
                         Accessible.role: Accessible.Graphic
                         Accessible.name: qsTr("QR code of the invite")

@@ -15,6 +15,20 @@ Page {
     Component.onCompleted: {
         serverField.text = Session.serverUrl !== "" ? Session.serverUrl : ""
         userField.text = Session.username
+        page.takeInvite()
+    }
+    // Opened from a scanned invite (or one pasted into the code field): the form is filled in for them.
+    function takeInvite() {
+        if (Session.inviteCode === "")
+            return
+        page.registering = true
+        inviteField.text = Session.inviteCode
+        if (Session.inviteServer !== "")
+            serverField.text = Session.inviteServer
+    }
+    Connections {
+        target: Session
+        function onInviteChanged() { page.takeInvite() }
     }
 
     function submit() {
@@ -105,6 +119,8 @@ Page {
                 inputMethodHints: Qt.ImhNoAutoUppercase
                 Accessible.role: Accessible.EditableText
                 Accessible.name: qsTr("Invite code")
+                // A pasted invite link fills in the code and the server.
+                onEditingFinished: if (inviteField.text.indexOf("medvandrer:") === 0) Session.useInviteLink(inviteField.text)
             }
             Label {
                 visible: page.registering

@@ -17,6 +17,10 @@ TestCase {
         id: mainComponent
         Main {}
     }
+    Component {
+        id: welcomeComponent
+        WelcomePage { width: 400; height: 800 }
+    }
 
     function initTestCase() {
         failOnWarning(/.*/)
@@ -177,6 +181,16 @@ TestCase {
         tryCompare(qr, "status", Image.Ready, 5000)
         verify(qr.implicitWidth > 0)
         tryVerify(() => InviteManager.invites.length === before + 1, 10000)
+        // The QR code holds a link that opens the registration form with the code and this server filled in.
+        verify(Session.useInviteLink(InviteManager.linkFor(InviteManager.code)))
+        compare(Session.inviteCode, InviteManager.code)
+        compare(Session.inviteServer, Session.serverUrl)
+        const welcome = createTemporaryObject(welcomeComponent, tc)
+        verify(welcome)
+        verify(welcome.registering)
+        compare(findChild(welcome, "inviteField").text, InviteManager.code)
+        compare(findChild(welcome, "serverField").text, Session.serverUrl)
+        welcome.destroy()
         press(win, "withdrawInvite" + before)
         tryVerify(() => InviteManager.invites.length === before, 10000)
 
