@@ -11,6 +11,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <tuple>
 
 namespace medvandrer {
 
@@ -129,8 +130,10 @@ QString ExportPage::build(const DeviceStore &store, const std::string &me, const
             if (!c->isDeleted())
                 checkIns.push_back(c);
         }
+        // By day and time; two in the same second by their stamps, as the app lists them.
         std::sort(checkIns.begin(), checkIns.end(), [](const Record *a, const Record *b) {
-            return std::pair(str(*a, "date"), str(*a, "createdAt")) < std::pair(str(*b, "date"), str(*b, "createdAt"));
+            return std::tuple(str(*a, "date"), str(*a, "createdAt"), a->latestStamp().toString(), a->id) <
+                   std::tuple(str(*b, "date"), str(*b, "createdAt"), b->latestStamp().toString(), b->id);
         });
         items.clear();
         for (const Record *c : checkIns) {
