@@ -4,6 +4,7 @@
 #include "app/page_runner.h"
 #include "app/qml_setup.h"
 #include "app/session.h"
+#include "app/system_colour_scheme.h"
 #include "goals/goal_manager.h"
 #include "store/device_store.h"
 #include "store/record_store.h"
@@ -101,6 +102,10 @@ int main(int argc, char *argv[])
     Appearance appearance(nullptr);
     Appearance::setInstance(&appearance);
     appearance.setSettingsFile(QDir(options.dataDir).filePath(QStringLiteral("ui.ini")));
+    // «As the system»: the platform's light/dark/contrast preference, as far as Qt 6.4 can tell.
+    SystemColourScheme systemScheme(nullptr);
+    QObject::connect(&systemScheme, &SystemColourScheme::themeChanged, &appearance, &Appearance::setSystemTheme);
+    systemScheme.start();
     if (headlessRun && options.language.isEmpty())
         options.language = QStringLiteral("nb");
     if (!options.language.isEmpty())

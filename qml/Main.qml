@@ -14,17 +14,27 @@ ApplicationWindow {
     color: Theme.background
     font.pointSize: Theme.bodySize
 
+    // Every role the Basic style reads, from the theme, so Qt's own controls (dialogs, check boxes, radios,
+    // the date grid) follow it: light is what ItemDelegate fills a highlighted row with, under highlightedText.
     palette.window: Theme.background
     palette.windowText: Theme.text
     palette.base: Theme.surface
+    palette.alternateBase: Theme.surfaceMuted
     palette.text: Theme.text
     palette.button: Theme.surface
     palette.buttonText: Theme.text
     palette.highlight: Theme.primary
     palette.highlightedText: Theme.textOnPrimary
+    palette.light: Theme.primary
+    palette.midlight: Theme.primaryPressed
     palette.dark: Theme.primary
-    palette.brightText: Theme.textOnPrimary
     palette.mid: Theme.border
+    palette.shadow: Theme.text
+    palette.brightText: Theme.textOnPrimary
+    palette.link: Theme.primary
+    palette.linkVisited: Theme.primary
+    palette.toolTipBase: Theme.text
+    palette.toolTipText: Theme.surface
     palette.placeholderText: Theme.textMuted
 
     property string currentTab: ""

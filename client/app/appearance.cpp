@@ -10,6 +10,8 @@ namespace medvandrer {
 namespace {
 Appearance *s_instance = nullptr;
 const QString textScaleKey = QStringLiteral("textScale");
+const QString themeKey = QStringLiteral("theme");
+const QString systemChoice = QStringLiteral("system");
 
 // The offered sizes only, so a hand-edited ini file cannot make the app unreadable.
 qreal nearestOffered(qreal scale)
@@ -17,6 +19,11 @@ qreal nearestOffered(qreal scale)
     const QList<qreal> offered = Appearance::textScales();
     return *std::min_element(offered.begin(), offered.end(),
                              [scale](qreal a, qreal b) { return std::abs(a - scale) < std::abs(b - scale); });
+}
+
+QString offeredTheme(const QString &theme)
+{
+    return Appearance::themes().contains(theme) ? theme : systemChoice;
 }
 } // namespace
 
@@ -30,7 +37,7 @@ void Appearance::setInstance(Appearance *instance)
 Appearance *Appearance::create(QQmlEngine *, QJSEngine *)
 {
     if (!s_instance)
-        return new Appearance; // the engine owns it
+        return new Appearance(nullptr); // the engine owns it
     QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
     return s_instance;
 }
@@ -38,6 +45,11 @@ Appearance *Appearance::create(QQmlEngine *, QJSEngine *)
 QList<qreal> Appearance::textScales()
 {
     return {1.0, 1.25, 1.5, 2.0};
+}
+
+QStringList Appearance::themes()
+{
+    return {systemChoice, QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("highContrast")};
 }
 
 void Appearance::setSettingsFile(const QString &path)
@@ -51,6 +63,14 @@ void Appearance::setSettingsFile(const QString &path)
         m_textScale = stored;
         Q_EMIT textScaleChanged();
     }
+    const QString before = effectiveTheme();
+    const QString theme = offeredTheme(settings.value(themeKey, systemChoice).toString());
+    if (theme != m_theme) {
+        m_theme = theme;
+        Q_EMIT themeChanged();
+    }
+    if (effectiveTheme() != before)
+        Q_EMIT effectiveThemeChanged();
 }
 
 void Appearance::setTextScale(qreal scale)
@@ -64,6 +84,38 @@ void Appearance::setTextScale(qreal scale)
         settings.setValue(textScaleKey, m_textScale);
     }
     Q_EMIT textScaleChanged();
+}
+
+void Appearance::setTheme(const QString &theme)
+{
+    const QString t = offeredTheme(theme);
+    if (t == m_theme)
+        return;
+    const QString before = effectiveTheme();
+    m_theme = t;
+    if (!m_settingsFile.isEmpty()) {
+        QSettings settings(m_settingsFile, QSettings::IniFormat);
+        settings.setValue(themeKey, m_theme);
+    }
+    Q_EMIT themeChanged();
+    if (effectiveTheme() != before)
+        Q_EMIT effectiveThemeChanged();
+}
+
+QString Appearance::effectiveTheme() const
+{
+    if (m_theme != systemChoice)
+        return m_theme;
+    return m_systemTheme.isEmpty() ? QStringLiteral("light") : m_systemTheme;
+}
+
+void Appearance::setSystemTheme(const QString &theme)
+{
+    const QString t = theme == systemChoice || !themes().contains(theme) ? QString() : theme;
+    if (t == m_systemTheme)
+        return;
+    m_systemTheme = t;
+    Q_EMIT effectiveThemeChanged();
 }
 
 } // namespace medvandrer

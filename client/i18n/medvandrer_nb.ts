@@ -453,6 +453,43 @@
 <context>
     <name>SettingsPage</name>
     <message>
+        <source>Colours</source>
+        <translation>Farger</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Lys</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Mørk</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Høy kontrast</translation>
+    </message>
+    <message>
+        <extracomment>The colours follow the phone&apos;s or computer&apos;s own light/dark setting</extracomment>
+        <source>As the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <source>The system asks for dark colours.</source>
+        <translation>Systemet ber om mørke farger.</translation>
+    </message>
+    <message>
+        <source>The system asks for light colours.</source>
+        <translation>Systemet ber om lyse farger.</translation>
+    </message>
+    <message>
+        <source>The system asks for high contrast.</source>
+        <translation>Systemet ber om høy kontrast.</translation>
+    </message>
+    <message>
+        <source>The system does not say which colours it prefers, so the app uses light colours.</source>
+        <translation>Systemet sier ikke hvilke farger det foretrekker, så appen bruker lyse farger.</translation>
+    </message>
+    <message>
         <source>Me</source>
         <translation>Meg</translation>
     </message>

@@ -59,7 +59,7 @@ Page {
                 font.pointSize: Theme.bodySize
                 color: Theme.text
             }
-            ComboBox {
+            AppComboBox {
                 id: kindBox
                 objectName: "organiserKindBox"
                 Layout.fillWidth: true

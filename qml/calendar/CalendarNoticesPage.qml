@@ -54,8 +54,9 @@ Page {
             background: Rectangle {
                 color: row.down ? Theme.primarySoft : Theme.surface
                 radius: Theme.radius
-                border.color: row.visualFocus ? Theme.focus : row.read ? Theme.surfaceMuted : Theme.primary
-                border.width: row.visualFocus ? 3 : row.read ? 1 : 2
+                border.color: row.read ? Theme.surfaceMuted : Theme.primary
+                border.width: row.read ? 1 : 2
+                FocusRing { visible: row.visualFocus }
             }
             contentItem: ColumnLayout {
                 spacing: 2

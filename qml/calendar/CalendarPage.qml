@@ -183,6 +183,7 @@ Page {
             AppButton {
                 objectName: "previousButton"
                 text: "‹"
+                glyph: "left"
                 Accessible.name: page.sessions.weekView ? qsTr("Previous week") : qsTr("Previous day")
                 onClicked: page.sessions.previous()
             }
@@ -201,6 +202,7 @@ Page {
             AppButton {
                 objectName: "nextButton"
                 text: "›"
+                glyph: "right"
                 Accessible.name: page.sessions.weekView ? qsTr("Next week") : qsTr("Next day")
                 onClicked: page.sessions.next()
             }
@@ -250,7 +252,7 @@ Page {
             columns: toolbar.width >= 560 ? 2 : 1
             columnSpacing: Theme.spacing
             rowSpacing: Theme.spacing
-            ComboBox {
+            AppComboBox {
                 id: kindBox
                 objectName: "kindFilter"
                 Layout.fillWidth: true
@@ -262,7 +264,7 @@ Page {
                 Accessible.role: Accessible.ComboBox
                 Accessible.name: qsTr("Run by: %1").arg(displayText)
             }
-            ComboBox {
+            AppComboBox {
                 id: tagBox
                 objectName: "tagFilter"
                 Layout.fillWidth: true

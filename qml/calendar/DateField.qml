@@ -39,6 +39,7 @@ ColumnLayout {
         spacing: 4
         AppButton {
             text: "‹"
+            glyph: "left"
             Accessible.name: qsTr("The day before")
             onClicked: field.addDays(-1)
         }
@@ -58,6 +59,7 @@ ColumnLayout {
         }
         AppButton {
             text: "›"
+            glyph: "right"
             Accessible.name: qsTr("The day after")
             onClicked: field.addDays(1)
         }
@@ -90,6 +92,7 @@ ColumnLayout {
                 Layout.fillWidth: true
                 AppButton {
                     text: "‹"
+                    glyph: "left"
                     Accessible.name: qsTr("Previous month")
                     onClicked: popup.shift(-1)
                 }
@@ -106,6 +109,7 @@ ColumnLayout {
                 }
                 AppButton {
                     text: "›"
+                    glyph: "right"
                     Accessible.name: qsTr("Next month")
                     onClicked: popup.shift(1)
                 }

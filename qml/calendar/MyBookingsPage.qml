@@ -105,8 +105,9 @@ Page {
             background: Rectangle {
                 color: row.down ? Theme.primarySoft : row.past ? Theme.surfaceMuted : Theme.surface
                 radius: Theme.radius
-                border.color: row.visualFocus ? Theme.focus : Theme.surfaceMuted
-                border.width: row.visualFocus ? 3 : 1
+                border.color: Theme.border
+                border.width: 1
+                FocusRing { visible: row.visualFocus }
             }
             contentItem: ColumnLayout {
                 spacing: 2

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import Medvandrer
 
@@ -22,7 +21,7 @@ Column {
         color: Theme.text
         wrapMode: Text.WordWrap
     }
-    SpinBox {
+    AppSpinBox {
         id: box
         width: field.width
         height: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import Medvandrer
 
@@ -24,7 +23,7 @@ ColumnLayout {
     RowLayout {
         Layout.fillWidth: true
         spacing: 4
-        SpinBox {
+        AppSpinBox {
             objectName: "hourBox"
             Layout.fillWidth: true
             implicitHeight: Theme.touchTarget
@@ -44,7 +43,7 @@ ColumnLayout {
             font.pointSize: Theme.bodySize
             color: Theme.text
         }
-        SpinBox {
+        AppSpinBox {
             objectName: "minuteBox"
             Layout.fillWidth: true
             implicitHeight: Theme.touchTarget

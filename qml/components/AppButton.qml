@@ -1,10 +1,12 @@
 import QtQuick
 import QtQuick.Controls
 
-// A button with a 48 px target, a clear focus ring and a filled look for the main action of a page.
+// A button with a 48 px target, the two-line focus ring and a filled look for the main action of a page.
 Button {
     id: control
     property bool primary: false
+    // "left", "right", "up" or "down": a drawn arrow head instead of the text (which still names it).
+    property string glyph: ""
 
     implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
     padding: 10
@@ -16,7 +18,7 @@ Button {
     Keys.onEnterPressed: clicked()
 
     contentItem: Text {
-        text: control.text
+        text: control.glyph === "" ? control.text : ""
         font: control.font
         // Disabled keeps readable contrast (muted text on a muted fill) instead of fading out.
         color: !control.enabled ? Theme.textMuted : control.primary ? Theme.textOnPrimary : Theme.primary
@@ -25,11 +27,20 @@ Button {
         wrapMode: Text.WordWrap
     }
     background: Rectangle {
+        implicitWidth: control.glyph === "" ? 0 : Theme.touchTarget
         radius: Theme.radius
         color: !control.enabled ? Theme.surfaceMuted
-             : control.primary ? (control.down ? Qt.darker(Theme.primary, 1.2) : Theme.primary)
+             : control.primary ? (control.down ? Theme.primaryPressed : Theme.primary)
                                : (control.down ? Theme.primarySoft : Theme.surface)
-        border.color: control.visualFocus ? Theme.focus : control.enabled ? Theme.primary : Theme.border
-        border.width: control.visualFocus ? 3 : 1
+        border.color: control.enabled ? Theme.primary : Theme.border
+        border.width: 1
+        Chevron {
+            visible: control.glyph !== ""
+            anchors.centerIn: parent
+            direction: control.glyph
+            size: Theme.touchTarget * 0.8
+            colour: !control.enabled ? Theme.textMuted : control.primary ? Theme.textOnPrimary : Theme.primary
+        }
+        FocusRing { visible: control.visualFocus }
     }
 }

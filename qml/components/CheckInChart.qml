@@ -51,6 +51,9 @@ Item {
     onRatingsChanged: { chart.selected = -1; canvas.requestPaint() }
     onSelectedChanged: canvas.requestPaint()
     onWidthChanged: canvas.requestPaint()
+    // Painted colours do not follow the theme by themselves.
+    readonly property string themeName: Theme.name
+    onThemeNameChanged: canvas.requestPaint()
     Keys.onLeftPressed: chart.selected = chart.selected <= 0 ? 0 : chart.selected - 1
     Keys.onRightPressed: chart.selected = Math.min(chart.ratings.length - 1, chart.selected < 0 ? chart.ratings.length - 1 : chart.selected + 1)
     Keys.onEscapePressed: event => { event.accepted = chart.selected >= 0; chart.selected = -1 }
@@ -118,15 +121,26 @@ Item {
                 ctx.arc(xAt(i), yAt(chart.ratings[i]), i === chart.selected ? 8 : 5, 0, 2 * Math.PI)
                 ctx.fill()
                 if (i === chart.selected) {
-                    ctx.lineWidth = 3
+                    // The chosen point and the focused chart get the two-line focus ring, as every control.
+                    ctx.beginPath()
+                    ctx.lineWidth = 2
+                    ctx.strokeStyle = Theme.focusInner
+                    ctx.arc(xAt(i), yAt(chart.ratings[i]), 9, 0, 2 * Math.PI)
+                    ctx.stroke()
+                    ctx.beginPath()
+                    ctx.lineWidth = Theme.focusLine
                     ctx.strokeStyle = Theme.focus
+                    ctx.arc(xAt(i), yAt(chart.ratings[i]), 10 + Theme.focusLine / 2, 0, 2 * Math.PI)
                     ctx.stroke()
                 }
             }
             if (chart.activeFocus) {
-                ctx.lineWidth = 3
+                ctx.lineWidth = Theme.focusLine
                 ctx.strokeStyle = Theme.focus
-                ctx.strokeRect(1.5, 1.5, width - 3, height - 3)
+                ctx.strokeRect(Theme.focusLine / 2, Theme.focusLine / 2, width - Theme.focusLine, height - Theme.focusLine)
+                ctx.lineWidth = 2
+                ctx.strokeStyle = Theme.focusInner
+                ctx.strokeRect(Theme.focusLine + 1, Theme.focusLine + 1, width - 2 * Theme.focusLine - 2, height - 2 * Theme.focusLine - 2)
             }
         }
         MouseArea {

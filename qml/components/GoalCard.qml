@@ -27,8 +27,9 @@ ItemDelegate {
     background: Rectangle {
         color: card.down ? Theme.primarySoft : Theme.surface
         radius: Theme.radius
-        border.color: card.visualFocus ? Theme.focus : Theme.surfaceMuted
-        border.width: card.visualFocus ? 3 : 1
+        border.color: Theme.border
+        border.width: 1
+        FocusRing { visible: card.visualFocus }
     }
 
     contentItem: ColumnLayout {

@@ -26,8 +26,7 @@ AbstractButton {
     }
     background: Rectangle {
         color: control.current ? Theme.primarySoft : Theme.surface
-        border.color: Theme.focus
-        border.width: control.visualFocus ? 3 : 0
+        FocusRing { visible: control.visualFocus; radius: 0 }
         Rectangle {
             anchors.top: parent.top
             width: parent.width

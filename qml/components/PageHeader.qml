@@ -19,12 +19,27 @@ Rectangle {
         anchors.rightMargin: Theme.margin
         spacing: 4
         ToolButton {
+            id: backButton
             objectName: "backButton"
             visible: header.canGoBack
             implicitWidth: Theme.touchTarget
             implicitHeight: Theme.touchTarget
             text: "‹"
             font.pointSize: Theme.headingSize
+            // A drawn arrow head (the «‹» glyph was thin and small) and the focus ring it lacked.
+            contentItem: Item {
+                Chevron {
+                    anchors.centerIn: parent
+                    direction: "left"
+                    size: Theme.touchTarget
+                    colour: Theme.text
+                }
+            }
+            background: Rectangle {
+                radius: Theme.radius
+                color: backButton.down ? Theme.primarySoft : "transparent"
+                FocusRing { visible: backButton.visualFocus }
+            }
             Accessible.role: Accessible.Button
             Accessible.name: qsTr("Back")
             Keys.onReturnPressed: clicked()

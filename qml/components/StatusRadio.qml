@@ -1,9 +1,8 @@
 import QtQuick
-import QtQuick.Controls
 import Medvandrer
 
 // One of a goal's statuses; choosing one is never a verdict, just where the goal is now.
-RadioButton {
+AppRadioButton {
     id: control
     property string status
     property string current

@@ -14,7 +14,7 @@ RowLayout {
 
     spacing: 4
 
-    CheckBox {
+    AppCheckBox {
         id: box
         Layout.fillWidth: true
         Layout.minimumHeight: Theme.touchTarget
@@ -35,32 +35,36 @@ RowLayout {
             verticalAlignment: Text.AlignVCenter
         }
     }
-    // ↑ and ↓: a clear glyph, a focus ring, and an unmistakably dimmed look where a step cannot move further.
+    // Up and down: a bold drawn arrow head, a focus ring, and a dimmed look where a step cannot move further.
     component MoveButton: RoundButton {
         id: move
+        property string direction
         implicitWidth: Theme.touchTarget
         implicitHeight: Theme.touchTarget
         font.pointSize: Theme.titleSize
         font.bold: true
         Accessible.role: Accessible.Button
         Keys.onReturnPressed: clicked()
-        contentItem: Text {
-            text: move.text
-            font: move.font
-            color: move.enabled ? Theme.primary : "#b9c0be"
-            horizontalAlignment: Text.AlignHCenter
-            verticalAlignment: Text.AlignVCenter
+        contentItem: Item {
+            Chevron {
+                anchors.centerIn: parent
+                direction: move.direction
+                size: Math.min(parent.width, parent.height)
+                colour: move.enabled ? Theme.primary : Theme.textDisabled
+            }
         }
         background: Rectangle {
             radius: width / 2
             color: move.down ? Theme.primarySoft : "transparent"
-            border.color: move.visualFocus ? Theme.focus : move.enabled ? Theme.border : "transparent"
-            border.width: move.visualFocus ? 3 : 1
+            border.color: move.enabled ? Theme.border : "transparent"
+            border.width: 1
+            FocusRing { visible: move.visualFocus; radius: parent.radius }
         }
     }
     MoveButton {
         objectName: "moveUp"
         text: "↑"
+        direction: "up"
         enabled: row.index > 0
         Accessible.name: qsTr("Move %1 up").arg(row.title)
         onClicked: GoalManager.moveStep(row.stepId, row.index - 1)
@@ -68,6 +72,7 @@ RowLayout {
     MoveButton {
         objectName: "moveDown"
         text: "↓"
+        direction: "down"
         enabled: !row.isLast
         Accessible.name: qsTr("Move %1 down").arg(row.title)
         onClicked: GoalManager.moveStep(row.stepId, row.index + 1)

@@ -71,8 +71,9 @@ Page {
                 KeyNavigation.tab: saveButton
                 background: Rectangle {
                     color: Theme.surface
-                    border.color: note.activeFocus ? Theme.focus : Theme.border
-                    border.width: note.activeFocus ? 2 : 1
+                    border.color: Theme.border
+                    border.width: 1
+                    FocusRing { visible: note.activeFocus }
                     radius: 4
                 }
             }

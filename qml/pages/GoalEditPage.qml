@@ -92,8 +92,9 @@ Page {
                 KeyNavigation.priority: KeyNavigation.BeforeItem
                 background: Rectangle {
                     color: Theme.surface
-                    border.color: whyField.activeFocus ? Theme.focus : Theme.border
-                    border.width: whyField.activeFocus ? 2 : 1
+                    border.color: Theme.border
+                    border.width: 1
+                    FocusRing { visible: whyField.activeFocus }
                     radius: 4
                 }
             }
@@ -104,7 +105,7 @@ Page {
                 font.bold: true
                 color: Theme.text
             }
-            ComboBox {
+            AppComboBox {
                 id: areaBox
                 objectName: "lifeAreaBox"
                 Layout.fillWidth: true

@@ -53,7 +53,7 @@ Page {
             model: page.goalModel
             delegate: GoalCard {}
         }
-        Switch {
+        AppSwitch {
             Layout.fillWidth: true
             Layout.minimumHeight: Theme.touchTarget
             visible: page.goalModel.archivedCount > 0

@@ -9,7 +9,7 @@ Page {
     objectName: "invitesPage"
     property string role: "bruker"
     // One role to invite for; the ButtonGroup tells the page which is chosen.
-    component RoleChoice: RadioButton {
+    component RoleChoice: AppRadioButton {
         required property string modelData
     }
     background: Rectangle { color: Theme.background }

@@ -56,12 +56,13 @@ Page {
                 KeyNavigation.tab: shareSwitch
                 background: Rectangle {
                     color: Theme.surface
-                    border.color: textArea.activeFocus ? Theme.focus : Theme.border
-                    border.width: textArea.activeFocus ? 2 : 1
+                    border.color: Theme.border
+                    border.width: 1
+                    FocusRing { visible: textArea.activeFocus }
                     radius: 4
                 }
             }
-            Switch {
+            AppSwitch {
                 id: shareSwitch
                 Layout.fillWidth: true
                 Layout.minimumHeight: Theme.touchTarget

@@ -68,7 +68,7 @@ Page {
                 Layout.fillWidth: true
                 radius: Theme.radius
             }
-            Switch {
+            AppSwitch {
                 id: offlineSwitch
                 objectName: "workOfflineSwitch"
                 Layout.fillWidth: true
@@ -96,7 +96,7 @@ Page {
                 text: qsTr("Language")
             }
             ButtonGroup { id: languageGroup }
-            RadioButton {
+            AppRadioButton {
                 Layout.fillWidth: true
                 Layout.minimumHeight: Theme.touchTarget
                 ButtonGroup.group: languageGroup
@@ -147,7 +147,7 @@ Page {
                 // The group is joined from here: a delegate cannot see ids outside its own component.
                 onItemAdded: (index, item) => textSizeGroup.addButton(item as RadioButton)
                 onItemRemoved: (index, item) => textSizeGroup.removeButton(item as RadioButton)
-                RadioButton {
+                AppRadioButton {
                     required property real modelData
                     required property int index
                     objectName: "textScale" + index
@@ -164,6 +164,42 @@ Page {
                     Keys.onReturnPressed: toggle()
                     onToggled: if (checked) Appearance.textScale = modelData
                 }
+            }
+
+            SectionHeading {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.margin
+                text: qsTr("Colours")
+            }
+            ButtonGroup { id: themeGroup }
+            Repeater {
+                model: Appearance.themes
+                onItemAdded: (index, item) => themeGroup.addButton(item as RadioButton)
+                onItemRemoved: (index, item) => themeGroup.removeButton(item as RadioButton)
+                AppRadioButton {
+                    required property string modelData
+                    objectName: "theme_" + modelData
+                    Layout.fillWidth: true
+                    text: modelData === "light" ? qsTr("Light")
+                        : modelData === "dark" ? qsTr("Dark")
+                        : modelData === "highContrast" ? qsTr("High contrast")
+                        //: The colours follow the phone's or computer's own light/dark setting
+                        : qsTr("As the system")
+                    checked: Appearance.theme === modelData
+                    onToggled: if (checked) Appearance.theme = modelData
+                }
+            }
+            Text {
+                objectName: "systemThemeNote"
+                Layout.fillWidth: true
+                visible: Appearance.theme === "system"
+                text: Appearance.systemTheme === "dark" ? qsTr("The system asks for dark colours.")
+                    : Appearance.systemTheme === "light" ? qsTr("The system asks for light colours.")
+                    : Appearance.systemTheme === "highContrast" ? qsTr("The system asks for high contrast.")
+                    : qsTr("The system does not say which colours it prefers, so the app uses light colours.")
+                font.pointSize: Theme.smallSize
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
             }
 
             SectionHeading {

@@ -108,7 +108,7 @@ Page {
                     color: Theme.text
                     wrapMode: Text.WordWrap
                 }
-                SpinBox {
+                AppSpinBox {
                     objectName: "quietDaysBox"
                     from: 1
                     to: 90

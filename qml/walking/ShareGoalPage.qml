@@ -12,7 +12,7 @@ Page {
     property string helperId: ""
     property string level: "read"
     // One helper to share with; the Repeater below wires each to the page.
-    component HelperChoice: RadioButton {
+    component HelperChoice: AppRadioButton {
         required property string helperId
     }
 
@@ -110,7 +110,7 @@ Page {
             }
             SectionHeading { Layout.fillWidth: true; text: qsTr("What they may do") }
             ButtonGroup { id: levelGroup }
-            RadioButton {
+            AppRadioButton {
                 objectName: "levelRead"
                 Layout.fillWidth: true
                 implicitHeight: Theme.touchTarget
@@ -121,7 +121,7 @@ Page {
                 Accessible.name: text
                 onClicked: page.level = "read"
             }
-            RadioButton {
+            AppRadioButton {
                 objectName: "levelComment"
                 Layout.fillWidth: true
                 implicitHeight: Theme.touchTarget
@@ -133,7 +133,7 @@ Page {
                 onClicked: page.level = "comment"
             }
             SectionHeading { Layout.fillWidth: true; text: qsTr("Your check-in notes") }
-            CheckBox {
+            AppCheckBox {
                 id: includeNotes
                 objectName: "includeNotesBox"
                 Layout.fillWidth: true

@@ -12,7 +12,7 @@ Page {
     header: PageHeader { title: qsTr("Suggestion box"); canGoBack: true }
 
     // One category choice; the page binds and listens to each from the Repeater (delegates cannot see the page).
-    component CategoryChoice: RadioButton {
+    component CategoryChoice: AppRadioButton {
         required property string modelData
     }
     ScrollView {
@@ -69,7 +69,14 @@ Page {
                 wrapMode: TextEdit.Wrap
                 Accessible.role: Accessible.EditableText
                 Accessible.name: qsTr("Your suggestion")
-                background: Rectangle { color: Theme.surface; border.color: text.activeFocus ? Theme.focus : Theme.border; radius: Theme.radius }
+                Keys.onTabPressed: event => { event.accepted = Nav.leaveField(text, true) }
+                Keys.onBacktabPressed: event => { event.accepted = Nav.leaveField(text, false) }
+                background: Rectangle {
+                    color: Theme.surface
+                    border.color: Theme.border
+                    radius: Theme.radius
+                    FocusRing { visible: text.activeFocus }
+                }
             }
             AppButton {
                 objectName: "sendSuggestionButton"

@@ -135,7 +135,14 @@ Page {
                 wrapMode: TextEdit.Wrap
                 Accessible.role: Accessible.EditableText
                 Accessible.name: qsTr("Answer everyone can read")
-                background: Rectangle { color: Theme.surface; border.color: answerText.activeFocus ? Theme.focus : Theme.border; radius: Theme.radius }
+                Keys.onTabPressed: event => { event.accepted = Nav.leaveField(answerText, true) }
+                Keys.onBacktabPressed: event => { event.accepted = Nav.leaveField(answerText, false) }
+                background: Rectangle {
+                    color: Theme.surface
+                    border.color: Theme.border
+                    radius: Theme.radius
+                    FocusRing { visible: answerText.activeFocus }
+                }
             }
             AppButton {
                 Layout.fillWidth: true

@@ -17,8 +17,9 @@ ItemDelegate {
     background: Rectangle {
         radius: Theme.radius
         color: row.down ? Theme.primarySoft : row.attention ? Theme.warningSoft : Theme.surface
-        border.color: row.visualFocus ? Theme.focus : Theme.border
-        border.width: row.visualFocus ? 3 : 1
+        border.color: Theme.border
+        border.width: 1
+        FocusRing { visible: row.visualFocus }
     }
     contentItem: ColumnLayout {
         spacing: 2
