@@ -83,7 +83,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(options.error));
         return 1;
     }
-    const bool headlessRun = options.selfTest || !options.screenshotsDir.isEmpty();
+    const bool headlessRun = options.selfTest || options.walkPages || !options.screenshotsDir.isEmpty();
     // Screenshots and the self-test never touch the person's real data unless a folder is given.
     QTemporaryDir scratch;
     if (headlessRun && !app.arguments().contains(QStringLiteral("--data-dir")))
@@ -102,6 +102,8 @@ int main(int argc, char *argv[])
     Appearance appearance(nullptr);
     Appearance::setInstance(&appearance);
     appearance.setSettingsFile(QDir(options.dataDir).filePath(QStringLiteral("ui.ini")));
+    if (options.textScale > 0)
+        appearance.setTextScale(options.textScale);
     // «As the system»: the platform's light/dark/contrast preference, as far as Qt 6.4 can tell.
     SystemColourScheme systemScheme(nullptr);
     QObject::connect(&systemScheme, &SystemColourScheme::themeChanged, &appearance, &Appearance::setSystemTheme);
@@ -118,12 +120,16 @@ int main(int argc, char *argv[])
     if (headlessRun) {
         PageRunner runner(engine, store, goals);
         runner.setRole(options.role);
+        runner.setAppearance(&appearance);
+        runner.setWindowSize(QSize(options.windowWidth, options.windowHeight));
         // With a server and an account, the pages show that account's real data; otherwise the offline demo.
         const bool live = !options.server.isEmpty() && !options.username.isEmpty();
         if (live ? !runner.prepareServer(options.server, options.username, options.password) : !runner.prepareDemo()) {
             std::fprintf(stderr, live ? "could not sign in and sync\n" : "demo data did not settle\n");
             return 1;
         }
+        if (options.walkPages)
+            return runner.walk();
         return options.selfTest ? runner.selfTest() : runner.screenshots(options.screenshotsDir);
     }
 
@@ -134,6 +140,8 @@ int main(int argc, char *argv[])
     engine.load(QUrl(QStringLiteral("qrc:/Medvandrer/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
+    if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()); window && options.windowWidth > 0)
+        window->resize(options.windowWidth, options.windowHeight);
     if (options.exitAfterFirstFrame)
         reportFirstFrame(engine, store, started);
     return app.exec();

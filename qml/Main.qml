@@ -326,26 +326,43 @@ ApplicationWindow {
         visible: Session.signedIn && window.currentTab !== "welcome"
         implicitHeight: nav.implicitHeight + 1
         color: Theme.surfaceMuted
-        // One row while every label's longest word fits; with large text, as many per row as fit (none overlaps).
+        // Icons above the labels, one row: each tab as wide as its label's longest word needs, and the labels at the
+        // person's text size as far as that row allows (at 200 % in a 360 px window about 130 %); only where even
+        // the 100 % size does not fit (a very narrow window) do tabs go to a second row. Labels never overlap.
+        Accessible.role: Accessible.PageTabList
+        Accessible.name: qsTr("Main navigation")
         GridLayout {
             id: nav
             anchors.fill: parent
             anchors.topMargin: 1
             rowSpacing: 1
             columnSpacing: 1
-            readonly property int tabs: Session.role === "bruker" || Session.role === "" ? 4 : 5
-            // The widest single word of a label, at the labels' size, against a fair share of the width.
-            readonly property real widestWord: Math.max(wordMetrics.advanceWidth, 1) + 6
-            columns: Math.max(1, Math.min(nav.tabs, Math.floor(nav.width / nav.widestWord)))
-            TextMetrics {
-                id: wordMetrics
-                font.pointSize: Theme.smallSize
-                text: qsTr("Reflections").length >= WalkNav.participantsTab.length ? qsTr("Reflections") : WalkNav.participantsTab
+            readonly property var tabs: [tabGoals, tabReflections, tabCalendar, tabParticipants, tabTeam, tabMe]
+            readonly property int shown: tabs.filter(t => t.visible).length
+            // The row's width the tabs need with their labels at `fit` times the text size: each its longest word
+            // and padding, and never under a 48 px target.
+            function needed(fit: real): real {
+                return tabs.filter(t => t.visible).reduce(
+                    (sum, t) => sum + Math.max(Theme.touchTarget, t.wordWidth * fit + 2 + 2 * t.horizontalPadding) + 1, 0)
+            }
+            readonly property real floor: 1 / Appearance.textScale
+            // The largest fit (at most 1) the row's width allows, found by halving (needed() grows with fit).
+            readonly property real fit: {
+                if (needed(1) <= width)
+                    return 1
+                let low = floor, high = 1
+                for (let i = 0; i < 12; ++i) {
+                    const mid = (low + high) / 2
+                    if (needed(mid) <= width) low = mid
+                    else high = mid
+                }
+                return low
             }
             NavButton {
                 objectName: "tabGoals"
                 Layout.fillWidth: true
-                Layout.preferredWidth: 1
+                Layout.preferredWidth: Math.max(Theme.touchTarget, wordWidth * nav.fit + 2 + 2 * horizontalPadding)
+                Layout.minimumWidth: Theme.touchTarget
                 text: qsTr("My goals")
                 current: window.currentTab === "goals"
                 onClicked: window.openTab("goals")
@@ -353,7 +370,8 @@ ApplicationWindow {
             NavButton {
                 objectName: "tabReflections"
                 Layout.fillWidth: true
-                Layout.preferredWidth: 1
+                Layout.preferredWidth: Math.max(Theme.touchTarget, wordWidth * nav.fit + 2 + 2 * horizontalPadding)
+                Layout.minimumWidth: Theme.touchTarget
                 text: qsTr("Reflections")
                 current: window.currentTab === "reflections"
                 onClicked: window.openTab("reflections")
@@ -361,7 +379,8 @@ ApplicationWindow {
             NavButton {
                 objectName: "tabCalendar"
                 Layout.fillWidth: true
-                Layout.preferredWidth: 1
+                Layout.preferredWidth: Math.max(Theme.touchTarget, wordWidth * nav.fit + 2 + 2 * horizontalPadding)
+                Layout.minimumWidth: Theme.touchTarget
                 text: qsTr("Calendar")
                 current: window.currentTab === "calendar"
                 onClicked: window.openTab("calendar")
@@ -370,28 +389,51 @@ ApplicationWindow {
                 objectName: "tabWalkParticipants"
                 visible: Session.role === "erfaringskonsulent"
                 Layout.fillWidth: true
-                Layout.preferredWidth: 1
+                Layout.preferredWidth: Math.max(Theme.touchTarget, wordWidth * nav.fit + 2 + 2 * horizontalPadding)
+                Layout.minimumWidth: Theme.touchTarget
                 text: WalkNav.participantsTab
                 current: window.currentTab === "walkParticipants"
+            readonly property real labelSize: Theme.smallSize * fit
+            columns: needed(floor) <= width ? Math.max(1, shown) : Math.max(1, Math.floor(shown * width / needed(floor)))
                 onClicked: window.openTab("walkParticipants")
+                id: tabGoals
             }
+                iconKind: "goals"
+                labelSize: nav.labelSize
             NavButton {
                 objectName: "tabTeam"
                 visible: Session.role === "koordinator"
                 Layout.fillWidth: true
-                Layout.preferredWidth: 1
+                Layout.preferredWidth: Math.max(Theme.touchTarget, wordWidth * nav.fit + 2 + 2 * horizontalPadding)
+                Layout.minimumWidth: Theme.touchTarget
                 text: qsTr("Team")
                 current: window.currentTab === "team"
+                id: tabReflections
                 onClicked: window.openTab("team")
+                iconKind: "reflections"
+                labelSize: nav.labelSize
             }
             NavButton {
                 objectName: "tabSettings"
                 Layout.fillWidth: true
-                Layout.preferredWidth: 1
+                Layout.preferredWidth: Math.max(Theme.touchTarget, wordWidth * nav.fit + 2 + 2 * horizontalPadding)
+                Layout.minimumWidth: Theme.touchTarget
                 text: qsTr("Me")
                 current: window.currentTab === "settings"
+                id: tabCalendar
                 onClicked: window.openTab("settings")
+                iconKind: "calendar"
+                labelSize: nav.labelSize
             }
         }
     }
 }
+                id: tabParticipants
+                iconKind: "participants"
+                labelSize: nav.labelSize
+                id: tabTeam
+                iconKind: "team"
+                labelSize: nav.labelSize
+                id: tabMe
+                iconKind: "me"
+                labelSize: nav.labelSize

@@ -29,6 +29,8 @@ packages=(
   python3 python3-icalendar
   # the independent protocol client (tests/server/walk_client.py)
   python3-websocket
+  # the accessibility audit (tests/a11y/audit.py): its own D-Bus session, the AT-SPI bus and its Python client
+  dbus dbus-x11 at-spi2-core python3-pyatspi gir1.2-atspi-2.0 qt6-qpa-plugins
 )
 
 missing=()

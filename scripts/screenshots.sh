@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Pictures of every role's pages with realistic data: a fresh server with the demo data and what the demo
 # people did (scripts/demo_people.py), then the real app signed in as each role, rendering its pages offscreen.
-# Usage: scripts/screenshots.sh [OUT_DIR]   (default: screenshots/; BUILD_DIR overrides the build folder)
+# Usage: scripts/screenshots.sh [OUT_DIR]   (default: screenshots/; BUILD_DIR overrides the build folder;
+#        SCREENSHOT_ARGS adds app options, e.g. "--text-scale 2 --window-size 360x740" for large text on a phone)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,6 +30,6 @@ url="ws://127.0.0.1:$port/sync"
 for pair in bruker:kari erfaringskonsulent:jonas koordinator:lise; do
   role=${pair%%:*} user=${pair##*:}
   TZ=${TZ:-Europe/Oslo} QT_QPA_PLATFORM=offscreen "$app_bin" --screenshots "$out/$role" --role "$role" --server "$url" \
-      --demo-login "$user" --data-dir "$work/app-$user" --lang "${MEDVANDRER_LANG:-nb}"
+      --demo-login "$user" --data-dir "$work/app-$user" --lang "${MEDVANDRER_LANG:-nb}" ${SCREENSHOT_ARGS:-}
 done
 echo "screenshots in $out/{bruker,erfaringskonsulent,koordinator}"

@@ -32,18 +32,28 @@ AppOptions parseOptions(const QStringList &arguments)
                                          QStringLiteral("dir"));
     const QCommandLineOption selfTest(QStringLiteral("self-test"),
                                       QStringLiteral("Load every page; exit non-zero on any QML error or warning."));
-    const QCommandLineOption language(QStringLiteral("lang"), QStringLiteral("Interface language: nb or en."),
+    const QCommandLineOption language(QStringLiteral("lang"), QStringLiteral("Interface language: nb, nn, en (any with a catalogue)."),
                                       QStringLiteral("code"));
     const QCommandLineOption offline(QStringLiteral("offline"), QStringLiteral("Start without connecting."));
     const QCommandLineOption role(QStringLiteral("role"),
                                   QStringLiteral("With --screenshots: the pages of bruker, erfaringskonsulent or koordinator."),
                                   QStringLiteral("role"));
+    const QCommandLineOption textScale(QStringLiteral("text-scale"),
+                                       QStringLiteral("Text size: 1, 1.25, 1.5 or 2 (remembered, as in the settings)."),
+                                       QStringLiteral("scale"));
+    const QCommandLineOption windowSize(QStringLiteral("window-size"), QStringLiteral("Window size, e.g. 360x740."),
+                                        QStringLiteral("WxH"));
+    const QCommandLineOption walkPages(QStringLiteral("walk-pages"),
+                                       QStringLiteral("Show the pages one by one as standard input asks (show PAGE, "
+                                                      "scale X, quit) and answer on standard output; for the "
+                                                      "accessibility audit."));
     const QCommandLineOption exitAfterFirstFrame(
         QStringLiteral("exit-after-first-frame"),
         QStringLiteral("Print start-up times and exit once the loaded store is on screen (benchmarks)."));
     parser.addOptions({dataDir, server, demoLogin, username, passwordStdin, screenshots, selfTest, language, offline});
     parser.addOption(exitAfterFirstFrame);
     parser.addOption(role);
+    parser.addOptions({textScale, windowSize, walkPages});
     parser.addPositionalArgument(QStringLiteral("link"), QStringLiteral("An invite link (medvandrer://invite?code=…), as a scanned QR code opens it."),
                                  QStringLiteral("[link]"));
 
@@ -77,6 +87,27 @@ AppOptions parseOptions(const QStringList &arguments)
         return o;
     }
     o.exitAfterFirstFrame = parser.isSet(exitAfterFirstFrame);
+    o.walkPages = parser.isSet(walkPages);
+    if (parser.isSet(textScale)) {
+        bool number = false;
+        o.textScale = parser.value(textScale).toDouble(&number);
+        if (!number || o.textScale < 1 || o.textScale > 2) {
+            o.ok = false;
+            o.error = QStringLiteral("--text-scale must be a number from 1 to 2, e.g. 1.5");
+            return o;
+        }
+    }
+    if (parser.isSet(windowSize)) {
+        const QStringList parts = parser.value(windowSize).split(QLatin1Char('x'));
+        bool wide = false, tall = false;
+        o.windowWidth = parts.size() == 2 ? parts[0].toInt(&wide) : 0;
+        o.windowHeight = parts.size() == 2 ? parts[1].toInt(&tall) : 0;
+        if (!wide || !tall || o.windowWidth < 200 || o.windowHeight < 200) {
+            o.ok = false;
+            o.error = QStringLiteral("--window-size must be WIDTHxHEIGHT, at least 200x200, e.g. 360x740");
+            return o;
+        }
+    }
     if (parser.isSet(demoLogin)) {
         o.username = parser.value(demoLogin);
         o.password = QStringLiteral("demo-passord");

@@ -22,6 +22,13 @@ struct AppOptions
     QString role;
     // A medvandrer://invite link the app was opened with (a scanned QR code).
     QString inviteLink;
+    // --text-scale: the person's text size (1, 1.25, 1.5 or 2), as if chosen under «Me»; 0 = as remembered.
+    double textScale = 0;
+    // --window-size WxH: the window's size (screenshots and the accessibility audit use a 360 px wide phone).
+    int windowWidth = 0;
+    int windowHeight = 0;
+    // --walk-pages: shows the role's pages one by one on request from standard input (tests/a11y/audit.py).
+    bool walkPages = false;
     bool selfTest = false;
     bool offline = false;
     // Cold-start measurement: exit after the first frame that shows the loaded store, printing the times.

@@ -1,5 +1,7 @@
 #include "app/page_runner.h"
 
+#include "app/accessibility_probe.h"
+#include "app/appearance.h"
 #include "app/demo_data.h"
 #include "calendar/calendar_demo.h"
 #include "calendar/calendar_manager.h"
@@ -8,6 +10,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFont>
 #include <QEventLoop>
 #include <QImage>
 #include <QQmlApplicationEngine>
@@ -16,6 +19,9 @@
 
 #include <atomic>
 #include <cstdio>
+#include <iostream>
+#include <string>
+#include <thread>
 
 namespace medvandrer {
 
@@ -143,7 +149,13 @@ bool PageRunner::prepareCalendarDemo()
 bool PageRunner::loadRoot()
 {
     m_engine.load(QUrl(QStringLiteral("qrc:/Medvandrer/Main.qml")));
-    return !m_engine.rootObjects().isEmpty() && qobject_cast<QQuickWindow *>(m_engine.rootObjects().constFirst());
+    auto *window = m_engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(m_engine.rootObjects().constFirst());
+    if (window && m_windowSize.isValid()) {
+        window->setMinimumSize(QSize(qMin(window->minimumWidth(), m_windowSize.width()),
+                                     qMin(window->minimumHeight(), m_windowSize.height())));
+        window->resize(m_windowSize);
+    }
+    return window != nullptr;
 }
 
 bool PageRunner::show(const QString &page)
@@ -179,6 +191,79 @@ int PageRunner::screenshots(const QString &dir)
         }
         std::printf("%s\n", qPrintable(file));
     }
+    return s_warnings > 0 ? 2 : 0;
+}
+
+int PageRunner::walk()
+{
+    if (!loadRoot()) {
+        std::fprintf(stderr, "walk-pages: the root QML did not load\n");
+        return 1;
+    }
+    std::printf("pages %s\n", qPrintable(pages(m_role).join(QLatin1Char(' '))));
+    std::fflush(stdout);
+    // Standard input is read on a thread of its own, so the event loop (and with it the AT-SPI bridge) keeps
+    // running; commands queue here and run one at a time (showing a page runs the event loop meanwhile).
+    QEventLoop loop;
+    QStringList queue;
+    bool busy = false;
+    QString current;
+    auto answer = [](const QString &line) {
+        std::printf("%s\n", qPrintable(line));
+        std::fflush(stdout);
+    };
+    auto handle = [&](const QString &line) {
+        const QString command = line.section(QLatin1Char(' '), 0, 0);
+        const QString argument = line.section(QLatin1Char(' '), 1).trimmed();
+        if (command == QLatin1String("quit")) {
+            loop.quit();
+            return;
+        }
+        if (command == QLatin1String("show")) {
+            if (!pages().contains(argument) && !pages(m_role).contains(argument))
+                return answer(QStringLiteral("error unknown page %1").arg(argument));
+            if (!show(argument))
+                return answer(QStringLiteral("error page %1 could not be shown").arg(argument));
+            current = argument;
+        } else if (command == QLatin1String("probe")) {
+            // What AT-SPI cannot show, checked in-process (accessibility_probe.h).
+            for (const QString &finding : accessibilityProbe(qobject_cast<QQuickWindow *>(m_engine.rootObjects().constFirst())))
+                answer(QStringLiteral("finding %1").arg(finding));
+        } else if (command == QLatin1String("scale") && m_appearance) {
+            bool number = false;
+            const double scale = argument.toDouble(&number);
+            if (!number)
+                return answer(QStringLiteral("error not a scale: %1").arg(argument));
+            m_appearance->setTextScale(scale);
+            waitUntil([] { return false; }, 450); // layouts follow the new sizes
+        } else {
+            return answer(QStringLiteral("error unknown command: %1").arg(line));
+        }
+        // The text size QML really uses (the window's font follows Theme.bodySize): proof that QML reads this
+        // process's Appearance, the one --text-scale and ui.ini set.
+        const qreal body = m_engine.rootObjects().constFirst()->property("font").value<QFont>().pointSizeF();
+        answer(QStringLiteral("ready %1 %2 %3").arg(current).arg(m_appearance ? m_appearance->textScale() : 1.0).arg(body));
+    };
+    auto pump = [&] {
+        if (busy)
+            return;
+        busy = true;
+        while (!queue.isEmpty())
+            handle(queue.takeFirst());
+        busy = false;
+    };
+    std::thread reader([&loop, &queue, &pump] {
+        std::string line;
+        bool more = true;
+        while (more) {
+            more = static_cast<bool>(std::getline(std::cin, line));
+            const QString command = more ? QString::fromStdString(line).trimmed() : QStringLiteral("quit");
+            more = more && command != QLatin1String("quit");
+            QMetaObject::invokeMethod(&loop, [&queue, &pump, command] { queue << command; pump(); }, Qt::QueuedConnection);
+        }
+    });
+    loop.exec();
+    reader.join(); // it ends with the «quit» (or the end of input) that ended the loop
     return s_warnings > 0 ? 2 : 0;
 }
 

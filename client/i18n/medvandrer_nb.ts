@@ -334,6 +334,10 @@
     <message>
         <source>My goals</source>
         <translation>Mine mål</translation>
+    <message>
+        <source>Main navigation</source>
+        <translation>Hovednavigasjon</translation>
+    </message>
     </message>
     <message>
         <source>Reflections</source>
@@ -665,6 +669,10 @@
     <message>
         <source>Your goals, steps and check-ins, in your own words. Everything works offline too.</source>
         <translation>Dine mål, steg og innsjekker, med dine egne ord. Alt virker uten nett også.</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Passordet ditt</translation>
     </message>
     <message>
         <source>Log in</source>

@@ -37,6 +37,7 @@ Page {
             Text {
                 Layout.fillWidth: true
                 text: qsTr("Description")
+                wrapMode: Text.WordWrap
                 font.pointSize: Theme.bodySize
                 color: Theme.text
             }
@@ -58,6 +59,7 @@ Page {
                 text: qsTr("Kind of organiser")
                 font.pointSize: Theme.bodySize
                 color: Theme.text
+                wrapMode: Text.WordWrap
             }
             AppComboBox {
                 id: kindBox

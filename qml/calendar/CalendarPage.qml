@@ -181,6 +181,7 @@ Page {
             Layout.fillWidth: true
             spacing: 4
             AppButton {
+                Layout.minimumWidth: Theme.touchTarget
                 objectName: "previousButton"
                 text: "‹"
                 glyph: "left"
@@ -200,6 +201,7 @@ Page {
                 Accessible.name: text
             }
             AppButton {
+                Layout.minimumWidth: Theme.touchTarget
                 objectName: "nextButton"
                 text: "›"
                 glyph: "right"

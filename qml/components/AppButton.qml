@@ -9,6 +9,7 @@ Button {
     property string glyph: ""
 
     implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+    implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + leftPadding + rightPadding)
     padding: 10
     horizontalPadding: 16
     font.pointSize: Theme.bodySize

@@ -50,6 +50,8 @@ ComboBox {
     contentItem: T.TextField {
         leftPadding: 12
         rightPadding: 4
+        // The box itself is the control (named, «combo box»); its read-only text field is not a second one.
+        Accessible.ignored: !control.editable
         text: control.editable ? control.editText : control.displayText
         enabled: control.editable
         autoScroll: control.editable

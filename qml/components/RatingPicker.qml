@@ -62,18 +62,26 @@ ColumnLayout {
             }
         }
     }
-    RowLayout {
+    GridLayout {
+        id: ends
         Layout.fillWidth: true
+        // Side by side while both fit, one under the other when they do not (large text, narrow window).
+        columns: lowEnd.implicitWidth + highEnd.implicitWidth + 2 * Theme.spacing <= width ? 2 : 1
         Text {
+            id: lowEnd
+            Layout.fillWidth: true
             text: qsTr("0 = very hard")
             font.pointSize: Theme.smallSize
             color: Theme.textMuted
+            wrapMode: Text.WordWrap
         }
-        Item { Layout.fillWidth: true }
         Text {
+            id: highEnd
+            Layout.fillWidth: true
             text: qsTr("10 = very good")
             font.pointSize: Theme.smallSize
             color: Theme.textMuted
+            wrapMode: Text.WordWrap
+            horizontalAlignment: ends.columns === 2 ? Text.AlignRight : Text.AlignLeft
         }
-    }
 }

@@ -54,6 +54,8 @@ Page {
             }
             Label {
                 text: qsTr("A few words, if you like")
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
                 font.pointSize: Theme.bodySize
                 color: Theme.text
             }

@@ -54,6 +54,8 @@ Page {
             spacing: Theme.spacing
 
             Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
                 text: qsTr("What matters to you?")
                 font.pointSize: Theme.bodySize
                 font.bold: true
@@ -73,6 +75,8 @@ Page {
             }
             Label {
                 Layout.topMargin: Theme.spacing
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
                 text: qsTr("Why it matters (optional)")
                 font.pointSize: Theme.bodySize
                 font.bold: true
@@ -100,6 +104,8 @@ Page {
             }
             Label {
                 Layout.topMargin: Theme.spacing
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
                 text: qsTr("Part of life")
                 font.pointSize: Theme.bodySize
                 font.bold: true

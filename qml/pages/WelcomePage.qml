@@ -88,6 +88,8 @@ Page {
             }
             Label {
                 Layout.topMargin: Theme.spacing
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
                 text: qsTr("Your team's server address")
                 font.pointSize: Theme.bodySize
                 color: Theme.text
@@ -105,6 +107,8 @@ Page {
             }
             Label {
                 visible: page.registering
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
                 text: qsTr("Invite code")
                 font.pointSize: Theme.bodySize
                 color: Theme.text
@@ -124,6 +128,8 @@ Page {
             }
             Label {
                 visible: page.registering
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
                 text: qsTr("What should we call you?")
                 font.pointSize: Theme.bodySize
                 color: Theme.text
@@ -139,6 +145,8 @@ Page {
                 Accessible.name: qsTr("What should we call you?")
             }
             Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
                 text: qsTr("Username")
                 font.pointSize: Theme.bodySize
                 color: Theme.text
@@ -154,6 +162,8 @@ Page {
                 Accessible.name: qsTr("Username")
             }
             Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
                 text: qsTr("Password")
                 font.pointSize: Theme.bodySize
                 color: Theme.text
@@ -165,9 +175,11 @@ Page {
                 implicitHeight: Theme.touchTarget
                 font.pointSize: Theme.bodySize
                 echoMode: TextInput.Password
+                // As the delete-account field does: with an explicit passwordEdit and no placeholder, Qt 6.4 gave
+                // this field no accessible name at all (the audit found it).
+                placeholderText: qsTr("Your password")
                 Accessible.role: Accessible.EditableText
                 Accessible.name: qsTr("Password")
-                Accessible.passwordEdit: true
                 onAccepted: page.submit()
             }
             Text {

@@ -103,6 +103,7 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: box.replyTo !== ""
         text: qsTr("Replying to a comment")
+        wrapMode: Text.WordWrap
         font.pointSize: Theme.smallSize
         color: Theme.textMuted
     }

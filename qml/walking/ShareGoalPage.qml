@@ -86,22 +86,35 @@ Page {
                     Accessible.name: choice.title
                 }
             }
-            RowLayout {
+            GridLayout {
+                id: codeRow
                 Layout.fillWidth: true
-                spacing: Theme.spacing
+                // The field and its button side by side while the field keeps room, else one under the other.
+                columns: Theme.touchTarget * 3 + find.implicitWidth + Theme.spacing <= codeRow.width ? 2 : 1
+                columnSpacing: Theme.spacing
+                rowSpacing: Theme.spacing
+                // The hint as a label that wraps (as a placeholder it was cut short at 200 %).
+                Label {
+                    Layout.fillWidth: true
+                    Layout.columnSpan: codeRow.columns
+                    text: qsTr("Code from your helper")
+                    font.pointSize: Theme.bodySize
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                }
                 TextField {
                     id: code
                     objectName: "helperCodeField"
                     Layout.fillWidth: true
                     implicitHeight: Theme.touchTarget
-                    placeholderText: qsTr("Code from your helper")
                     font.pointSize: Theme.bodySize
                     Accessible.role: Accessible.EditableText
-                    Accessible.name: placeholderText
+                    Accessible.name: qsTr("Code from your helper")
                     onAccepted: find.clicked()
                 }
                 AppButton {
                     id: find
+                    Layout.fillWidth: codeRow.columns === 1
                     text: qsTr("Find")
                     Accessible.name: qsTr("Find helper by code")
                     enabled: code.text.trim() !== ""

@@ -71,6 +71,7 @@ Page {
                 Layout.fillWidth: true
                 text: page.checkIns.count === 0 ? qsTr("No check-ins yet.") : qsTr("%n check-in(s).", "", page.checkIns.count)
                 font.pointSize: Theme.smallSize
+                wrapMode: Text.WordWrap
                 color: Theme.textMuted
             }
             CheckInHistory {

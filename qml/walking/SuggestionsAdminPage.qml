@@ -64,6 +64,7 @@ Page {
                 Layout.fillWidth: true
                 visible: box.count === 0
                 text: qsTr("No suggestions yet.")
+                wrapMode: Text.WordWrap
                 font.pointSize: Theme.bodySize
                 color: Theme.textMuted
             }

@@ -1,0 +1,132 @@
+#include "app/accessibility_probe.h"
+
+#include <QAccessible>
+#include <QQuickItem>
+#include <QQuickWindow>
+
+namespace medvandrer {
+
+namespace {
+
+bool interactive(QAccessible::Role role)
+{
+    switch (role) {
+    case QAccessible::Button:
+    case QAccessible::CheckBox:
+    case QAccessible::RadioButton:
+    case QAccessible::ComboBox:
+    case QAccessible::PageTab:
+    case QAccessible::Link:
+    case QAccessible::MenuItem:
+    case QAccessible::SpinBox:
+    case QAccessible::Slider:
+    case QAccessible::EditableText:
+    case QAccessible::ButtonMenu:
+    case QAccessible::ButtonDropDown:
+    case QAccessible::ListItem:
+    case QAccessible::List:
+    case QAccessible::Chart: // the check-in chart takes the keyboard as one control
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Accessible.ignored, read from the item's attached Accessible object (a child of the item).
+bool ignored(QQuickItem *item)
+{
+    for (QObject *child : item->children()) {
+        if (qstrcmp(child->metaObject()->className(), "QQuickAccessibleAttached") == 0)
+            return child->property("ignored").toBool();
+    }
+    return false;
+}
+
+// The item's accessible face, unless it has none or hides from assistive technology.
+QAccessibleInterface *exposed(QQuickItem *item)
+{
+    QAccessibleInterface *face = QAccessible::queryAccessibleInterface(item);
+    if (!face || !face->isValid() || face->role() == QAccessible::NoRole || ignored(item))
+        return nullptr;
+    // Qt Quick reports a Page as a tab; only a button is one.
+    if (face->role() == QAccessible::PageTab && !item->inherits("QQuickAbstractButton"))
+        return nullptr;
+    return face;
+}
+
+bool coveredByControl(QQuickItem *item)
+{
+    for (QQuickItem *p = item; p; p = p->parentItem()) {
+        if (QAccessibleInterface *face = exposed(p); face && interactive(face->role()))
+            return true;
+    }
+    return false;
+}
+
+QString describe(QQuickItem *item, const QRectF &rect)
+{
+    QString what = QString::fromLatin1(item->metaObject()->className()).section(QLatin1Char('_'), 0, 0);
+    if (!item->objectName().isEmpty())
+        what += QStringLiteral(" «%1»").arg(item->objectName());
+    const QString text = item->property("text").toString();
+    if (!text.isEmpty())
+        what += QStringLiteral(" “%1”").arg(text.left(40));
+    return QStringLiteral("%1 at %2,%3 %4×%5")
+        .arg(what)
+        .arg(qRound(rect.x()))
+        .arg(qRound(rect.y()))
+        .arg(qRound(rect.width()))
+        .arg(qRound(rect.height()));
+}
+
+bool showing(QQuickItem *item)
+{
+    return item->isVisible() && item->opacity() > 0.01 && item->width() > 0 && item->height() > 0;
+}
+
+void visit(QQuickItem *item, const QRectF &clip, const QRectF &window, QStringList &findings)
+{
+    if (!showing(item))
+        return;
+    const QRectF rect = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+    const QRectF seen = clip.intersected(rect);
+    if (seen.isEmpty())
+        return; // scrolled away or clipped: the bus audit checks what is on screen
+    if (item->inherits("QQuickMouseArea") && item->isEnabled() && !coveredByControl(item))
+        findings << QStringLiteral("pointer-only target (MouseArea without an accessible control): %1").arg(describe(item, rect));
+    // (The text field inside a spin box or combo box is part of that control.)
+    if (item->activeFocusOnTab() && item->isEnabled() && !exposed(item) && !coveredByControl(item))
+        findings << QStringLiteral("keyboard stop hidden from assistive technology: %1").arg(describe(item, rect));
+    if (item->inherits("QQuickText")) {
+        if (item->property("truncated").toBool())
+            findings << QStringLiteral("text cut short: %1").arg(describe(item, rect));
+        const qreal inkRight = rect.x() + qMin<qreal>(item->property("contentWidth").toReal(), rect.width());
+        if (rect.x() < window.left() - 1 || inkRight > window.right() + 1)
+            findings << QStringLiteral("text runs out of the window sideways: %1").arg(describe(item, rect));
+    }
+    if (QAccessibleInterface *face = exposed(item); face && interactive(face->role())) {
+        // Names as the app gives them (the AT-SPI bridge of Qt 6.4 sends none for password fields).
+        if (face->text(QAccessible::Name).trimmed().isEmpty())
+            findings << QStringLiteral("no accessible name: %1").arg(describe(item, rect));
+        if (seen.width() + 1 < rect.width() && seen.height() >= rect.height() - 1)
+            findings << QStringLiteral("control cut sideways by a clipping parent: %1").arg(describe(item, rect));
+    }
+    const QRectF inner = item->clip() ? seen : clip;
+    for (QQuickItem *child : item->childItems())
+        visit(child, inner, window, findings);
+}
+
+} // namespace
+
+QStringList accessibilityProbe(QQuickWindow *window)
+{
+    QStringList findings;
+    if (!window)
+        return findings;
+    const QRectF area(0, 0, window->width(), window->height());
+    visit(window->contentItem(), area, area, findings);
+    // Open popups (menus, dialogs, a combo box's list) live in the overlay, which is a child of the content item.
+    return findings;
+}
+
+} // namespace medvandrer
