@@ -13,7 +13,7 @@ class Language : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    // "" = follow the system, otherwise "nb" or "en".
+    // "" = follow the system, otherwise a language the app has a catalogue for ("nb", "nn", "en", …).
     Q_PROPERTY(QString choice READ choice WRITE setChoice NOTIFY languageChanged)
     Q_PROPERTY(QString current READ current NOTIFY languageChanged)
     Q_PROPERTY(QStringList available READ available CONSTANT)
@@ -31,10 +31,16 @@ public:
     QString choice() const { return m_choice; }
     void setChoice(const QString &choice);
     QString current() const { return m_current; }
-    QStringList available() const;
+    QStringList available() const { return availableLanguages(); }
+    // The language's name in itself, as the settings page offers it: «Norsk nynorsk», «English».
+    Q_INVOKABLE QString nativeName(const QString &language) const;
 
-    // The language the system asks for, among those the app has.
+    // The languages compiled into the app (one catalogue each, found at run time): bokmål and nynorsk first.
+    static QStringList availableLanguages();
+    // The language the system asks for, among those the app has; bokmål when it has none of them.
     static QString systemLanguage();
+    // The first of these (BCP 47, as QLocale::uiLanguages() gives them) the app has; bokmål when none.
+    static QString languageFor(const QStringList &uiLanguages);
 
 Q_SIGNALS:
     void languageChanged();

@@ -5,6 +5,7 @@
 #include "calendar/calendar_time.h"
 #include "calendar/ics_export.h"
 #include "calendar/recurrence.h"
+#include "core/locale_format.h"
 #include "core/uuid.h"
 #include "goals/goal_manager.h"
 #include "records/schema.h"
@@ -51,13 +52,12 @@ const QString participantsTag = QStringLiteral("calendar.participants");
                                                   QT_TRANSLATE_NOOP("FileDialog", "Filter")};
 constexpr qint64 msPerHour = 3'600'000;
 
+// An offer's deadline: the time alone today, with the day otherwise (Oslo's clock, the chosen language).
 QString timeText(const QDateTime &when)
 {
-    const QDateTime local = when.toLocalTime();
-    const QLocale locale;
-    if (local.date() == QDate::currentDate())
-        return locale.toString(local.time(), QLocale::ShortFormat);
-    return locale.toString(local, QLocale::ShortFormat);
+    const LocaleFormat &format = *LocaleFormat::instance();
+    const bool today = LocaleFormat::inOslo(when).date() == LocaleFormat::inOslo(QDateTime::currentDateTimeUtc()).date();
+    return format.format(when, today ? LocaleFormat::Time : LocaleFormat::ShortDateTime);
 }
 
 Json jsonOf(const QVariant &v)
@@ -402,9 +402,14 @@ bool CalendarManager::cancelledByOrganiser(const Booking &b) const
 
 QString CalendarManager::sessionWhenText(qint64 startMs)
 {
-    const QDateTime local = QDateTime::fromMSecsSinceEpoch(startMs).toLocalTime();
-    //: A session's day and time in a notice; Qt date format (ddd = short weekday, MMM = short month).
-    return QLocale().toString(local, tr("ddd d MMM 'at' HH:mm"));
+    return LocaleFormat::instance()->formatMs(startMs, LocaleFormat::ShortWeekdayTime);
+}
+
+QString CalendarManager::timeRangeText(qint64 startMs, qint64 endMs)
+{
+    const LocaleFormat &format = *LocaleFormat::instance();
+    //: A session's start and end time: «13:00–14:30».
+    return tr("%1–%2").arg(format.formatMs(startMs, LocaleFormat::Time), format.formatMs(endMs, LocaleFormat::Time));
 }
 
 QString CalendarManager::currentSessionFor(const QString &activityId, const QString &sessionStart) const
@@ -459,8 +464,8 @@ QString CalendarManager::seatsText(const CalendarSession &session) const
         return tr("Open, no booking needed");
     if (left == 0)
         return tr("Full, you can join the waiting list");
-    // Spelled out, so English reads right without an English catalogue.
-    return left == 1 ? tr("1 seat left") : tr("%1 seats left").arg(left);
+    //: Free seats in a session, as of the last sync.
+    return tr("%n seat(s) left", nullptr, left);
 }
 
 QVariantMap CalendarManager::sessionDetails(const QString &activityId, const QString &sessionStart) const
@@ -494,6 +499,9 @@ QVariantMap CalendarManager::sessionDetails(const QString &activityId, const QSt
     m[QStringLiteral("address")] = a.address;
     m[QStringLiteral("start")] = QDateTime::fromMSecsSinceEpoch(s->startMs).toLocalTime();
     m[QStringLiteral("end")] = QDateTime::fromMSecsSinceEpoch(s->endMs).toLocalTime();
+    //: When a session is, on its page: «Tuesday 1 December, 13:00–14:30».
+    m[QStringLiteral("whenText")] = tr("%1–%2").arg(LocaleFormat::instance()->formatMs(s->startMs, LocaleFormat::WeekdayDateTime),
+                                                  LocaleFormat::instance()->formatMs(s->endMs, LocaleFormat::Time));
     m[QStringLiteral("tags")] = a.tags;
     m[QStringLiteral("cancelled")] = s->cancelled;
     m[QStringLiteral("activityCancelled")] = a.cancelled;
@@ -600,8 +608,10 @@ QVariantMap CalendarManager::activityForEdit(const QString &activityId) const
 {
     QVariantMap m;
     const auto a = activity(activityId);
-    const QDateTime start = a && a->start.isValid() ? a->start.toLocalTime()
-                                                    : QDateTime(QDate::currentDate().addDays(1), QTime(18, 0));
+    // On Norwegian time, as the calendar is typed and shown.
+    const QDateTime start = a && a->start.isValid()
+                                ? LocaleFormat::inOslo(a->start)
+                                : LocaleFormat::osloDateTime(LocaleFormat::osloToday().addDays(1), QTime(18, 0));
     const qint64 minutes = a && a->end.isValid() && a->end > a->start ? a->start.secsTo(a->end) / 60 : 90;
     m[QStringLiteral("title")] = a ? a->title : QString();
     m[QStringLiteral("description")] = a ? a->description : QString();
@@ -644,7 +654,8 @@ QString CalendarManager::saveActivity(const QString &activityId, const QVariantM
         Q_EMIT errorOccurred(tr("Write the date as 2025-04-01, the time as 18:00 and the length in minutes."));
         return {};
     }
-    const QDateTime start(date, time);
+    // The koordinator types Norwegian time, whatever zone the device is in.
+    const QDateTime start = LocaleFormat::osloDateTime(date, time);
     QStringList tags;
     for (const QString &t : form.value(QStringLiteral("tags")).toString().split(QLatin1Char(','))) {
         const QString tag = t.trimmed().toLower();
@@ -677,9 +688,9 @@ QString CalendarManager::saveActivity(const QString &activityId, const QVariantM
                 mostHeld = std::max(mostHeld, it.value());
         }
         if (capacity < mostHeld) {
-            // mostHeld > capacity >= 1, so always a plural.
-            Q_EMIT errorOccurred(tr("A coming session already has %1 seats taken. Cancel bookings first, or keep at "
-                                    "least %1 seats.").arg(mostHeld));
+            //: A koordinator lowered an activity's seats below the bookings a coming session already holds.
+            Q_EMIT errorOccurred(tr("A coming session already has %n seat(s) taken. Cancel bookings first, or keep at "
+                                    "least %n seat(s).", nullptr, mostHeld));
             return {};
         }
     }
@@ -903,52 +914,42 @@ void CalendarManager::notice(const Booking &b, const KnownBooking &before)
     n.activityId = b.activityId;
     n.sessionStart = b.sessionStart;
     n.activityTitle = a ? a->title : QString();
-    n.when = QDateTime::currentDateTime();
-    n.sessionTexts = {sessionWhenText(b.sessionMs)};
-    const QString title = n.activityTitle.isEmpty() ? tr("An activity") : n.activityTitle;
+    n.when = QDateTime::currentDateTimeUtc();
+    n.sessionsMs = {b.sessionMs};
+    n.position = b.position;
+    n.offerExpires = b.offerExpires;
     const QString s = b.status;
     const bool moved = !before.sessionStart.isEmpty() && before.sessionStart != b.sessionStart;
     if (moved && s != QLatin1String("cancelled") && s != QLatin1String("declined")) {
         // One notice for a move, whatever else changed with it: the activity, the old time and the new.
         const auto fromMs = calendar::parseDateTimeMs(ss(b.movedFrom.isEmpty() ? before.sessionStart : b.movedFrom));
-        const qint64 from = fromMs.value_or(before.sessionMs);
-        const QDateTime oldLocal = QDateTime::fromMSecsSinceEpoch(from).toLocalTime();
-        const QDateTime newLocal = QDateTime::fromMSecsSinceEpoch(b.sessionMs).toLocalTime();
-        //: The new time of a session moved within the same day; Qt time format.
-        const QString to = oldLocal.date() == newLocal.date() ? QLocale().toString(newLocal, tr("'at' HH:mm"))
-                                                              : sessionWhenText(b.sessionMs);
         n.kind = CalendarNotice::Moved;
-        n.text = tr("%1 has moved from %2 to %3").arg(title, sessionWhenText(from), to);
+        n.movedFromMs = fromMs.value_or(before.sessionMs);
     } else if (s == QLatin1String("cancelled") && b.cancelReason == QLatin1String("session_removed")) {
         n.kind = CalendarNotice::Removed;
-        n.text = tr("%1 on %2 is no longer in the calendar, so your booking has ended")
-                     .arg(title, sessionWhenText(b.sessionMs));
     } else if (s == QLatin1String("cancelled") &&
                (b.cancelReason == QLatin1String("activity_cancelled") || (a && a->cancelled))) {
         n.kind = CalendarNotice::ActivityCancelled;
     } else if (s == QLatin1String("cancelled") && (b.cancelReason == QLatin1String("session_cancelled") ||
                                                    (a && a->cancelledSessions.contains(b.sessionStart)))) {
         n.kind = CalendarNotice::SessionCancelled;
-        n.text = tr("%1 is cancelled on %2").arg(title, sessionWhenText(b.sessionMs));
     } else if (s == QLatin1String("confirmed") && before.status == QLatin1String("attended")) {
-        n.text = tr("The attendance mark was taken back");
+        n.kind = CalendarNotice::AttendanceUndone;
     } else if (s == QLatin1String("confirmed")) {
-        n.text = tr("Booking confirmed");
+        n.kind = CalendarNotice::Confirmed;
     } else if (s == QLatin1String("waitlisted")) {
-        n.text = before.status == QLatin1String("waitlisted")
-                     ? tr("You are now number %1 on the waiting list").arg(b.position)
-                     : tr("You are number %1 on the waiting list").arg(b.position);
+        n.kind = before.status == QLatin1String("waitlisted") ? CalendarNotice::WaitlistMoved : CalendarNotice::Waitlisted;
     } else if (s == QLatin1String("offered")) {
-        n.text = tr("A seat is offered to you until %1").arg(timeText(b.offerExpires));
+        n.kind = CalendarNotice::Offered;
     } else if (s == QLatin1String("declined")) {
-        n.text = tr("The offered seat was passed on");
+        n.kind = CalendarNotice::Declined;
     } else if (s == QLatin1String("attended")) {
         // A mark made before the session began is no news to the person.
         if (b.sessionMs > nowMs())
             return;
-        n.text = tr("Marked as attended");
+        n.kind = CalendarNotice::Attended;
     } else if (s == QLatin1String("cancelled")) {
-        n.text = tr("Booking cancelled");
+        n.kind = CalendarNotice::BookingCancelled;
     } else {
         return;
     }
@@ -963,26 +964,88 @@ void CalendarManager::addNotice(CalendarNotice n)
             return o.kind == CalendarNotice::ActivityCancelled && o.activityId == n.activityId;
         });
         if (same != m_notices.end()) {
-            for (const QString &t : n.sessionTexts) {
-                if (!same->sessionTexts.contains(t))
-                    same->sessionTexts.push_back(t);
+            for (const qint64 ms : n.sessionsMs) {
+                if (!same->sessionsMs.contains(ms))
+                    same->sessionsMs.push_back(ms);
             }
-            n.sessionTexts = same->sessionTexts;
+            n.sessionsMs = same->sessionsMs;
             if (n.sessionStart > same->sessionStart)
                 n.sessionStart = same->sessionStart;
             m_notices.erase(same);
         }
-        const QString title = n.activityTitle.isEmpty() ? tr("An activity") : n.activityTitle;
-        n.text = tr("%1 is cancelled: %2").arg(title, n.sessionTexts.join(QStringLiteral(", ")));
     } else {
         // The same news about the same session is told once.
-        const bool told = std::any_of(m_notices.begin(), m_notices.end(), [&](const CalendarNotice &o) {
-            return o.text == n.text && o.activityId == n.activityId && o.sessionStart == n.sessionStart && !o.read;
-        });
+        const bool told = std::any_of(m_notices.begin(), m_notices.end(),
+                                      [&](const CalendarNotice &o) { return !o.read && o.sameNews(n); });
         if (told)
             return;
     }
     m_notices.insert(m_notices.begin(), std::move(n));
+}
+
+bool CalendarNotice::sameNews(const CalendarNotice &o) const
+{
+    return o.kind == kind && o.activityId == activityId && o.sessionStart == sessionStart &&
+           o.sessionsMs == sessionsMs && o.movedFromMs == movedFromMs &&
+           (kind != Waitlisted && kind != WaitlistMoved ? true : o.position == position) &&
+           (kind != Offered ? true : o.offerExpires == offerExpires);
+}
+
+QString CalendarNotice::sessionsText() const
+{
+    QStringList times;
+    for (const qint64 ms : sessionsMs)
+        times.push_back(CalendarManager::sessionWhenText(ms));
+    return LocaleFormat::instance()->locale().createSeparatedList(times);
+}
+
+QString CalendarNotice::text() const
+{
+    const QString title = activityTitle.isEmpty() ? CalendarManager::tr("An activity") : activityTitle;
+    const qint64 sessionMs = sessionsMs.isEmpty() ? 0 : sessionsMs.front();
+    switch (kind) {
+    case Moved: {
+        const LocaleFormat &format = *LocaleFormat::instance();
+        if (LocaleFormat::inOslo(QDateTime::fromMSecsSinceEpoch(movedFromMs, Qt::UTC)).date() ==
+            LocaleFormat::inOslo(QDateTime::fromMSecsSinceEpoch(sessionMs, Qt::UTC)).date())
+            //: A booked session moved within its day: activity, old day and time, new time («at 15:00»).
+            return CalendarManager::tr("%1 has moved from %2 to %3", "same day")
+                .arg(title, CalendarManager::sessionWhenText(movedFromMs), format.formatMs(sessionMs, LocaleFormat::AtTime));
+        //: A booked session moved to another day: activity, old day and time, new day and time.
+        return CalendarManager::tr("%1 has moved from %2 to %3", "another day")
+            .arg(title, CalendarManager::sessionWhenText(movedFromMs), CalendarManager::sessionWhenText(sessionMs));
+    }
+    case Removed:
+        //: A booked session was taken out of the calendar: activity, its day and time.
+        return CalendarManager::tr("%1 on %2 is no longer in the calendar, so your booking has ended")
+            .arg(title, CalendarManager::sessionWhenText(sessionMs));
+    case ActivityCancelled:
+        //: An activity was cancelled: its name, and the day and time of every session the person had booked.
+        return CalendarManager::tr("%1 is cancelled: %2").arg(title, sessionsText());
+    case SessionCancelled:
+        //: One session of an activity was cancelled: activity, its day and time.
+        return CalendarManager::tr("%1 is cancelled on %2").arg(title, CalendarManager::sessionWhenText(sessionMs));
+    case AttendanceUndone:
+        return CalendarManager::tr("The attendance mark was taken back");
+    case Confirmed:
+        return CalendarManager::tr("Booking confirmed");
+    case Waitlisted:
+        //: %1 is the person's place in the queue (1 = next in line).
+        return CalendarManager::tr("You are number %1 on the waiting list").arg(position);
+    case WaitlistMoved:
+        //: The person moved up the queue; %1 is the new place (1 = next in line).
+        return CalendarManager::tr("You are now number %1 on the waiting list").arg(position);
+    case Offered:
+        //: A freed seat is held for the person until a time («15:00», or a day and time).
+        return CalendarManager::tr("A seat is offered to you until %1").arg(timeText(offerExpires));
+    case Declined:
+        return CalendarManager::tr("The offered seat was passed on");
+    case Attended:
+        return CalendarManager::tr("Marked as attended");
+    case BookingCancelled:
+        return CalendarManager::tr("Booking cancelled");
+    }
+    return {};
 }
 
 void CalendarManager::noteActivityTimes(const QString &id, const Record *r)

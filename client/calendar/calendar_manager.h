@@ -34,18 +34,42 @@ struct CalendarSession
 };
 
 // Something about a booking that changed at a sync, shown inside the app only (never as a system notification).
+// It keeps what the server said (codes, times, positions), not words: its text is built when shown, in the
+// language chosen then.
 struct CalendarNotice
 {
-    enum Kind { Other, Moved, Removed, ActivityCancelled, SessionCancelled };
-    Kind kind = Other;
-    QString text;
-    // When the session is (or was): "tir. 1. des. kl. 13.00"; one per session for a cancelled activity.
-    QStringList sessionTexts;
+    enum Kind {
+        Moved,
+        Removed,
+        ActivityCancelled,
+        SessionCancelled,
+        AttendanceUndone,
+        Confirmed,
+        Waitlisted,
+        WaitlistMoved,
+        Offered,
+        Declined,
+        Attended,
+        BookingCancelled
+    };
+    Kind kind = Confirmed;
     QString activityTitle;
     QString activityId;
     QString sessionStart;
+    // When the session is (for a move: its new time); every booked session's for a cancelled activity.
+    QList<qint64> sessionsMs;
+    qint64 movedFromMs = 0;
+    int position = 0;
+    QDateTime offerExpires;
     QDateTime when;
     bool read = false;
+
+    // «Yoga has moved from Tue 1 Dec at 13:00 to 15:00», in the language chosen now.
+    QString text() const;
+    // When the session is (or was), «Tue 1 Dec at 13:00»; a list for a cancelled activity.
+    QString sessionsText() const;
+    // The same news about the same session (told once while unread).
+    bool sameNews(const CalendarNotice &other) const;
 };
 
 // The aktivitetskalender on the device: activities and their sessions, the person's bookings and what the server
@@ -128,6 +152,8 @@ public:
     int seatsLeft(const CalendarSession &session) const;
     // "tir. 1. des. kl. 13.00" in the app's language.
     static QString sessionWhenText(qint64 startMs);
+    // «13:00–14:30»: a session's start and end on Oslo's clock.
+    static QString timeRangeText(qint64 startMs, qint64 endMs);
     // Where a session went: itself while it is in the schedule, the session with the same place in the series
     // after a koordinator changed the times (seen on this device, or told by the server's movedFrom on my
     // booking), empty when it no longer exists.

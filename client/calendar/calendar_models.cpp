@@ -1,6 +1,6 @@
 #include "calendar/calendar_models.h"
 
-#include <QLocale>
+#include "core/locale_format.h"
 
 #include <optional>
 
@@ -20,9 +20,7 @@ QString kindLabel(const QString &kind)
 
 QVariantMap sessionRow(const CalendarManager &m, const CalendarSession &s)
 {
-    const QDateTime start = QDateTime::fromMSecsSinceEpoch(s.startMs).toLocalTime();
-    const QDateTime end = QDateTime::fromMSecsSinceEpoch(s.endMs).toLocalTime();
-    const QLocale locale;
+    const LocaleFormat &format = *LocaleFormat::instance();
     QVariantMap row;
     row[QStringLiteral("activityId")] = s.activity.id;
     row[QStringLiteral("sessionStart")] = s.sessionStart;
@@ -30,9 +28,8 @@ QVariantMap sessionRow(const CalendarManager &m, const CalendarSession &s)
     row[QStringLiteral("organiser")] = s.activity.organiser;
     row[QStringLiteral("organiserKind")] = kindLabel(s.activity.organiserKind);
     row[QStringLiteral("address")] = s.activity.address;
-    row[QStringLiteral("dayLabel")] = locale.toString(start.date(), QStringLiteral("dddd d. MMMM"));
-    row[QStringLiteral("timeText")] = QStringLiteral("%1–%2").arg(locale.toString(start.time(), QLocale::ShortFormat),
-                                                                   locale.toString(end.time(), QLocale::ShortFormat));
+    row[QStringLiteral("dayLabel")] = format.formatMs(s.startMs, LocaleFormat::WeekdayDayMonth);
+    row[QStringLiteral("timeText")] = CalendarManager::timeRangeText(s.startMs, s.endMs);
     row[QStringLiteral("tags")] = s.activity.tags.join(QStringLiteral(" · "));
     row[QStringLiteral("cancelled")] = s.cancelled;
     row[QStringLiteral("seatsText")] = s.cancelled ? QString() : m.seatsText(s);
@@ -47,13 +44,15 @@ QVariantMap sessionRow(const CalendarManager &m, const CalendarSession &s)
 
 QString dayText(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().date(), QStringLiteral("dddd d. MMMM"));
+    return LocaleFormat::instance()->formatMs(ms, LocaleFormat::WeekdayDayMonth);
 }
 } // namespace
 
 CalendarRowsModel::CalendarRowsModel(QStringList roles, QObject *parent)
     : QAbstractListModel(parent), m_roles(std::move(roles))
 {
+    // Rows hold translated and formatted text: built again in the language chosen now.
+    connect(LocaleFormat::instance(), &LocaleFormat::changed, this, &CalendarRowsModel::reload);
 }
 
 int CalendarRowsModel::rowCount(const QModelIndex &parent) const
@@ -114,6 +113,7 @@ CalendarSessionModel::CalendarSessionModel(QObject *parent)
                          QStringLiteral("status"), QStringLiteral("warning")},
                         parent)
 {
+    connect(LocaleFormat::instance(), &LocaleFormat::changed, this, &CalendarSessionModel::rangeChanged);
 }
 
 void CalendarSessionModel::watch(CalendarManager *manager)
@@ -165,13 +165,14 @@ void CalendarSessionModel::setTag(const QString &tag)
 
 QString CalendarSessionModel::rangeTitle() const
 {
-    const QLocale locale;
+    const LocaleFormat &format = *LocaleFormat::instance();
     const QDate first = firstDay();
     if (!m_week)
-        return locale.toString(first, QStringLiteral("dddd d. MMMM yyyy"));
+        return format.formatDay(first, LocaleFormat::LongDate);
+    //: The calendar's week heading: week number, first and last day («Week 49: 30 Nov – 6 Dec»).
     return tr("Week %1: %2 – %3")
         .arg(first.weekNumber())
-        .arg(locale.toString(first, QStringLiteral("d. MMM")), locale.toString(first.addDays(6), QStringLiteral("d. MMM")));
+        .arg(format.formatDay(first, LocaleFormat::DayMonth), format.formatDay(first.addDays(6), LocaleFormat::DayMonth));
 }
 
 void CalendarSessionModel::previous()
@@ -186,13 +187,14 @@ void CalendarSessionModel::next()
 
 void CalendarSessionModel::today()
 {
-    setAnchorDate(QDate::currentDate());
+    setAnchorDate(LocaleFormat::osloToday());
 }
 
 QList<QVariantMap> CalendarSessionModel::buildRows() const
 {
-    const QDateTime from(firstDay(), QTime(0, 0));
-    const QDateTime to(firstDay().addDays(m_week ? 7 : 1), QTime(0, 0));
+    // Days on Norwegian time, as the sessions are shown.
+    const QDateTime from = LocaleFormat::osloDateTime(firstDay(), QTime(0, 0));
+    const QDateTime to = LocaleFormat::osloDateTime(firstDay().addDays(m_week ? 7 : 1), QTime(0, 0));
     QList<QVariantMap> rows;
     for (const auto &s : manager()->sessionsBetween(from, to, m_kind, m_tag))
         rows.push_back(sessionRow(*manager(), s));
@@ -218,7 +220,6 @@ QList<QVariantMap> MyBookingModel::buildRows() const
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QList<QVariantMap> upcoming, past;
-    const QLocale locale;
     for (const Booking &b : manager()->myBookings()) {
         const auto s = manager()->session(b.activityId, b.sessionStart);
         QVariantMap row = s ? sessionRow(*manager(), *s) : QVariantMap();
@@ -237,8 +238,7 @@ QList<QVariantMap> MyBookingModel::buildRows() const
             const auto to = moved.isEmpty() ? std::nullopt : manager()->session(b.activityId, moved);
             const qint64 shownMs = to ? to->startMs : b.sessionMs;
             row[QStringLiteral("dayLabel")] = dayText(shownMs);
-            row[QStringLiteral("timeText")] =
-                locale.toString(QDateTime::fromMSecsSinceEpoch(shownMs).toLocalTime().time(), QLocale::ShortFormat);
+            row[QStringLiteral("timeText")] = LocaleFormat::instance()->formatMs(shownMs, LocaleFormat::Time);
             if (to) {
                 row[QStringLiteral("sessionStart")] = to->sessionStart;
                 row[QStringLiteral("stateText")] = tr("New time: your booking is being moved, waiting for sync");
@@ -268,16 +268,17 @@ void CalendarNoticeModel::watch(CalendarManager *manager)
 
 QList<QVariantMap> CalendarNoticeModel::buildRows() const
 {
-    const QLocale locale;
+    const LocaleFormat &format = *LocaleFormat::instance();
     QList<QVariantMap> rows;
     for (const CalendarNotice &n : manager()->notices()) {
-        rows.push_back({{QStringLiteral("message"), n.text},
+        // Told in the language chosen now, from what the server said (not from the text made back then).
+        rows.push_back({{QStringLiteral("message"), n.text()},
                         {QStringLiteral("activityTitle"), n.activityTitle},
                         {QStringLiteral("activityId"), n.activityId},
                         {QStringLiteral("sessionStart"), n.sessionStart},
-                        {QStringLiteral("whenText"), locale.toString(n.when, QLocale::ShortFormat)},
+                        {QStringLiteral("whenText"), format.format(n.when, LocaleFormat::ShortDateTime)},
                         {QStringLiteral("read"), n.read},
-                        {QStringLiteral("sessionText"), n.sessionTexts.join(QStringLiteral(", "))}});
+                        {QStringLiteral("sessionText"), n.sessionsText()}});
     }
     return rows;
 }

@@ -412,7 +412,7 @@
         <translation>Alle som ser kalenderen din, ser hva du har booket.</translation>
     </message>
     <message>
-        <source>The file says only &quot;Appointment&quot; and the time, so a shared calendar reveals nothing.</source>
+        <source>The file says only "Appointment" and the time, so a shared calendar reveals nothing.</source>
         <translation>Fila sier bare «Avtale» og tidspunktet, så en delt kalender avslører ingenting.</translation>
     </message>
     <message>
@@ -584,6 +584,7 @@
     </message>
     <message>
         <source>You are number %1 on the waiting list</source>
+        <extracomment>%1 is the person's place in the queue (1 = next in line).</extracomment>
         <translation>Du er nummer %1 på ventelista</translation>
     </message>
     <message>
@@ -600,6 +601,7 @@
     </message>
     <message>
         <source>A seat is offered to you until %1</source>
+        <extracomment>A freed seat is held for the person until a time («15:00», or a day and time).</extracomment>
         <translation>Du får tilbud om en plass fram til %1</translation>
     </message>
     <message>
@@ -659,37 +661,12 @@
         <translation>Avtale</translation>
     </message>
     <message>
-        <source>Booking confirmed</source>
-        <translation>Bookingen er bekreftet</translation>
-    </message>
-    <message>
-        <source>You are now number %1 on the waiting list</source>
-        <translation>Du er nå nummer %1 på ventelista</translation>
-    </message>
-    <message>
-        <source>Marked as attended</source>
-        <translation>Merket som til stede</translation>
-    </message>
-    <message>
-        <source>Booking cancelled</source>
-        <translation>Bookingen er avbestilt</translation>
-    </message>
-    <message>
-        <source>A coming session already has %1 seats taken. Cancel bookings first, or keep at least %1 seats.</source>
-        <translation>%1 plasser er allerede tatt i en kommende gang. Avbestill bookinger først, eller behold minst %1 plasser.</translation>
-    </message>
-    <message>
         <source>Cancelled: this session was taken out of the calendar</source>
         <translation>Avlyst: denne gangen er tatt ut av kalenderen</translation>
     </message>
     <message>
         <source>Cancelled by the organiser</source>
         <translation>Avlyst av arrangøren</translation>
-    </message>
-    <message>
-        <source>ddd d MMM &apos;at&apos; HH:mm</source>
-        <extracomment>A session&apos;s day and time in a notice; Qt date format (ddd = short weekday, MMM = short month).</extracomment>
-        <translation>ddd d. MMM &apos;kl.&apos; HH.mm</translation>
     </message>
     <message>
         <source>This session is over</source>
@@ -752,24 +729,57 @@
         <translation>Fila ble ikke lagret helt. Er lagringsplassen full?</translation>
     </message>
     <message>
+        <source>%1–%2</source>
+        <extracomment>A session's start and end time: «13:00–14:30».
+----------
+When a session is, on its page: «Tuesday 1 December, 13:00–14:30».</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) left</source>
+        <extracomment>Free seats in a session, as of the last sync.</extracomment>
+        <translation>
+            <numerusform>%n plass igjen</numerusform>
+            <numerusform>%n plasser igjen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A coming session already has %n seat(s) taken. Cancel bookings first, or keep at least %n seat(s).</source>
+        <extracomment>A koordinator lowered an activity's seats below the bookings a coming session already holds.</extracomment>
+        <translation>
+            <numerusform>%n plass er allerede tatt i en kommende gang. Avbestill bookinger først, eller behold minst %n plass.</numerusform>
+            <numerusform>%n plasser er allerede tatt i en kommende gang. Avbestill bookinger først, eller behold minst %n plasser.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>An activity</source>
         <translation>En aktivitet</translation>
     </message>
     <message>
-        <source>&apos;at&apos; HH:mm</source>
-        <extracomment>The new time of a session moved within the same day; Qt time format.</extracomment>
-        <translation>&apos;kl.&apos; HH.mm</translation>
+        <source>%1 has moved from %2 to %3</source>
+        <comment>same day</comment>
+        <extracomment>A booked session moved within its day: activity, old day and time, new time («at 15:00»).</extracomment>
+        <translation>%1 er flyttet fra %2 til %3</translation>
     </message>
     <message>
         <source>%1 has moved from %2 to %3</source>
+        <comment>another day</comment>
+        <extracomment>A booked session moved to another day: activity, old day and time, new day and time.</extracomment>
         <translation>%1 er flyttet fra %2 til %3</translation>
     </message>
     <message>
         <source>%1 on %2 is no longer in the calendar, so your booking has ended</source>
+        <extracomment>A booked session was taken out of the calendar: activity, its day and time.</extracomment>
         <translation>%1 %2 er ikke lenger i kalenderen, så bookingen din gjelder ikke lenger</translation>
     </message>
     <message>
+        <source>%1 is cancelled: %2</source>
+        <extracomment>An activity was cancelled: its name, and the day and time of every session the person had booked.</extracomment>
+        <translation>%1 er avlyst: %2</translation>
+    </message>
+    <message>
         <source>%1 is cancelled on %2</source>
+        <extracomment>One session of an activity was cancelled: activity, its day and time.</extracomment>
         <translation>%1 er avlyst %2</translation>
     </message>
     <message>
@@ -777,16 +787,21 @@
         <translation>Merket om oppmøte er tatt bort</translation>
     </message>
     <message>
-        <source>%1 is cancelled: %2</source>
-        <translation>%1 er avlyst: %2</translation>
+        <source>Booking confirmed</source>
+        <translation>Bookingen er bekreftet</translation>
     </message>
     <message>
-        <source>1 seat left</source>
-        <translation>1 plass igjen</translation>
+        <source>You are now number %1 on the waiting list</source>
+        <extracomment>The person moved up the queue; %1 is the new place (1 = next in line).</extracomment>
+        <translation>Du er nå nummer %1 på ventelista</translation>
     </message>
     <message>
-        <source>%1 seats left</source>
-        <translation>%1 plasser igjen</translation>
+        <source>Marked as attended</source>
+        <translation>Merket som til stede</translation>
+    </message>
+    <message>
+        <source>Booking cancelled</source>
+        <translation>Bookingen er avbestilt</translation>
     </message>
 </context>
 <context>
@@ -805,6 +820,7 @@
     </message>
     <message>
         <source>Week %1: %2 – %3</source>
+        <extracomment>The calendar's week heading: week number, first and last day («Week 49: 30 Nov – 6 Dec»).</extracomment>
         <translation>Uke %1: %2–%3</translation>
     </message>
 </context>

@@ -71,10 +71,6 @@
         <source>Opens the goal</source>
         <translation>Åpner målet</translation>
     </message>
-    <message>
-        <source>%1 of %2 steps done</source>
-        <translation>%1 av %2 steg gjort</translation>
-    </message>
     <message numerus="yes">
         <source>%n check-in(s)</source>
         <translation>
@@ -89,6 +85,13 @@
     <message>
         <source>Check in on %1</source>
         <translation>Sjekk inn på %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done</source>
+        <translation>
+            <numerusform>%1 av %n steg gjort</numerusform>
+            <numerusform>%1 av %n steg gjort</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -200,7 +203,7 @@
         <translation>Skriv en refleksjon</translation>
     </message>
     <message>
-        <source>Change the goal&apos;s words</source>
+        <source>Change the goal's words</source>
         <translation>Endre ordene i målet</translation>
     </message>
 </context>
@@ -278,7 +281,7 @@
         <translation>Trekk tilbake invitasjonen for en %1</translation>
     </message>
     <message>
-        <source>The person types the code when they register in the app, or scans the QR code with the phone&apos;s camera, which opens the app with the code filled in.</source>
+        <source>The person types the code when they register in the app, or scans the QR code with the phone's camera, which opens the app with the code filled in.</source>
         <translation>Personen skriver inn koden når hen registrerer seg i appen, eller skanner QR-koden med kameraet på telefonen, som åpner appen med koden fylt inn.</translation>
     </message>
 </context>
@@ -332,12 +335,12 @@
 <context>
     <name>Main</name>
     <message>
-        <source>My goals</source>
-        <translation>Mine mål</translation>
-    <message>
         <source>Main navigation</source>
         <translation>Hovednavigasjon</translation>
     </message>
+    <message>
+        <source>My goals</source>
+        <translation>Mine mål</translation>
     </message>
     <message>
         <source>Reflections</source>
@@ -362,6 +365,18 @@
         <source>Team</source>
         <translation>Teamet</translation>
     </message>
+    <message>
+        <source>Offline. Everything is saved on this phone.</source>
+        <translation>Uten nett. Alt er lagret på telefonen.</translation>
+    </message>
+    <message>
+        <source>Log in again to sync. Everything is kept.</source>
+        <translation>Logg inn igjen for å synkronisere. Alt er tatt vare på.</translation>
+    </message>
+    <message>
+        <source>Synced. Everything is up to date.</source>
+        <translation>Synkronisert. Alt er oppdatert.</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
@@ -378,6 +393,7 @@
     </message>
     <message>
         <source>%1 of 10</source>
+        <extracomment>A rating read by a screen reader: «4 of 10».</extracomment>
         <translation>%1 av 10</translation>
     </message>
     <message>
@@ -473,8 +489,8 @@
         <translation>Høy kontrast</translation>
     </message>
     <message>
-        <extracomment>The colours follow the phone&apos;s or computer&apos;s own light/dark setting</extracomment>
         <source>As the system</source>
+        <extracomment>The colours follow the phone's or computer's own light/dark setting</extracomment>
         <translation>Som systemet</translation>
     </message>
     <message>
@@ -655,6 +671,10 @@
 <context>
     <name>WelcomePage</name>
     <message>
+        <source>Your password</source>
+        <translation>Passordet ditt</translation>
+    </message>
+    <message>
         <source>Log in again</source>
         <translation>Logg inn igjen</translation>
     </message>
@@ -671,10 +691,6 @@
         <translation>Dine mål, steg og innsjekker, med dine egne ord. Alt virker uten nett også.</translation>
     </message>
     <message>
-        <source>Your password</source>
-        <translation>Passordet ditt</translation>
-    </message>
-    <message>
         <source>Log in</source>
         <translation>Logg inn</translation>
     </message>
@@ -683,7 +699,7 @@
         <translation>Jeg har en invitasjonskode</translation>
     </message>
     <message>
-        <source>Your team&apos;s server address</source>
+        <source>Your team's server address</source>
         <translation>Adressen til teamets tjener</translation>
     </message>
     <message>
@@ -717,6 +733,35 @@
     <message>
         <source>Not now</source>
         <translation>Ikke nå</translation>
+    </message>
+</context>
+<context>
+    <name>medvandrer</name>
+    <message>
+        <source>Week %1: one check-in, %2 of 10.</source>
+        <extracomment>The chart read aloud, one sentence per week. %1 is the week number, %2 the rating 0–10.</extracomment>
+        <translation>Uke %1: én innsjekk, %2 av 10.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week %1: %n check-in(s), all %2 of 10.</source>
+        <extracomment>The chart read aloud. %1 is the week number, %n how many check-ins, %2 the rating they all had.</extracomment>
+        <translation>
+            <numerusform>Uke %1: %n innsjekk, %2 av 10.</numerusform>
+            <numerusform>Uke %1: %n innsjekker, alle %2 av 10.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Week %1: %n check-in(s), from %2 to %3 of 10.</source>
+        <extracomment>The chart read aloud. %1 is the week number, %n how many check-ins, %2–%3 the lowest and highest.</extracomment>
+        <translation>
+            <numerusform>Uke %1: %n innsjekk, fra %2 til %3 av 10.</numerusform>
+            <numerusform>Uke %1: %n innsjekker, fra %2 til %3 av 10.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The latest check-in was %1, %2 of 10.</source>
+        <extracomment>The chart read aloud when the last weeks have no check-ins. %1 is a date, %2 the rating 0–10.</extracomment>
+        <translation>Siste innsjekk var %1, %2 av 10.</translation>
     </message>
 </context>
 <context>
@@ -774,7 +819,76 @@
     </message>
     <message>
         <source>Works once, until %1</source>
+        <extracomment>An invite code's end: «Works once, until 8 December, 13:30».</extracomment>
         <translation>Virker én gang, til %1</translation>
+    </message>
+</context>
+<context>
+    <name>medvandrer::LocaleFormat</name>
+    <message>
+        <source>HH:mm</source>
+        <extracomment>Qt time pattern (HH hours, mm minutes) for a time of day: «13:30».</extracomment>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>Qt date pattern (d day, MMM short month name) for a day this year: «1 Dec».</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>Qt date pattern (d day, MMM short month name, yyyy year): «1 Dec 2026».</extracomment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <extracomment>Qt date pattern (ddd short weekday, d day, MMM short month): «Tue 1 Dec».</extracomment>
+        <translation>ddd d. MMM</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <extracomment>Qt date pattern (dddd weekday, d day, MMMM month name): «Tuesday 1 December».</extracomment>
+        <translation>dddd d. MMMM</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <extracomment>Qt date pattern (dddd weekday, d day, MMMM month name, yyyy year): «Tuesday 1 December 2026».</extracomment>
+        <translation>dddd d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Qt date pattern (d day, MMMM month name, yyyy year): «1 December 2026».</extracomment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>Qt date pattern (MMMM month name, yyyy year) above a month's days: «December 2026».</extracomment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM, HH:mm</source>
+        <extracomment>Qt date-time pattern (d day, MMMM month name, HH:mm time); text in single quotes is literal.</extracomment>
+        <translation>d. MMMM 'kl.' HH.mm</translation>
+    </message>
+    <message>
+        <source>d MMM, HH:mm</source>
+        <extracomment>Qt date-time pattern (d day, MMM short month, HH:mm time); text in single quotes is literal.</extracomment>
+        <translation>d. MMM 'kl.' HH.mm</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM, HH:mm</source>
+        <extracomment>Qt date-time pattern (dddd weekday, d day, MMMM month, HH:mm); text in single quotes is literal.</extracomment>
+        <translation>dddd d. MMMM 'kl.' HH.mm</translation>
+    </message>
+    <message>
+        <source>ddd d MMM 'at' HH:mm</source>
+        <extracomment>Qt date-time pattern of a session (ddd short weekday, d day, MMM short month, HH:mm); text in single quotes is literal: «Tue 1 Dec at 13:00».</extracomment>
+        <translation>ddd d. MMM 'kl.' HH.mm</translation>
+    </message>
+    <message>
+        <source>'at' HH:mm</source>
+        <extracomment>Qt time pattern for a new time on the same day: «at 13:00»; text in single quotes is literal.</extracomment>
+        <translation>'kl.' HH.mm</translation>
     </message>
 </context>
 <context>
@@ -846,7 +960,7 @@
         <translation>Forbindelsen ble brutt. Prøv igjen.</translation>
     </message>
     <message>
-        <source>This device holds another person&apos;s data. Log out on this device first.</source>
+        <source>This device holds another person's data. Log out on this device first.</source>
         <translation>Denne enheten har en annen persons data. Logg ut på denne enheten først.</translation>
     </message>
     <message>

@@ -12,7 +12,7 @@
         <translation>Ingen andre har sett dataene dine.</translation>
     </message>
     <message>
-        <source>Each time someone else&apos;s device received your records. Newest first.</source>
+        <source>Each time someone else's device received your records. Newest first.</source>
         <translation>Hver gang en annens enhet fikk dataene dine. Nyeste først.</translation>
     </message>
 </context>
@@ -709,40 +709,9 @@
         <source>Your answer is published for everyone.</source>
         <translation>Svaret ditt er publisert for alle.</translation>
     </message>
-    <message>
-        <source>your goal</source>
-        <translation>målet ditt</translation>
-    </message>
-    <message>
-        <source>steps</source>
-        <translation>steg</translation>
-    </message>
-    <message>
-        <source>check-ins</source>
-        <translation>innsjekker</translation>
-    </message>
-    <message>
-        <source>comments</source>
-        <translation>kommentarer</translation>
-    </message>
-    <message>
-        <source>a reflection</source>
-        <translation>en refleksjon</translation>
-    </message>
-    <message>
-        <source>what you share</source>
-        <translation>hva du deler</translation>
-    </message>
-    <message>
-        <source>a booking</source>
-        <translation>en påmelding</translation>
-    </message>
-    <message>
-        <source>%1 on «%2»</source>
-        <translation>%1 på «%2»</translation>
-    </message>
     <message numerus="yes">
         <source>Saw %1, %n time(s)</source>
+        <extracomment>%1 is a code for what was seen, from a newer server version.</extracomment>
         <translation>
             <numerusform>Så %1, %n gang</numerusform>
             <numerusform>Så %1, %n ganger</numerusform>
@@ -802,13 +771,6 @@
         <source>Fewer than 5 suggestions</source>
         <translation>Færre enn 5 forslag</translation>
     </message>
-    <message numerus="yes">
-        <source>%n suggestions</source>
-        <translation>
-            <numerusform>%n forslag</numerusform>
-            <numerusform>%n forslag</numerusform>
-        </translation>
-    </message>
     <message>
         <source>with your check-in notes</source>
         <translation>med notatene fra innsjekkene</translation>
@@ -816,6 +778,112 @@
     <message>
         <source>check-in numbers, not your notes</source>
         <translation>tallene fra innsjekkene, ikke notatene</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saw your goal «%1», %n time(s)</source>
+        <translation>
+            <numerusform>Så målet ditt «%1», %n gang</numerusform>
+            <numerusform>Så målet ditt «%1», %n ganger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saw your goal, %n time(s)</source>
+        <translation>
+            <numerusform>Så målet ditt, %n gang</numerusform>
+            <numerusform>Så målet ditt, %n ganger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saw the steps of «%1», %n time(s)</source>
+        <translation>
+            <numerusform>Så stegene i «%1», %n gang</numerusform>
+            <numerusform>Så stegene i «%1», %n ganger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saw steps, %n time(s)</source>
+        <translation>
+            <numerusform>Så steg, %n gang</numerusform>
+            <numerusform>Så steg, %n ganger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saw the check-ins on «%1», %n time(s)</source>
+        <translation>
+            <numerusform>Så innsjekkene på «%1», %n gang</numerusform>
+            <numerusform>Så innsjekkene på «%1», %n ganger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saw check-ins, %n time(s)</source>
+        <translation>
+            <numerusform>Så innsjekker, %n gang</numerusform>
+            <numerusform>Så innsjekker, %n ganger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saw the comments on «%1», %n time(s)</source>
+        <translation>
+            <numerusform>Så kommentarene på «%1», %n gang</numerusform>
+            <numerusform>Så kommentarene på «%1», %n ganger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saw comments, %n time(s)</source>
+        <translation>
+            <numerusform>Så kommentarer, %n gang</numerusform>
+            <numerusform>Så kommentarer, %n ganger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saw a reflection on «%1», %n time(s)</source>
+        <translation>
+            <numerusform>Så en refleksjon om «%1», %n gang</numerusform>
+            <numerusform>Så en refleksjon om «%1», %n ganger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saw a reflection, %n time(s)</source>
+        <translation>
+            <numerusform>Så en refleksjon, %n gang</numerusform>
+            <numerusform>Så en refleksjon, %n ganger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saw what you share of «%1», %n time(s)</source>
+        <translation>
+            <numerusform>Så hva du deler av «%1», %n gang</numerusform>
+            <numerusform>Så hva du deler av «%1», %n ganger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saw what you share, %n time(s)</source>
+        <translation>
+            <numerusform>Så hva du deler, %n gang</numerusform>
+            <numerusform>Så hva du deler, %n ganger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saw a booking, %n time(s)</source>
+        <translation>
+            <numerusform>Så en booking, %n gang</numerusform>
+            <numerusform>Så en booking, %n ganger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <extracomment>A week's anonymous suggestions; %1 lists the categories with five or more («Activities: 6, Other: 5»).</extracomment>
+        <translation>
+            <numerusform>%n forslag</numerusform>
+            <numerusform>%n forslag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) (%1)</source>
+        <translation>
+            <numerusform>%n forslag (%1)</numerusform>
+            <numerusform>%n forslag (%1)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "team/invite_link.h"
 
+#include "core/locale_format.h"
 #include "goals/goal_manager.h"
 #include "store/device_store.h"
 
@@ -75,7 +76,8 @@ QString InviteManager::linkFor(const QString &code) const
 
 QString InviteManager::expiresText(const QDateTime &expires) const
 {
-    return tr("Works once, until %1").arg(QLocale().toString(expires.toLocalTime(), QStringLiteral("d. MMMM HH:mm")));
+    //: An invite code's end: «Works once, until 8 December, 13:30».
+    return tr("Works once, until %1").arg(LocaleFormat::instance()->format(expires, LocaleFormat::DateTime));
 }
 
 void InviteManager::createInvite(const QString &role, int validHours)

@@ -1,6 +1,7 @@
 #include "walking/export_page.h"
 
 #include "calendar/calendar_time.h"
+#include "core/locale_format.h"
 #include "core/qt_records.h"
 #include "records/schema.h"
 #include "store/device_store.h"
@@ -78,10 +79,8 @@ QString ExportPage::osloDateTime(const QString &rfc3339)
     const auto ms = calendar::parseDateTimeMs(rfc3339.toStdString());
     if (!ms)
         return rfc3339;
-    // Shifted by hand to Norwegian time (the rule the calendar uses), so the page says the same on any device.
-    const QDateTime local = QDateTime::fromMSecsSinceEpoch(*ms + calendar::osloOffsetMs(*ms), Qt::UTC);
-    return QLocale().toString(local.date(), QLocale::LongFormat) + QLatin1Char(' ') +
-           QLocale().toString(local.time(), QStringLiteral("HH:mm"));
+    // On Norwegian time, so the page says the same on any device.
+    return LocaleFormat::instance()->formatMs(*ms, LocaleFormat::WeekdayDateTime);
 }
 
 QString ExportPage::build(const DeviceStore &store, const std::string &me, const RowsOfGoal &comments,
@@ -91,7 +90,7 @@ QString ExportPage::build(const DeviceStore &store, const std::string &me, const
     QString page = QStringLiteral("<!doctype html><html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title>"
                                   "<style>body{font-family:sans-serif;max-width:48em;margin:2em auto;line-height:1.5}"
                                   "h2{border-bottom:1px solid #999}</style></head><body>")
-                       .arg(QLocale().bcp47Name(), html(title));
+                       .arg(LocaleFormat::instance()->locale().bcp47Name(), html(title));
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     page += QStringLiteral("<h1>%1</h1><p>%2</p>")
                 .arg(html(title), html(tr("%1, exported %2").arg(store.session().displayName, osloDateTime(now))));
@@ -139,7 +138,7 @@ QString ExportPage::build(const DeviceStore &store, const std::string &me, const
         for (const Record *c : checkIns) {
             const Json *rating = c->value("rating");
             const QString when = str(*c, "createdAt").isEmpty()
-                                     ? QLocale().toString(QDate::fromString(str(*c, "date"), Qt::ISODate), QLocale::LongFormat)
+                                     ? LocaleFormat::instance()->formatDay(QDate::fromString(str(*c, "date"), Qt::ISODate), LocaleFormat::LongDate)
                                      : osloDateTime(str(*c, "createdAt"));
             QString item = html(when) + QStringLiteral(": ") +
                            (rating && rating->is_number_integer() ? tr("%1 of 10").arg(rating->get<int>()) : QString());
@@ -193,7 +192,7 @@ QString ExportPage::build(const DeviceStore &store, const std::string &me, const
     items.clear();
     for (const Record *r : reflections) {
         const QDate day = QDate::fromString(str(*r, "date"), Qt::ISODate);
-        items << (day.isValid() ? html(QLocale().toString(day, QLocale::LongFormat)) + QStringLiteral(": ") : QString()) +
+        items << (day.isValid() ? html(LocaleFormat::instance()->formatDay(day, LocaleFormat::LongDate)) + QStringLiteral(": ") : QString()) +
                      html(str(*r, "text"));
     }
     if (!items.isEmpty())

@@ -1,5 +1,6 @@
 #include "walking/walking_manager.h"
 
+#include "core/locale_format.h"
 #include "core/qt_records.h"
 #include "core/uuid.h"
 #include "goals/goal_manager.h"
@@ -61,7 +62,14 @@ bool isActiveConsent(const Record &r)
 }
 } // namespace
 
-WalkingManager::WalkingManager(QObject *parent) : QObject(parent) {}
+WalkingManager::WalkingManager(QObject *parent) : QObject(parent)
+{
+    // The lists hold translated and formatted text: built again in the language chosen now.
+    connect(LocaleFormat::instance(), &LocaleFormat::changed, this, [this] {
+        buildAccessLog();
+        Q_EMIT dataChanged();
+    });
+}
 
 WalkingManager::~WalkingManager()
 {
@@ -261,24 +269,8 @@ void WalkingManager::onAnswer(const QString &tag, const QByteArray &body)
         Q_EMIT connectCodeReady(o.value(QLatin1String("code")).toString(),
                                 QDateTime::fromMSecsSinceEpoch(qint64(o.value(QLatin1String("expiresAt")).toDouble())));
     } else if (tag == QLatin1String(reqAccessLog)) {
-        m_accessLog.clear();
-        const QJsonArray entries = o.value(QLatin1String("entries")).toArray();
-        for (const auto &e : entries) {
-            const QJsonObject eo = e.toObject();
-            const QDateTime at = QDateTime::fromMSecsSinceEpoch(qint64(eo.value(QLatin1String("lastAt")).toDouble()));
-            const QString goalId = eo.value(QLatin1String("goalId")).toString();
-            const Record *goal = m_store ? m_store->record(ss(goalId)) : nullptr;
-            const int times = eo.value(QLatin1String("count")).toInt();
-            m_accessLog.push_back({{QStringLiteral("id"), QString::number(m_accessLog.size())},
-                                   {QStringLiteral("personName"), eo.value(QLatin1String("readerName")).toString()},
-                                   {QStringLiteral("title"), eo.value(QLatin1String("readerName")).toString()},
-                                   {QStringLiteral("category"), eo.value(QLatin1String("kind")).toString()},
-                                   {QStringLiteral("goalId"), goalId},
-                                   {QStringLiteral("goalTitle"), goal ? str(*goal, "title") : QString()},
-                                   {QStringLiteral("count"), times},
-                                   {QStringLiteral("when"), QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)},
-                                   {QStringLiteral("subtitle"), whatWasSeen(eo.value(QLatin1String("kind")).toString(), goal ? str(*goal, "title") : QString(), times)}});
-        }
+        m_accessLogEntries = o.value(QLatin1String("entries")).toArray();
+        buildAccessLog();
         Q_EMIT accessLogLoaded();
         Q_EMIT dataChanged();
     } else if (tag == QLatin1String(reqDeleteAccount)) {
@@ -573,27 +565,55 @@ void WalkingManager::requestAccessLog()
     send(QLatin1String(reqAccessLog), {{QStringLiteral("type"), QLatin1String(reqAccessLog)}, {QStringLiteral("limit"), 500}});
 }
 
+void WalkingManager::buildAccessLog()
+{
+    // Kept as the server sent it, so its words follow the language chosen now.
+    m_accessLog.clear();
+    for (const auto &e : std::as_const(m_accessLogEntries)) {
+        const QJsonObject eo = e.toObject();
+        const qint64 at = qint64(eo.value(QLatin1String("lastAt")).toDouble());
+        const QString goalId = eo.value(QLatin1String("goalId")).toString();
+        const Record *goal = m_store ? m_store->record(ss(goalId)) : nullptr;
+        const int times = eo.value(QLatin1String("count")).toInt();
+        m_accessLog.push_back({{QStringLiteral("id"), QString::number(m_accessLog.size())},
+                               {QStringLiteral("personName"), eo.value(QLatin1String("readerName")).toString()},
+                               {QStringLiteral("title"), eo.value(QLatin1String("readerName")).toString()},
+                               {QStringLiteral("category"), eo.value(QLatin1String("kind")).toString()},
+                               {QStringLiteral("goalId"), goalId},
+                               {QStringLiteral("goalTitle"), goal ? str(*goal, "title") : QString()},
+                               {QStringLiteral("count"), times},
+                               {QStringLiteral("when"), LocaleFormat::instance()->formatMs(at, LocaleFormat::ShortDateTime)},
+                               {QStringLiteral("subtitle"), whatWasSeen(eo.value(QLatin1String("kind")).toString(), goal ? str(*goal, "title") : QString(), times)}});
+    }
+}
+
 QString WalkingManager::whatWasSeen(const QString &kind, const QString &goalTitle, int times) const
 {
-    QString what;
+    // Whole sentences, so each language can bend the words its own way; %1 is the goal's title.
+    const bool onGoal = !goalTitle.isEmpty();
+    QString text;
     if (kind == QLatin1String("goal"))
-        what = tr("your goal");
+        text = onGoal ? tr("Saw your goal «%1», %n time(s)", nullptr, times) : tr("Saw your goal, %n time(s)", nullptr, times);
     else if (kind == QLatin1String("step"))
-        what = tr("steps");
+        text = onGoal ? tr("Saw the steps of «%1», %n time(s)", nullptr, times) : tr("Saw steps, %n time(s)", nullptr, times);
     else if (kind == QLatin1String("checkin"))
-        what = tr("check-ins");
+        text = onGoal ? tr("Saw the check-ins on «%1», %n time(s)", nullptr, times)
+                      : tr("Saw check-ins, %n time(s)", nullptr, times);
     else if (kind == QLatin1String("comment"))
-        what = tr("comments");
+        text = onGoal ? tr("Saw the comments on «%1», %n time(s)", nullptr, times)
+                      : tr("Saw comments, %n time(s)", nullptr, times);
     else if (kind == QLatin1String("reflection"))
-        what = tr("a reflection");
+        text = onGoal ? tr("Saw a reflection on «%1», %n time(s)", nullptr, times)
+                      : tr("Saw a reflection, %n time(s)", nullptr, times);
     else if (kind == QLatin1String("consent"))
-        what = tr("what you share");
+        text = onGoal ? tr("Saw what you share of «%1», %n time(s)", nullptr, times)
+                      : tr("Saw what you share, %n time(s)", nullptr, times);
     else if (kind == QLatin1String("booking"))
-        what = tr("a booking");
+        text = tr("Saw a booking, %n time(s)", nullptr, times);
     else
-        what = kind;
-    const QString on = goalTitle.isEmpty() ? what : tr("%1 on «%2»").arg(what, goalTitle);
-    return tr("Saw %1, %n time(s)", nullptr, times).arg(on);
+        //: %1 is a code for what was seen, from a newer server version.
+        return tr("Saw %1, %n time(s)", nullptr, times).arg(kind);
+    return onGoal ? text.arg(goalTitle) : text;
 }
 
 QUrl WalkingManager::exportStartFolder() const
@@ -829,7 +849,8 @@ QList<QVariantMap> WalkingManager::personGoals(const QString &personId) const
                        {QStringLiteral("canComment"), comment},
                        {QStringLiteral("lastCheckIn"), last.isValid() ? last.toString(Qt::ISODate) : QString()},
                        {QStringLiteral("subtitle"), last.isValid()
-                                                        ? tr("Last check-in %1").arg(QLocale().toString(last, QLocale::ShortFormat))
+                                                        //: %1 is a day: «1 Dec 2026».
+                                                        ? tr("Last check-in %1").arg(LocaleFormat::instance()->formatDay(last, LocaleFormat::Date))
                                                         : tr("No check-ins yet")}});
     }
     std::sort(out.begin(), out.end(), [](const QVariantMap &a, const QVariantMap &b) {
@@ -867,7 +888,7 @@ QList<QVariantMap> WalkingManager::comments(const QString &goalId) const
                         {QStringLiteral("replyTo"), replyTo},
                         {QStringLiteral("isReply"), !replyTo.isEmpty() && present.contains(replyTo)},
                         {QStringLiteral("createdAt"), str(*c, "createdAt")},
-                        {QStringLiteral("when"), at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString()}};
+                        {QStringLiteral("when"), LocaleFormat::instance()->format(at, LocaleFormat::ShortDateTime)}};
         if (row.value(QStringLiteral("isReply")).toBool())
             replies[replyTo].push_back(row);
         else
@@ -935,8 +956,9 @@ QList<QVariantMap> WalkingManager::suggestionCounts() const
                 if (n >= minimumShown)
                     parts.push_back(QStringLiteral("%1: %2").arg(category).arg(n));
             }
-            row[QStringLiteral("countText")] = parts.isEmpty() ? tr("%n suggestions", nullptr, total)
-                                                               : tr("%n suggestions", nullptr, total) + QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + QLatin1Char(')');
+            //: A week's anonymous suggestions; %1 lists the categories with five or more («Activities: 6, Other: 5»).
+            row[QStringLiteral("countText")] = parts.isEmpty() ? tr("%n suggestion(s)", nullptr, total)
+                                                               : tr("%n suggestion(s) (%1)", nullptr, total).arg(parts.join(QStringLiteral(", ")));
         }
         out.push_back(row);
     }
@@ -952,7 +974,7 @@ QList<QVariantMap> WalkingManager::answers() const
         if (a->isDeleted())
             continue;
         const QDateTime at = QDateTime::fromString(str(*a, "publishedAt"), Qt::ISODateWithMs);
-        const QString when = at.isValid() ? QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat) : QString();
+        const QString when = LocaleFormat::instance()->format(at, LocaleFormat::Date);
         const QString heading = str(*a, "title");
         if (a->value("withdrawn") && a->value("withdrawn")->is_boolean() && a->value("withdrawn")->get<bool>())
             continue;

@@ -5,6 +5,7 @@
 #include "walking/walking_list_model.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -133,6 +134,7 @@ private:
     const Record *myGrant(const QString &goalId) const;
     QString settingsPath() const;
     QString whatWasSeen(const QString &kind, const QString &goalTitle, int times) const;
+    void buildAccessLog();
 
     QList<QVariantMap> myShares(const QString &goalId) const;
     QList<QVariantMap> participants() const;
@@ -149,6 +151,7 @@ private:
     int m_quietDays = 14;
     QList<QVariantMap> m_helpers;
     QList<QVariantMap> m_accessLog;
+    QJsonArray m_accessLogEntries;
     QList<QVariantMap> m_suggestions;
     QList<QVariantMap> m_suggestionCounts;
     bool m_suggestionsLoaded = false;

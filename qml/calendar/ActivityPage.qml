@@ -75,9 +75,7 @@ Page {
             }
             Text {
                 Layout.fillWidth: true
-                text: page.details.start
-                      ? page.details.start.toLocaleString(Qt.locale(), "dddd d. MMMM, HH:mm") + "–"
-                        + page.details.end.toLocaleTimeString(Qt.locale(), "HH:mm") : ""
+                text: page.details.whenText ?? ""
                 font.pointSize: Theme.titleSize
                 color: Theme.text
                 wrapMode: Text.WordWrap

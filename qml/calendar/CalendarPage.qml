@@ -282,7 +282,7 @@ Page {
         Text {
             Layout.fillWidth: true
             text: Session.lastSynced.getTime() > 0
-                  ? qsTr("Seats as of the last sync, %1.").arg(Session.lastSynced.toLocaleString(Qt.locale(), Locale.ShortFormat))
+                  ? qsTr("Seats as of the last sync, %1.").arg(LocaleFormat.text(Session.lastSynced, LocaleFormat.ShortDateTime))
                   : qsTr("Seats as of the last sync.")
             font.pointSize: Theme.smallSize
             color: Theme.textMuted

@@ -47,7 +47,7 @@ ColumnLayout {
             id: open
             objectName: "dateButton"
             Layout.fillWidth: true
-            text: field.date.toLocaleDateString(Qt.locale(), "ddd d. MMMM yyyy")
+            text: LocaleFormat.dayText(field.date, LocaleFormat.LongDate)
             Accessible.name: qsTr("%1: %2. Choose a day").arg(field.label).arg(text)
             Keys.onUpPressed: field.addDays(-1)
             Keys.onDownPressed: field.addDays(1)
@@ -98,7 +98,7 @@ ColumnLayout {
                 }
                 Text {
                     Layout.fillWidth: true
-                    text: new Date(popup.year, popup.month, 1).toLocaleDateString(Qt.locale(), "MMMM yyyy")
+                    text: LocaleFormat.dayText(new Date(popup.year, popup.month, 1), LocaleFormat.MonthYear)
                     font.pointSize: Theme.bodySize
                     font.bold: true
                     color: Theme.text
@@ -142,7 +142,7 @@ ColumnLayout {
                     color: cell.chosen ? Theme.primary : "transparent"
                     border.color: cell.today ? Theme.primary : "transparent"
                     Accessible.role: Accessible.Button
-                    Accessible.name: cell.local.toLocaleDateString(Qt.locale(), "dddd d. MMMM yyyy")
+                    Accessible.name: LocaleFormat.dayText(cell.local, LocaleFormat.LongDate)
                     Text {
                         id: dayText
                         anchors.centerIn: parent

@@ -107,7 +107,7 @@ Page {
         Text {
             Layout.fillWidth: true
             text: (page.details.title ?? "") + (page.details.start
-              ? ", " + page.details.start.toLocaleString(Qt.locale(), "dddd d. MMMM HH:mm") : "")
+              ? ", " + LocaleFormat.text(page.details.start, LocaleFormat.WeekdayDateTime) : "")
             font.pointSize: Theme.bodySize
             font.bold: true
             color: Theme.text

@@ -22,7 +22,7 @@ Item {
 
     function day(i: int): date { return new Date(chart.dates[i] + "T12:00:00") }
     function dayText(i: int, longForm: bool): string {
-        return chart.day(i).toLocaleDateString(Qt.locale(), longForm ? "dddd d. MMMM yyyy" : "d. MMM")
+        return LocaleFormat.dayText(chart.dates[i], longForm ? LocaleFormat.LongDate : LocaleFormat.DayMonth)
     }
     function pointText(i: int): string {
         const note = chart.notes && chart.notes.length > i ? chart.notes[i] : ""

@@ -27,7 +27,7 @@ ColumnLayout {
             objectName: "checkInRow" + index
             Layout.fillWidth: true
             visible: index < limit
-            text: new Date(date + "T12:00:00").toLocaleDateString(Qt.locale(), "ddd d. MMM")
+            text: LocaleFormat.dayText(date, LocaleFormat.ShortWeekday)
                   + " · " + qsTr("%1 of 10").arg(rating) + (note !== "" ? " – " + note : "")
             font.pointSize: Theme.bodySize
             color: Theme.text

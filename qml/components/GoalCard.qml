@@ -52,7 +52,7 @@ ItemDelegate {
         Text {
             Layout.fillWidth: true
             visible: card.stepCount > 0 || card.checkInCount > 0
-            text: LifeAreas.join([card.stepCount > 0 ? qsTr("%1 of %2 steps done").arg(card.stepsDone).arg(card.stepCount) : "",
+            text: LifeAreas.join([card.stepCount > 0 ? qsTr("%1 of %n step(s) done", "", card.stepCount).arg(card.stepsDone) : "",
                                   card.checkInCount > 0 ? qsTr("%n check-in(s)", "", card.checkInCount) : ""], " · ")
             font.pointSize: Theme.smallSize
             color: Theme.textMuted

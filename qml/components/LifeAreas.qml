@@ -21,15 +21,6 @@ QtObject {
         return parts.filter(s => s !== "").join(separator)
     }
 
-    // "2025-03-04" as the language writes a short date.
-    function shortDate(isoDate) {
-        if (!isoDate)
-            return ""
-        const parts = isoDate.split("-")
-        const d = new Date(Number(parts[0]), Number(parts[1]) - 1, Number(parts[2]))
-        return d.toLocaleDateString(Qt.locale(), "d. MMM yyyy")
-    }
-
     function labels(keys) {
         return keys.map(key => label(key))
     }

@@ -42,7 +42,7 @@ ItemDelegate {
         }
         Text {
             Layout.fillWidth: true
-            text: LifeAreas.join([LifeAreas.shortDate(card.date), card.goalTitle,
+            text: LifeAreas.join([LocaleFormat.dayText(card.date, LocaleFormat.Date), card.goalTitle,
                                   card.shareWithHelpers ? qsTr("Shared with my helpers") : qsTr("Private")], " · ")
             font.pointSize: Theme.smallSize
             color: Theme.textMuted

@@ -12,9 +12,7 @@ Rectangle {
         if (isNaN(when.getTime()))
             return ""
         const today = new Date()
-        if (when.toDateString() === today.toDateString())
-            return Qt.formatTime(when, "HH:mm")
-        return when.toLocaleString(Qt.locale(), "d. MMM HH:mm")
+        return LocaleFormat.text(when, when.toDateString() === today.toDateString() ? LocaleFormat.Time : LocaleFormat.ShortDateTime)
     }
 
     readonly property string stateText: {

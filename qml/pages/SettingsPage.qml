@@ -109,31 +109,24 @@ Page {
                 Keys.onReturnPressed: toggle()
                 onToggled: if (checked) Language.choice = ""
             }
-            RadioButton {
-                Layout.fillWidth: true
-                Layout.minimumHeight: Theme.touchTarget
-                ButtonGroup.group: languageGroup
-                text: "Norsk bokmål"
-                font.pointSize: Theme.bodySize
-                checked: Language.choice === "nb"
-                Accessible.role: Accessible.RadioButton
-                Accessible.name: text
-                Accessible.checked: checked
-                Keys.onReturnPressed: toggle()
-                onToggled: if (checked) Language.choice = "nb"
-            }
-            RadioButton {
-                Layout.fillWidth: true
-                Layout.minimumHeight: Theme.touchTarget
-                ButtonGroup.group: languageGroup
-                text: "English"
-                font.pointSize: Theme.bodySize
-                checked: Language.choice === "en"
-                Accessible.role: Accessible.RadioButton
-                Accessible.name: text
-                Accessible.checked: checked
-                Keys.onReturnPressed: toggle()
-                onToggled: if (checked) Language.choice = "en"
+            // Every language the app has a catalogue for, each named in itself («Norsk nynorsk», «English»).
+            Repeater {
+                model: Language.available
+                delegate: AppRadioButton {
+                    required property string modelData
+                    objectName: "language_" + modelData
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    ButtonGroup.group: languageGroup
+                    text: Language.nativeName(modelData)
+                    font.pointSize: Theme.bodySize
+                    checked: Language.choice === modelData
+                    Accessible.role: Accessible.RadioButton
+                    Accessible.name: text
+                    Accessible.checked: checked
+                    Keys.onReturnPressed: toggle()
+                    onToggled: if (checked) Language.choice = modelData
+                }
             }
 
             SectionHeading {

@@ -91,8 +91,8 @@ Page {
                 text: isNaN(Session.lastSynced.getTime())
                       ? qsTr("This phone has not synced yet, so someone may have checked in without it showing here.")
                       : hoursOld > 24
-                        ? qsTr("This phone last synced %1. Someone may have checked in since.").arg(Session.lastSynced.toLocaleString(Qt.locale(), "d. MMMM HH:mm"))
-                        : qsTr("As of the last sync, %1.").arg(Session.lastSynced.toLocaleString(Qt.locale(), "d. MMMM HH:mm"))
+                        ? qsTr("This phone last synced %1. Someone may have checked in since.").arg(LocaleFormat.text(Session.lastSynced, LocaleFormat.DateTime))
+                        : qsTr("As of the last sync, %1.").arg(LocaleFormat.text(Session.lastSynced, LocaleFormat.DateTime))
                 font.pointSize: Theme.smallSize
                 color: hoursOld > 24 ? Theme.warning : Theme.textMuted
                 wrapMode: Text.WordWrap

@@ -1,6 +1,8 @@
 // The calendar and bookings against the real server: a koordinator's activity reaching a bruker, offline booking,
 // the wait-list and offers, cancelling an activity, participants and attendance, and the .ics export.
 #include "calendar/calendar_manager.h"
+#include "app/language.h"
+#include "core/locale_format.h"
 #include "calendar/calendar_models.h"
 #include "device_fixture.h"
 #include "server_process.h"
@@ -48,7 +50,7 @@ struct CalendarPhone
 int noticesWith(const CalendarManager &m, const QString &needle)
 {
     return int(std::count_if(m.notices().begin(), m.notices().end(),
-                             [&](const CalendarNotice &n) { return n.text.contains(needle); }));
+                             [&](const CalendarNotice &n) { return n.text().contains(needle); }));
 }
 
 QVariantMap activityForm(const QString &title, int capacity)
@@ -78,6 +80,9 @@ private Q_SLOTS:
         if (ServerProcess::binary().isEmpty())
             QSKIP("medvandrer-server not built");
         QVERIFY2(m_server.start(), qPrintable(m_server.error()));
+        // As in the app: English with its plural forms («1 seat left», «12 seats left»).
+        m_language = std::make_unique<Language>(nullptr);
+        m_language->setChoice(QStringLiteral("en"));
     }
 
     void koordinatorCreatesAndBrukerSeesIt()
@@ -169,7 +174,7 @@ private Q_SLOTS:
         QVERIFY(kari.waitStatus(id, session, "confirmed"));
         QCOMPARE(kari.details(id, session).value("stateText").toString(), QStringLiteral("Booked: you have a seat"));
         QVERIFY(QTest::qWaitFor([&] { return kari.calendar->notices().size() == 1; }, 5000));
-        QCOMPARE(kari.calendar->notices().front().text, QStringLiteral("Booking confirmed"));
+        QCOMPARE(kari.calendar->notices().front().text(), QStringLiteral("Booking confirmed"));
 
         // The one seat is taken: Per is wait-listed with his place in the queue.
         QVERIFY(!per.calendar->book(id, session).isEmpty());
@@ -177,7 +182,7 @@ private Q_SLOTS:
         QCOMPARE(per.details(id, session).value("stateText").toString(),
                  QStringLiteral("You are number 1 on the waiting list"));
         QVERIFY(QTest::qWaitFor([&] { return !per.calendar->notices().empty(); }, 5000));
-        QCOMPARE(per.calendar->notices().front().text, QStringLiteral("You are number 1 on the waiting list"));
+        QCOMPARE(per.calendar->notices().front().text(), QStringLiteral("You are number 1 on the waiting list"));
 
         // The koordinator sees both, by name, and can mark attendance only on a confirmed booking.
         lise.calendar->loadParticipants(id, session);
@@ -198,7 +203,7 @@ private Q_SLOTS:
         QVERIFY(per.waitStatus(id, session, "offered"));
         QVERIFY(per.details(id, session).value("stateText").toString().startsWith("A seat is offered to you until"));
         QVERIFY(per.details(id, session).value("offerOpen").toBool());
-        QVERIFY(per.calendar->notices().front().text.startsWith("A seat is offered to you until"));
+        QVERIFY(per.calendar->notices().front().text().startsWith("A seat is offered to you until"));
         QVERIFY(per.calendar->answerOffer(per.details(id, session).value("bookingId").toString(), true));
         QVERIFY(per.waitStatus(id, session, "confirmed"));
 
@@ -218,8 +223,8 @@ private Q_SLOTS:
     {
         CalendarPhone lise, kari;
         QVERIFY(lise.signIn(m_server.url(), "lise") && kari.signIn(m_server.url(), "kari"));
-        // A session starting in a few seconds, bookable until it starts.
-        const QDateTime start = QDateTime::currentDateTime().addSecs(8);
+        // A session starting in a few seconds, bookable until it starts; the koordinator types Norwegian time.
+        const QDateTime start = LocaleFormat::inOslo(QDateTime::currentDateTimeUtc().addSecs(8));
         QVariantMap form = activityForm("Morgenkaffe", 5);
         form["date"] = start.date().toString(Qt::ISODate);
         form["time"] = start.time().toString("HH:mm:ss");
@@ -259,14 +264,14 @@ private Q_SLOTS:
         QVERIFY(lise.calendar->markAttended(booking));
         QVERIFY(kari.waitStatus(id, session, "attended"));
         QCOMPARE(kari.details(id, session).value("stateText").toString(), QStringLiteral("You were there"));
-        QCOMPARE(kari.calendar->notices().front().text, QStringLiteral("Marked as attended"));
+        QCOMPARE(kari.calendar->notices().front().text(), QStringLiteral("Marked as attended"));
         QVERIFY(QTest::qWaitFor([&] {
             const auto *r = lise.phone.store->record(booking.toStdString());
             return r && r->stringValue("status") == "attended";
         }, 20000));
         QVERIFY(lise.calendar->undoAttended(booking));
         QVERIFY(kari.waitStatus(id, session, "confirmed"));
-        QCOMPARE(kari.calendar->notices().front().text, QStringLiteral("The attendance mark was taken back"));
+        QCOMPARE(kari.calendar->notices().front().text(), QStringLiteral("The attendance mark was taken back"));
     }
 
     // What a booking says about time, without a server: a mark on a session still to come never reads as
@@ -341,9 +346,29 @@ private Q_SLOTS:
         // One notice, naming the activity, the old time and the new.
         QVERIFY(QTest::qWaitFor([&] { return noticesWith(*kari.calendar, "has moved") == 1; }, 5000));
         QCOMPARE(int(kari.calendar->notices().size()), noticesBefore + 1);
-        const QString text = kari.calendar->notices().front().text;
+        const QString text = kari.calendar->notices().front().text();
         QVERIFY2(text.startsWith("Tirsdagskafé has moved from ") && text.contains("13:00") && text.endsWith("at 13:30"),
                  qPrintable(text));
+
+        // The notice keeps what the server said, not words: after a switch of language it is told in the new one,
+        // in the list too, with the times on Oslo's clock (this machine's zone may be another).
+        {
+            Language &language = *m_language;
+            CalendarNoticeModel list;
+            list.setManager(kari.calendar.get());
+            language.setChoice(QStringLiteral("nn"));
+            const QString nn = kari.calendar->notices().front().text();
+            QVERIFY2(nn.startsWith("Tirsdagskafé er flytt frå ") && nn.contains("kl. 13.00") && nn.endsWith(" til kl. 13.30"),
+                     qPrintable(nn));
+            QCOMPARE(list.get(0).value("message").toString(), nn);
+            language.setChoice(QStringLiteral("nb"));
+            const QString nb = kari.calendar->notices().front().text();
+            QVERIFY2(nb.startsWith("Tirsdagskafé er flyttet fra ") && nb.endsWith(" til kl. 13.30"), qPrintable(nb));
+            QCOMPARE(list.get(0).value("message").toString(), nb);
+            language.setChoice(QStringLiteral("en"));
+            QCOMPARE(kari.calendar->notices().front().text(), text);
+            QCOMPARE(list.get(0).value("message").toString(), text);
+        }
 
         // The koordinator's participant list, opened on the old time, follows to the new one and lists Kari.
         lise.calendar->loadParticipants(id, second);
@@ -398,7 +423,7 @@ private Q_SLOTS:
         QVERIFY(kari.waitStatus(id, next, "cancelled"));
         QTest::qWait(300);
         QCOMPARE(int(kari.calendar->notices().size()), before + 1);
-        const QString text = kari.calendar->notices().front().text;
+        const QString text = kari.calendar->notices().front().text();
         const qint64 firstMs = QDateTime::fromString(session, Qt::ISODate).toMSecsSinceEpoch();
         QVERIFY2(text.startsWith("Spillkveld is cancelled: ") &&
                      text.contains(CalendarManager::sessionWhenText(firstMs)) &&
@@ -614,6 +639,7 @@ assert events and all('DTSTART' in e and 'UID' in e and 'SUMMARY' in e for e in 
     }
 
     ServerProcess m_server;
+    std::unique_ptr<Language> m_language;
 };
 
 QTEST_MAIN(TestCalendar)
