@@ -828,7 +828,7 @@
     <message>
         <source>HH:mm</source>
         <extracomment>Qt time pattern (HH hours, mm minutes) for a time of day: «13:30».</extracomment>
-        <translation>HH:mm</translation>
+        <translation>HH.mm</translation>
     </message>
     <message>
         <source>d MMM</source>
