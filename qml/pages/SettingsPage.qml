@@ -6,6 +6,8 @@ import Medvandrer
 // Me: who is logged in, sync, language, and removing my data from this device.
 Page {
     id: page
+    // The language choices: «Same as the phone» and one per catalogue (made by a Repeater, so reached by the page).
+    readonly property ButtonGroup languageGroup: ButtonGroup {}
     objectName: "settingsPage"
     background: Rectangle { color: Theme.background }
     header: PageHeader { title: qsTr("Me") }
@@ -95,11 +97,10 @@ Page {
                 Layout.topMargin: Theme.margin
                 text: qsTr("Language")
             }
-            ButtonGroup { id: languageGroup }
             AppRadioButton {
                 Layout.fillWidth: true
                 Layout.minimumHeight: Theme.touchTarget
-                ButtonGroup.group: languageGroup
+                ButtonGroup.group: page.languageGroup
                 text: qsTr("Same as the phone")
                 font.pointSize: Theme.bodySize
                 checked: Language.choice === ""
@@ -117,7 +118,7 @@ Page {
                     objectName: "language_" + modelData
                     Layout.fillWidth: true
                     Layout.minimumHeight: Theme.touchTarget
-                    ButtonGroup.group: languageGroup
+                    ButtonGroup.group: page.languageGroup
                     text: Language.nativeName(modelData)
                     font.pointSize: Theme.bodySize
                     checked: Language.choice === modelData
