@@ -218,6 +218,37 @@ ApplicationWindow {
             Nav.notify(qsTr("The server could not accept %n change(s). This phone now shows what the server has.", "", count))
         }
     }
+    // Status changes a screen reader says aloud: offline, back and synced, log in again; once per change, not
+    // on every reconnect attempt. Saving says itself through the notice below.
+    Announcer { id: announcer; objectName: "announcer" }
+    // Starts as the state the app opens in, which nobody needs to hear (a binding, broken at the first change).
+    property int spokenSyncState: Session.syncState
+    property bool sendingChanges: false
+    function announceSyncState() {
+        const state = Session.syncState
+        if (state === Session.Syncing && Session.pendingChanges > 0)
+            window.sendingChanges = true
+        let spoken = window.spokenSyncState
+        let words = ""
+        if (state === Session.Offline && spoken !== Session.Offline) {
+            spoken = Session.Offline
+            words = qsTr("Offline. Everything is saved on this phone.")
+        } else if (state === Session.NeedsLogin && spoken !== Session.NeedsLogin) {
+            spoken = Session.NeedsLogin
+            words = qsTr("Log in again to sync. Everything is kept.")
+        } else if (state === Session.UpToDate) {
+            if (spoken === Session.Offline || spoken === Session.NeedsLogin || window.sendingChanges)
+                words = qsTr("Synced. Everything is up to date.")
+            spoken = Session.UpToDate
+            window.sendingChanges = false
+        }
+        window.spokenSyncState = spoken
+        announcer.say(words)
+    }
+    Connections {
+        target: Session
+        function onSyncStateChanged() { window.announceSyncState() }
+    }
     Connections {
         target: Nav
         function onOpenGoal(goalId: string) { window.openGoal(goalId) }
@@ -358,8 +389,13 @@ ApplicationWindow {
                 }
                 return low
             }
+            readonly property real labelSize: Theme.smallSize * fit
+            columns: needed(floor) <= width ? Math.max(1, shown) : Math.max(1, Math.floor(shown * width / needed(floor)))
             NavButton {
+                id: tabGoals
                 objectName: "tabGoals"
+                iconKind: "goals"
+                labelSize: nav.labelSize
                 Layout.fillWidth: true
                 Layout.preferredWidth: Math.max(Theme.touchTarget, wordWidth * nav.fit + 2 + 2 * horizontalPadding)
                 Layout.minimumWidth: Theme.touchTarget
@@ -368,7 +404,10 @@ ApplicationWindow {
                 onClicked: window.openTab("goals")
             }
             NavButton {
+                id: tabReflections
                 objectName: "tabReflections"
+                iconKind: "reflections"
+                labelSize: nav.labelSize
                 Layout.fillWidth: true
                 Layout.preferredWidth: Math.max(Theme.touchTarget, wordWidth * nav.fit + 2 + 2 * horizontalPadding)
                 Layout.minimumWidth: Theme.touchTarget
@@ -377,7 +416,10 @@ ApplicationWindow {
                 onClicked: window.openTab("reflections")
             }
             NavButton {
+                id: tabCalendar
                 objectName: "tabCalendar"
+                iconKind: "calendar"
+                labelSize: nav.labelSize
                 Layout.fillWidth: true
                 Layout.preferredWidth: Math.max(Theme.touchTarget, wordWidth * nav.fit + 2 + 2 * horizontalPadding)
                 Layout.minimumWidth: Theme.touchTarget
@@ -386,54 +428,43 @@ ApplicationWindow {
                 onClicked: window.openTab("calendar")
             }
             NavButton {
+                id: tabParticipants
                 objectName: "tabWalkParticipants"
+                iconKind: "participants"
+                labelSize: nav.labelSize
                 visible: Session.role === "erfaringskonsulent"
                 Layout.fillWidth: true
                 Layout.preferredWidth: Math.max(Theme.touchTarget, wordWidth * nav.fit + 2 + 2 * horizontalPadding)
                 Layout.minimumWidth: Theme.touchTarget
                 text: WalkNav.participantsTab
                 current: window.currentTab === "walkParticipants"
-            readonly property real labelSize: Theme.smallSize * fit
-            columns: needed(floor) <= width ? Math.max(1, shown) : Math.max(1, Math.floor(shown * width / needed(floor)))
                 onClicked: window.openTab("walkParticipants")
-                id: tabGoals
             }
-                iconKind: "goals"
-                labelSize: nav.labelSize
             NavButton {
+                id: tabTeam
                 objectName: "tabTeam"
+                iconKind: "team"
+                labelSize: nav.labelSize
                 visible: Session.role === "koordinator"
                 Layout.fillWidth: true
                 Layout.preferredWidth: Math.max(Theme.touchTarget, wordWidth * nav.fit + 2 + 2 * horizontalPadding)
                 Layout.minimumWidth: Theme.touchTarget
                 text: qsTr("Team")
                 current: window.currentTab === "team"
-                id: tabReflections
                 onClicked: window.openTab("team")
-                iconKind: "reflections"
-                labelSize: nav.labelSize
             }
             NavButton {
+                id: tabMe
                 objectName: "tabSettings"
+                iconKind: "me"
+                labelSize: nav.labelSize
                 Layout.fillWidth: true
                 Layout.preferredWidth: Math.max(Theme.touchTarget, wordWidth * nav.fit + 2 + 2 * horizontalPadding)
                 Layout.minimumWidth: Theme.touchTarget
                 text: qsTr("Me")
                 current: window.currentTab === "settings"
-                id: tabCalendar
                 onClicked: window.openTab("settings")
-                iconKind: "calendar"
-                labelSize: nav.labelSize
             }
         }
     }
 }
-                id: tabParticipants
-                iconKind: "participants"
-                labelSize: nav.labelSize
-                id: tabTeam
-                iconKind: "team"
-                labelSize: nav.labelSize
-                id: tabMe
-                iconKind: "me"
-                labelSize: nav.labelSize

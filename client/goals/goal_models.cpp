@@ -1,5 +1,8 @@
 #include "goals/goal_models.h"
 
+#include "core/locale_format.h"
+#include "goals/check_in_weeks.h"
+
 #include <algorithm>
 
 namespace medvandrer {
@@ -226,7 +229,11 @@ QHash<int, QByteArray> StepListModel::roleNames() const
 
 // ---- CheckInListModel
 
-CheckInListModel::CheckInListModel(QObject *parent) : IdListModel(parent) {}
+CheckInListModel::CheckInListModel(QObject *parent) : IdListModel(parent)
+{
+    // The words of recentWeeksText are translated: a new language builds them again.
+    connect(LocaleFormat::instance(), &LocaleFormat::changed, this, &CheckInListModel::historyChanged);
+}
 
 void CheckInListModel::setManager(GoalManager *manager)
 {
@@ -284,6 +291,15 @@ QStringList CheckInListModel::dates() const
     for (const auto &c : m_checkIns)
         out.push_back(c.date);
     return out;
+}
+
+QString CheckInListModel::recentWeeksText() const
+{
+    std::vector<DayRating> days;
+    days.reserve(m_checkIns.size());
+    for (const auto &c : m_checkIns)
+        days.push_back({QDate::fromString(c.date, Qt::ISODate), c.rating});
+    return recentWeeksInWords(days, LocaleFormat::osloToday());
 }
 
 QStringList CheckInListModel::notes() const

@@ -112,6 +112,8 @@ class CheckInListModel : public IdListModel
     Q_PROPERTY(QStringList dates READ dates NOTIFY historyChanged)
     // The notes in the same order (empty where none, or where the share does not include notes).
     Q_PROPERTY(QStringList notes READ notes NOTIFY historyChanged)
+    // The last weeks in words, for the chart's text alternative (follows the language chosen now).
+    Q_PROPERTY(QString recentWeeksText READ recentWeeksText NOTIFY historyChanged)
 public:
     enum Role { CheckInIdRole = Qt::UserRole + 1, RatingRole, NoteRole, DateRole, CreatedAtRole };
     Q_ENUM(Role)
@@ -125,6 +127,7 @@ public:
     QVariantList ratings() const;
     QStringList dates() const;
     QStringList notes() const;
+    QString recentWeeksText() const;
 
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;

@@ -12,6 +12,25 @@
     </message>
 </context>
 <context>
+    <name>CheckInWeeks</name>
+    <message numerus="yes">
+        <source>Week %1: %n check-in(s), all %2 of 10.</source>
+        <extracomment>The chart read aloud. %1 is the week number, %n how many check-ins, %2 the rating they all had.</extracomment>
+        <translation>
+            <numerusform>Week %1: %n check-in, %2 of 10.</numerusform>
+            <numerusform>Week %1: %n check-ins, all %2 of 10.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Week %1: %n check-in(s), from %2 to %3 of 10.</source>
+        <extracomment>The chart read aloud. %1 is the week number, %n how many check-ins, %2–%3 the lowest and highest.</extracomment>
+        <translation>
+            <numerusform>Week %1: %n check-in, from %2 to %3 of 10.</numerusform>
+            <numerusform>Week %1: %n check-ins, from %2 to %3 of 10.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GoalCard</name>
     <message numerus="yes">
         <source>%n check-in(s)</source>
@@ -82,25 +101,6 @@
         <translation>
             <numerusform>%n new note</numerusform>
             <numerusform>%n new notes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>medvandrer</name>
-    <message numerus="yes">
-        <source>Week %1: %n check-in(s), all %2 of 10.</source>
-        <extracomment>The chart read aloud. %1 is the week number, %n how many check-ins, %2 the rating they all had.</extracomment>
-        <translation>
-            <numerusform>Week %1: %n check-in, %2 of 10.</numerusform>
-            <numerusform>Week %1: %n check-ins, all %2 of 10.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Week %1: %n check-in(s), from %2 to %3 of 10.</source>
-        <extracomment>The chart read aloud. %1 is the week number, %n how many check-ins, %2–%3 the lowest and highest.</extracomment>
-        <translation>
-            <numerusform>Week %1: %n check-in, from %2 to %3 of 10.</numerusform>
-            <numerusform>Week %1: %n check-ins, from %2 to %3 of 10.</numerusform>
         </translation>
     </message>
 </context>

@@ -66,6 +66,35 @@
     </message>
 </context>
 <context>
+    <name>CheckInWeeks</name>
+    <message>
+        <source>Week %1: one check-in, %2 of 10.</source>
+        <extracomment>The chart read aloud, one sentence per week. %1 is the week number, %2 the rating 0–10.</extracomment>
+        <translation>Uke %1: én innsjekk, %2 av 10.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week %1: %n check-in(s), all %2 of 10.</source>
+        <extracomment>The chart read aloud. %1 is the week number, %n how many check-ins, %2 the rating they all had.</extracomment>
+        <translation>
+            <numerusform>Uke %1: %n innsjekk, %2 av 10.</numerusform>
+            <numerusform>Uke %1: %n innsjekker, alle %2 av 10.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Week %1: %n check-in(s), from %2 to %3 of 10.</source>
+        <extracomment>The chart read aloud. %1 is the week number, %n how many check-ins, %2–%3 the lowest and highest.</extracomment>
+        <translation>
+            <numerusform>Uke %1: %n innsjekk, fra %2 til %3 av 10.</numerusform>
+            <numerusform>Uke %1: %n innsjekker, fra %2 til %3 av 10.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The latest check-in was %1, %2 of 10.</source>
+        <extracomment>The chart read aloud when the last weeks have no check-ins. %1 is a date, %2 the rating 0–10.</extracomment>
+        <translation>Den siste innsjekken var %1, %2 av 10.</translation>
+    </message>
+</context>
+<context>
     <name>GoalCard</name>
     <message>
         <source>Opens the goal</source>
@@ -203,7 +232,7 @@
         <translation>Skriv en refleksjon</translation>
     </message>
     <message>
-        <source>Change the goal's words</source>
+        <source>Change the goal&apos;s words</source>
         <translation>Endre ordene i målet</translation>
     </message>
 </context>
@@ -281,7 +310,7 @@
         <translation>Trekk tilbake invitasjonen for en %1</translation>
     </message>
     <message>
-        <source>The person types the code when they register in the app, or scans the QR code with the phone's camera, which opens the app with the code filled in.</source>
+        <source>The person types the code when they register in the app, or scans the QR code with the phone&apos;s camera, which opens the app with the code filled in.</source>
         <translation>Personen skriver inn koden når hen registrerer seg i appen, eller skanner QR-koden med kameraet på telefonen, som åpner appen med koden fylt inn.</translation>
     </message>
 </context>
@@ -490,7 +519,7 @@
     </message>
     <message>
         <source>As the system</source>
-        <extracomment>The colours follow the phone's or computer's own light/dark setting</extracomment>
+        <extracomment>The colours follow the phone&apos;s or computer&apos;s own light/dark setting</extracomment>
         <translation>Som systemet</translation>
     </message>
     <message>
@@ -699,7 +728,7 @@
         <translation>Jeg har en invitasjonskode</translation>
     </message>
     <message>
-        <source>Your team's server address</source>
+        <source>Your team&apos;s server address</source>
         <translation>Adressen til teamets tjener</translation>
     </message>
     <message>
@@ -733,35 +762,6 @@
     <message>
         <source>Not now</source>
         <translation>Ikke nå</translation>
-    </message>
-</context>
-<context>
-    <name>medvandrer</name>
-    <message>
-        <source>Week %1: one check-in, %2 of 10.</source>
-        <extracomment>The chart read aloud, one sentence per week. %1 is the week number, %2 the rating 0–10.</extracomment>
-        <translation>Uke %1: én innsjekk, %2 av 10.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Week %1: %n check-in(s), all %2 of 10.</source>
-        <extracomment>The chart read aloud. %1 is the week number, %n how many check-ins, %2 the rating they all had.</extracomment>
-        <translation>
-            <numerusform>Uke %1: %n innsjekk, %2 av 10.</numerusform>
-            <numerusform>Uke %1: %n innsjekker, alle %2 av 10.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Week %1: %n check-in(s), from %2 to %3 of 10.</source>
-        <extracomment>The chart read aloud. %1 is the week number, %n how many check-ins, %2–%3 the lowest and highest.</extracomment>
-        <translation>
-            <numerusform>Uke %1: %n innsjekk, fra %2 til %3 av 10.</numerusform>
-            <numerusform>Uke %1: %n innsjekker, fra %2 til %3 av 10.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The latest check-in was %1, %2 of 10.</source>
-        <extracomment>The chart read aloud when the last weeks have no check-ins. %1 is a date, %2 the rating 0–10.</extracomment>
-        <translation>Siste innsjekk var %1, %2 av 10.</translation>
     </message>
 </context>
 <context>
@@ -819,7 +819,7 @@
     </message>
     <message>
         <source>Works once, until %1</source>
-        <extracomment>An invite code's end: «Works once, until 8 December, 13:30».</extracomment>
+        <extracomment>An invite code&apos;s end: «Works once, until 8 December, 13:30».</extracomment>
         <translation>Virker én gang, til %1</translation>
     </message>
 </context>
@@ -862,33 +862,33 @@
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <extracomment>Qt date pattern (MMMM month name, yyyy year) above a month's days: «December 2026».</extracomment>
+        <extracomment>Qt date pattern (MMMM month name, yyyy year) above a month&apos;s days: «December 2026».</extracomment>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
         <source>d MMMM, HH:mm</source>
         <extracomment>Qt date-time pattern (d day, MMMM month name, HH:mm time); text in single quotes is literal.</extracomment>
-        <translation>d. MMMM 'kl.' HH.mm</translation>
+        <translation>d. MMMM &apos;kl.&apos; HH.mm</translation>
     </message>
     <message>
         <source>d MMM, HH:mm</source>
         <extracomment>Qt date-time pattern (d day, MMM short month, HH:mm time); text in single quotes is literal.</extracomment>
-        <translation>d. MMM 'kl.' HH.mm</translation>
+        <translation>d. MMM &apos;kl.&apos; HH.mm</translation>
     </message>
     <message>
         <source>dddd d MMMM, HH:mm</source>
         <extracomment>Qt date-time pattern (dddd weekday, d day, MMMM month, HH:mm); text in single quotes is literal.</extracomment>
-        <translation>dddd d. MMMM 'kl.' HH.mm</translation>
+        <translation>dddd d. MMMM &apos;kl.&apos; HH.mm</translation>
     </message>
     <message>
-        <source>ddd d MMM 'at' HH:mm</source>
+        <source>ddd d MMM &apos;at&apos; HH:mm</source>
         <extracomment>Qt date-time pattern of a session (ddd short weekday, d day, MMM short month, HH:mm); text in single quotes is literal: «Tue 1 Dec at 13:00».</extracomment>
-        <translation>ddd d. MMM 'kl.' HH.mm</translation>
+        <translation>ddd d. MMM &apos;kl.&apos; HH.mm</translation>
     </message>
     <message>
-        <source>'at' HH:mm</source>
+        <source>&apos;at&apos; HH:mm</source>
         <extracomment>Qt time pattern for a new time on the same day: «at 13:00»; text in single quotes is literal.</extracomment>
-        <translation>'kl.' HH.mm</translation>
+        <translation>&apos;kl.&apos; HH.mm</translation>
     </message>
 </context>
 <context>
@@ -960,7 +960,7 @@
         <translation>Forbindelsen ble brutt. Prøv igjen.</translation>
     </message>
     <message>
-        <source>This device holds another person's data. Log out on this device first.</source>
+        <source>This device holds another person&apos;s data. Log out on this device first.</source>
         <translation>Denne enheten har en annen persons data. Logg ut på denne enheten først.</translation>
     </message>
     <message>

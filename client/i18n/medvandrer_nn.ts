@@ -66,6 +66,35 @@
     </message>
 </context>
 <context>
+    <name>CheckInWeeks</name>
+    <message>
+        <source>Week %1: one check-in, %2 of 10.</source>
+        <extracomment>The chart read aloud, one sentence per week. %1 is the week number, %2 the rating 0–10.</extracomment>
+        <translation>Veke %1: éi innsjekking, %2 av 10.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week %1: %n check-in(s), all %2 of 10.</source>
+        <extracomment>The chart read aloud. %1 is the week number, %n how many check-ins, %2 the rating they all had.</extracomment>
+        <translation>
+            <numerusform>Veke %1: %n innsjekking, %2 av 10.</numerusform>
+            <numerusform>Veke %1: %n innsjekkingar, alle %2 av 10.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Week %1: %n check-in(s), from %2 to %3 of 10.</source>
+        <extracomment>The chart read aloud. %1 is the week number, %n how many check-ins, %2–%3 the lowest and highest.</extracomment>
+        <translation>
+            <numerusform>Veke %1: %n innsjekking, frå %2 til %3 av 10.</numerusform>
+            <numerusform>Veke %1: %n innsjekkingar, frå %2 til %3 av 10.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The latest check-in was %1, %2 of 10.</source>
+        <extracomment>The chart read aloud when the last weeks have no check-ins. %1 is a date, %2 the rating 0–10.</extracomment>
+        <translation>Den siste innsjekkinga var %1, %2 av 10.</translation>
+    </message>
+</context>
+<context>
     <name>GoalCard</name>
     <message>
         <source>Opens the goal</source>
@@ -733,35 +762,6 @@
     <message>
         <source>Not now</source>
         <translation>Ikkje no</translation>
-    </message>
-</context>
-<context>
-    <name>medvandrer</name>
-    <message>
-        <source>Week %1: one check-in, %2 of 10.</source>
-        <extracomment>The chart read aloud, one sentence per week. %1 is the week number, %2 the rating 0–10.</extracomment>
-        <translation>Veke %1: éin innsjekk, %2 av 10.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Week %1: %n check-in(s), all %2 of 10.</source>
-        <extracomment>The chart read aloud. %1 is the week number, %n how many check-ins, %2 the rating they all had.</extracomment>
-        <translation>
-            <numerusform>Veke %1: %n innsjekk, %2 av 10.</numerusform>
-            <numerusform>Veke %1: %n innsjekkar, alle %2 av 10.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Week %1: %n check-in(s), from %2 to %3 of 10.</source>
-        <extracomment>The chart read aloud. %1 is the week number, %n how many check-ins, %2–%3 the lowest and highest.</extracomment>
-        <translation>
-            <numerusform>Veke %1: %n innsjekk, frå %2 til %3 av 10.</numerusform>
-            <numerusform>Veke %1: %n innsjekkar, frå %2 til %3 av 10.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The latest check-in was %1, %2 of 10.</source>
-        <extracomment>The chart read aloud when the last weeks have no check-ins. %1 is a date, %2 the rating 0–10.</extracomment>
-        <translation>Den siste innsjekken var %1, %2 av 10.</translation>
     </message>
 </context>
 <context>

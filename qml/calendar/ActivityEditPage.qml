@@ -51,15 +51,17 @@ Page {
                 wrapMode: TextEdit.Wrap
                 Accessible.role: Accessible.EditableText
                 Accessible.name: qsTr("Description")
+                Keys.onTabPressed: event => { event.accepted = Nav.leaveField(descriptionField, true) }
+                Keys.onBacktabPressed: event => { event.accepted = Nav.leaveField(descriptionField, false) }
                 background: Rectangle { color: Theme.surface; border.color: Theme.border; radius: 4 }
             }
             FormField { id: organiserField; label: qsTr("Organiser"); text: page.form.organiser; placeholderText: qsTr("For example: Mental Helse") }
             Text {
                 Layout.fillWidth: true
                 text: qsTr("Kind of organiser")
+                wrapMode: Text.WordWrap
                 font.pointSize: Theme.bodySize
                 color: Theme.text
-                wrapMode: Text.WordWrap
             }
             AppComboBox {
                 id: kindBox

@@ -15,7 +15,7 @@ Page {
     // A typed property, not the list's model object: QML tools then know the model's type.
     readonly property CalendarNoticeModel notices: CalendarNoticeModel { manager: CalendarManager }
 
-    ListView {
+    KeyboardList {
         id: list
         objectName: "noticeList"
         anchors.fill: parent
@@ -23,7 +23,6 @@ Page {
         anchors.rightMargin: Theme.margin
         spacing: Theme.spacing
         clip: true
-        activeFocusOnTab: true
         Accessible.role: Accessible.List
         Accessible.name: qsTr("News about my bookings")
         model: page.notices

@@ -102,7 +102,7 @@ Page {
     Component { id: editPage; ActivityEditPage {} }
     Component { id: participantsPage; ParticipantsPage {} }
 
-    ListView {
+    KeyboardList {
         id: list
         objectName: "sessionList"
         anchors.fill: parent
@@ -110,7 +110,6 @@ Page {
         anchors.rightMargin: Theme.margin
         spacing: Theme.spacing
         clip: true
-        activeFocusOnTab: true
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Sessions: %1").arg(page.sessions.rangeTitle)
         model: page.sessions
@@ -181,8 +180,8 @@ Page {
             Layout.fillWidth: true
             spacing: 4
             AppButton {
-                Layout.minimumWidth: Theme.touchTarget
                 objectName: "previousButton"
+                Layout.minimumWidth: Theme.touchTarget
                 text: "‹"
                 glyph: "left"
                 Accessible.name: page.sessions.weekView ? qsTr("Previous week") : qsTr("Previous day")
@@ -201,8 +200,8 @@ Page {
                 Accessible.name: text
             }
             AppButton {
-                Layout.minimumWidth: Theme.touchTarget
                 objectName: "nextButton"
+                Layout.minimumWidth: Theme.touchTarget
                 text: "›"
                 glyph: "right"
                 Accessible.name: page.sessions.weekView ? qsTr("Next week") : qsTr("Next day")

@@ -54,6 +54,7 @@ ColumnLayout {
             onClicked: {
                 popup.year = field.date.getFullYear()
                 popup.month = field.date.getMonth()
+                popup.cursor = field.date
                 popup.open()
             }
         }
@@ -78,8 +79,22 @@ ColumnLayout {
         padding: 12
         background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.border }
 
+        // The keyboard's place in the grid (arrows, Page Up/Down); Return or Space picks it.
+        property date cursor: new Date()
+        onOpened: grid.forceActiveFocus(Qt.TabFocusReason)
+
         function shift(months: int) {
             const d = new Date(popup.year, popup.month + months, 1)
+            popup.year = d.getFullYear()
+            popup.month = d.getMonth()
+        }
+        function moveCursor(days: int, months: int) {
+            const c = popup.cursor
+            let d = new Date(c.getFullYear(), c.getMonth() + months, c.getDate() + days)
+            // A month later from 31 January is the last day of February, not 3 March.
+            if (months !== 0 && d.getDate() !== c.getDate())
+                d = new Date(d.getFullYear(), d.getMonth(), 0)
+            popup.cursor = d
             popup.year = d.getFullYear()
             popup.month = d.getMonth()
         }
@@ -120,11 +135,34 @@ ColumnLayout {
                 font.pointSize: Theme.smallSize
             }
             MonthGrid {
+                id: grid
                 objectName: "monthGrid"
                 Layout.fillWidth: true
                 year: popup.year
                 month: popup.month
                 font.pointSize: Theme.bodySize
+                activeFocusOnTab: true
+                // Read out as the cursor moves: the day it is on.
+                Accessible.role: Accessible.Table
+                Accessible.name: LocaleFormat.dayText(popup.cursor, LocaleFormat.LongDate)
+                Keys.onPressed: event => {
+                    switch (event.key) {
+                    case Qt.Key_Left: popup.moveCursor(-1, 0); break
+                    case Qt.Key_Right: popup.moveCursor(1, 0); break
+                    case Qt.Key_Up: popup.moveCursor(-7, 0); break
+                    case Qt.Key_Down: popup.moveCursor(7, 0); break
+                    case Qt.Key_PageUp: popup.moveCursor(0, -1); break
+                    case Qt.Key_PageDown: popup.moveCursor(0, 1); break
+                    case Qt.Key_Return: case Qt.Key_Enter: case Qt.Key_Space:
+                        field.date = popup.cursor
+                        popup.close()
+                        open.forceActiveFocus(Qt.TabFocusReason)
+                        break
+                    default:
+                        return
+                    }
+                    event.accepted = true
+                }
                 delegate: Rectangle {
                     id: cell
                     required property date date
@@ -139,8 +177,12 @@ ColumnLayout {
                     implicitWidth: 40
                     implicitHeight: Math.max(40, dayText.implicitHeight + 8)
                     radius: 6
+                    readonly property bool atCursor: grid.activeFocus && cell.local.getFullYear() === popup.cursor.getFullYear() // qmllint disable unqualified
+                                                     && cell.local.getMonth() === popup.cursor.getMonth()
+                                                     && cell.local.getDate() === popup.cursor.getDate()
                     color: cell.chosen ? Theme.primary : "transparent"
                     border.color: cell.today ? Theme.primary : "transparent"
+                    FocusRing { visible: cell.atCursor }
                     Accessible.role: Accessible.Button
                     Accessible.name: LocaleFormat.dayText(cell.local, LocaleFormat.LongDate)
                     Text {

@@ -20,7 +20,7 @@ Page {
     // A typed property, not the list's model object: QML tools then know the model's type.
     readonly property MyBookingModel bookings: MyBookingModel { manager: CalendarManager }
 
-    ListView {
+    KeyboardList {
         id: list
         objectName: "bookingList"
         anchors.fill: parent
@@ -28,7 +28,6 @@ Page {
         anchors.rightMargin: Theme.margin
         spacing: Theme.spacing
         clip: true
-        activeFocusOnTab: true
         Accessible.role: Accessible.List
         Accessible.name: qsTr("My bookings")
         model: page.bookings
@@ -98,6 +97,7 @@ Page {
             required property bool warning
             width: ListView.view.width
             padding: 12
+            focusPolicy: Qt.StrongFocus
             Accessible.role: Accessible.Button
             Accessible.name: row.title + ", " + row.dayLabel + ", " + row.timeText + ", " + row.stateText
             Keys.onReturnPressed: clicked()

@@ -28,7 +28,7 @@ Page {
     readonly property ParticipantModel participants: ParticipantModel { manager: CalendarManager }
 
 
-    ListView {
+    KeyboardList {
         id: list
         objectName: "participantList"
         anchors.fill: parent
@@ -36,7 +36,6 @@ Page {
         anchors.rightMargin: Theme.margin
         spacing: Theme.spacing
         clip: true
-        activeFocusOnTab: true
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Participants")
         model: page.participants

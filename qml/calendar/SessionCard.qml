@@ -29,6 +29,8 @@ ItemDelegate {
     }
 
     width: ListView.view ? ListView.view.width : implicitWidth
+    // ItemDelegate takes no focus by default; here Tab and the list's arrows land on the card itself.
+    focusPolicy: Qt.StrongFocus
     padding: 12
     Accessible.role: Accessible.Button
     Accessible.name: card.joinNonEmpty([card.timeText, card.title, card.cancelled ? qsTr("Cancelled") : card.seatsText,

@@ -10,6 +10,8 @@ Item {
     property var dates: []
     property var notes: []
     property int selected: -1
+    // The last weeks in words (CheckInListModel.recentWeeksText): what the line shows, for those who cannot see it.
+    property string weeksText: ""
 
     implicitHeight: canvas.height + (detail.visible ? detail.implicitHeight + 6 : 0)
     activeFocusOnTab: ratings.length > 0
@@ -19,6 +21,7 @@ Item {
                      : chart.selected >= 0 ? chart.pointText(chart.selected)
                      : qsTr("Check-in history: %n check-in(s), the latest %1 of 10. Use the arrow keys to hear each one.", "", ratings.length)
                        .arg(ratings[ratings.length - 1])
+    Accessible.description: chart.selected >= 0 ? "" : chart.weeksText
 
     function day(i: int): date { return new Date(chart.dates[i] + "T12:00:00") }
     function dayText(i: int, longForm: bool): string {

@@ -16,6 +16,8 @@ ItemDelegate {
     required property int lastRating
 
     width: ListView.view ? ListView.view.width : implicitWidth
+    // ItemDelegate takes no focus by default; here Tab and the list's arrows land on the card itself.
+    focusPolicy: Qt.StrongFocus
     padding: Theme.margin
     Accessible.role: Accessible.Button
     Accessible.name: title + ". " + LifeAreas.label(lifeArea) + ". " + LifeAreas.statusLabel(status)

@@ -12,4 +12,14 @@ QtObject {
     // Pushes a page by URL (pages outside the walking-beside area, such as invites).
     signal openPage(url page)
     signal notify(string message)
+
+    // Tab and Shift+Tab leave a multi-line text field (a TextArea would type a tab and trap the keyboard).
+    // Untyped: qmllint 6.4 crashes on nextItemInFocusChain() of a parameter typed Item.
+    function leaveField(field, forward: bool): bool {
+        const next = field.nextItemInFocusChain(forward)
+        if (!next || next === field)
+            return false
+        next.forceActiveFocus(forward ? Qt.TabFocusReason : Qt.BacktabFocusReason)
+        return true
+    }
 }

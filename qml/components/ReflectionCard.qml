@@ -14,6 +14,8 @@ ItemDelegate {
     required property bool shareWithHelpers
 
     width: ListView.view ? ListView.view.width : implicitWidth
+    // ItemDelegate takes no focus by default; here Tab and the list's arrows land on the card itself.
+    focusPolicy: Qt.StrongFocus
     padding: Theme.margin
     Accessible.role: Accessible.Button
     Accessible.name: card.noteText

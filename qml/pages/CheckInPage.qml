@@ -50,12 +50,13 @@ Page {
             RatingPicker {
                 id: picker
                 Layout.fillWidth: true
-                Component.onCompleted: forceActiveFocus()
+                // With a visible ring: the page is opened by keyboard as often as by touch.
+                Component.onCompleted: forceActiveFocus(Qt.TabFocusReason)
             }
             Label {
-                text: qsTr("A few words, if you like")
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
+                text: qsTr("A few words, if you like")
                 font.pointSize: Theme.bodySize
                 color: Theme.text
             }
@@ -69,8 +70,8 @@ Page {
                 placeholderText: qsTr("Optional")
                 Accessible.role: Accessible.EditableText
                 Accessible.name: qsTr("Note, optional")
-                KeyNavigation.priority: KeyNavigation.BeforeItem
-                KeyNavigation.tab: saveButton
+                Keys.onTabPressed: event => { event.accepted = Nav.leaveField(note, true) }
+                Keys.onBacktabPressed: event => { event.accepted = Nav.leaveField(note, false) }
                 background: Rectangle {
                     color: Theme.surface
                     border.color: Theme.border

@@ -92,8 +92,8 @@ Page {
                 placeholderText: qsTr("In your own words")
                 Accessible.role: Accessible.EditableText
                 Accessible.name: qsTr("Why it matters")
-                KeyNavigation.tab: areaBox
-                KeyNavigation.priority: KeyNavigation.BeforeItem
+                Keys.onTabPressed: event => { event.accepted = Nav.leaveField(whyField, true) }
+                Keys.onBacktabPressed: event => { event.accepted = Nav.leaveField(whyField, false) }
                 background: Rectangle {
                     color: Theme.surface
                     border.color: Theme.border

@@ -82,10 +82,12 @@ Page {
                     text: qsTr("Check-ins over time")
                 }
                 CheckInChart {
+                    objectName: "checkInChart"
                     Layout.fillWidth: true
                     ratings: page.checkIns.ratings
                     dates: page.checkIns.dates
                     notes: page.checkIns.notes
+                    weeksText: page.checkIns.recentWeeksText
                 }
                 Text {
                     Layout.fillWidth: true

@@ -39,15 +39,13 @@ Page {
             text: qsTr("New goal")
             onClicked: Nav.editGoal("")
         }
-        ListView {
+        KeyboardList {
             id: list
             objectName: "goalList"
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: Theme.spacing + 4
             clip: true
-            activeFocusOnTab: true
-            keyNavigationEnabled: true
             Accessible.role: Accessible.List
             Accessible.name: qsTr("My goals")
             model: page.goalModel

@@ -52,8 +52,8 @@ Page {
                 placeholderText: qsTr("What is on your mind?")
                 Accessible.role: Accessible.EditableText
                 Accessible.name: qsTr("Reflection")
-                KeyNavigation.priority: KeyNavigation.BeforeItem
-                KeyNavigation.tab: shareSwitch
+                Keys.onTabPressed: event => { event.accepted = Nav.leaveField(textArea, true) }
+                Keys.onBacktabPressed: event => { event.accepted = Nav.leaveField(textArea, false) }
                 background: Rectangle {
                     color: Theme.surface
                     border.color: Theme.border

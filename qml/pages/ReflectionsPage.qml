@@ -31,12 +31,11 @@ Page {
             text: qsTr("Write a reflection")
             onClicked: Nav.editReflection("", "")
         }
-        ListView {
+        KeyboardList {
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: Theme.spacing + 4
             clip: true
-            activeFocusOnTab: true
             Accessible.role: Accessible.List
             Accessible.name: qsTr("My reflections")
             model: ReflectionListModel { manager: GoalManager }

@@ -113,12 +113,13 @@ Page {
             // Every language the app has a catalogue for, each named in itself («Norsk nynorsk», «English»).
             Repeater {
                 model: Language.available
+                // Joined to the page's group here: a delegate with required properties cannot see the page.
+                onItemAdded: (index, item) => page.languageGroup.addButton(item as AbstractButton)
                 delegate: AppRadioButton {
                     required property string modelData
                     objectName: "language_" + modelData
                     Layout.fillWidth: true
                     Layout.minimumHeight: Theme.touchTarget
-                    ButtonGroup.group: page.languageGroup
                     text: Language.nativeName(modelData)
                     font.pointSize: Theme.bodySize
                     checked: Language.choice === modelData

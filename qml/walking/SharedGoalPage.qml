@@ -66,12 +66,13 @@ Page {
                 ratings: page.checkIns.ratings
                 dates: page.checkIns.dates
                 notes: page.checkIns.notes
+                weeksText: page.checkIns.recentWeeksText
             }
             Text {
                 Layout.fillWidth: true
                 text: page.checkIns.count === 0 ? qsTr("No check-ins yet.") : qsTr("%n check-in(s).", "", page.checkIns.count)
-                font.pointSize: Theme.smallSize
                 wrapMode: Text.WordWrap
+                font.pointSize: Theme.smallSize
                 color: Theme.textMuted
             }
             CheckInHistory {

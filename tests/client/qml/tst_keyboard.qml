@@ -1,0 +1,244 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Medvandrer
+
+// The core journeys by keyboard alone (WCAG 2.1.1, 2.4.3, 2.4.7), in the real Main.qml against the real server:
+// only Tab, Shift+Tab, the arrows, Return, Space and typed letters; no mouse, no focus set by the test. Each step
+// must be reachable within a sane number of Tab presses and show a visible focus where it lands.
+TestCase {
+    id: tc
+    name: "Keyboard"
+    when: windowShown
+    visible: true
+    width: 400
+    height: 800
+
+    Component {
+        id: mainComponent
+        Main {}
+    }
+    Component {
+        id: dateFieldComponent
+        DateField { label: "Day"; width: 360 }
+    }
+    WalkingListModel {
+        id: shares
+        manager: WalkingManager
+        list: WalkingListModel.GoalShares
+    }
+
+    function initTestCase() {
+        failOnWarning(/.*/)
+        if (!serverAvailable)
+            skip("the keyboard journeys need the real server")
+    }
+    function cleanup() {
+        if (serverAvailable)
+            verify(harness.signInAs("kari"))
+    }
+
+    function page(win) {
+        const stack = findChild(win.contentItem, "stack")
+        tryVerify(() => stack && !stack.busy, 5000)
+        return stack.currentItem
+    }
+    function pageIs(win, objectName) { tryCompare(page(win), "objectName", objectName, 10000) }
+
+    // Presses Tab (or Shift+Tab) until the focused item passes test; fails after max presses. The focus must be
+    // visible wherever a control is reached by Tab: Qt Quick Controls say so with visualFocus.
+    function tabTo(win, test, what, max) {
+        const limit = max || 60
+        for (let i = 0; i <= limit; ++i) {
+            const f = win.activeFocusItem
+            if (f && test(f)) {
+                if (f.visualFocus !== undefined)
+                    verify(f.visualFocus, what + " has a visible focus")
+                return f
+            }
+            keyClick(Qt.Key_Tab)
+            wait(10)
+        }
+        fail("not reached by Tab in " + limit + " presses: " + what + " (focus on " + win.activeFocusItem + ")")
+    }
+    function named(objectName) { return f => f.objectName === objectName }
+    function type(text) {
+        for (const ch of text)
+            keyClick(ch)
+    }
+    // A control reached by Tab lies inside the window, so it can be seen (the page scrolled to it).
+    function verifyOnScreen(win, item) {
+        const p = item.mapToItem(win.contentItem, 0, 0)
+        verify(p.y >= -1 && p.y + item.height <= win.contentItem.height + 1,
+               item.objectName + " is on screen: y " + p.y + ", h " + item.height + " in " + win.contentItem.height)
+    }
+
+    function test_1_checkInAndShare() {
+        verify(harness.signInAs("kari"))
+        const goalId = GoalManager.createGoal("Gå en tur hver dag", "Det gjør meg roligere", "helse")
+        verify(goalId !== "")
+        const win = createTemporaryObject(mainComponent, tc)
+        verify(win)
+        pageIs(win, "goalsPage")
+
+        // The goal card, then «Check in».
+        tabTo(win, f => f.title === "Gå en tur hver dag", "the new goal's card")
+        keyClick(Qt.Key_Return)
+        pageIs(win, "goalPage")
+        verifyOnScreen(win, tabTo(win, named("checkInButton"), "Check in"))
+        keyClick(Qt.Key_Return)
+        pageIs(win, "checkInPage")
+
+        // The rating is one group: arrows and digits move the choice, one Tab leaves it.
+        const picker = findChild(page(win), "rating0").parent
+        tabTo(win, f => f.objectName.indexOf("rating") === 0, "the rating group")
+        keyClick(Qt.Key_5)
+        keyClick(Qt.Key_Right)
+        keyClick(Qt.Key_Right)
+        compare(win.activeFocusItem.objectName, "rating7")
+        verify(win.activeFocusItem.visualFocus)
+        verify(win.activeFocusItem.checked)
+        keyClick(Qt.Key_Left)
+        compare(win.activeFocusItem.objectName, "rating6")
+        keyClick(Qt.Key_End)
+        compare(win.activeFocusItem.objectName, "rating10")
+        keyClick(Qt.Key_1)
+        keyClick(Qt.Key_0)
+        compare(win.activeFocusItem.objectName, "rating10", "«1» then «0» is ten")
+        keyClick(Qt.Key_7)
+        keyClick(Qt.Key_Tab)
+        compare(win.activeFocusItem.objectName, "checkInNote", "one Tab leaves the whole group")
+        type("Gikk til butikken")
+        // Tab leaves the note (it does not type a tab), Shift+Tab goes back into the group, on the chosen number.
+        keyClick(Qt.Key_Backtab)
+        compare(win.activeFocusItem.objectName, "rating7")
+        keyClick(Qt.Key_Tab)
+        compare(win.activeFocusItem.objectName, "checkInNote")
+        keyClick(Qt.Key_Tab)
+        compare(win.activeFocusItem.objectName, "saveCheckInButton")
+        verify(win.activeFocusItem.visualFocus)
+        keyClick(Qt.Key_Return)
+        pageIs(win, "goalPage")
+        const row = findChild(page(win), "checkInRow0")
+        tryVerify(() => row && row.text.indexOf("Gikk til butikken") >= 0, 5000)
+        verify(row.text.indexOf("7") >= 0, row.text)
+
+        // Sharing the goal with a helper, read only, without the notes.
+        verifyOnScreen(win, tabTo(win, named("shareGoalButton"), "Share"))
+        keyClick(Qt.Key_Return)
+        pageIs(win, "shareGoalPage")
+        tabTo(win, named("helperChoice0"), "the first helper")
+        keyClick(Qt.Key_Space)
+        verify(win.activeFocusItem.checked)
+        tabTo(win, named("levelRead"), "read only")
+        keyClick(Qt.Key_Space)
+        verify(win.activeFocusItem.checked)
+        verifyOnScreen(win, tabTo(win, named("confirmShareButton"), "Share (confirm)"))
+        keyClick(Qt.Key_Return)
+        pageIs(win, "goalPage")
+        shares.filterId = goalId
+        tryCompare(shares, "count", 1, 5000)
+    }
+
+    // The koordinator moves a session by keyboard; a participant books by keyboard.
+    function test_2_bookAndEdit() {
+        verify(harness.signInAs("kari"))
+        let win = createTemporaryObject(mainComponent, tc)
+        verify(win)
+        pageIs(win, "goalsPage")
+        tryVerify(() => CalendarManager.tags.length > 0, 15000)
+        tabTo(win, named("tabCalendar"), "the calendar tab")
+        keyClick(Qt.Key_Return)
+        pageIs(win, "calendarPage")
+        // Next week is wholly ahead of us, so its sessions are open for booking.
+        tabTo(win, named("nextButton"), "next week")
+        keyClick(Qt.Key_Return)
+        const bookable = f => f.sessionStart !== undefined && f.activityId !== undefined && (() => {
+            const d = CalendarManager.sessionDetails(f.activityId, f.sessionStart)
+            return d.bookable && d.bookingOpen && !d.active
+        })()
+        const card = tabTo(win, bookable, "a bookable session", 80)
+        verifyOnScreen(win, card)
+        // The arrows walk the list too, and come back.
+        const title = card.title
+        keyClick(Qt.Key_Down)
+        keyClick(Qt.Key_Up)
+        compare(win.activeFocusItem.title, title)
+        verify(win.activeFocusItem.visualFocus)
+        const activityId = card.activityId
+        keyClick(Qt.Key_Return)
+        pageIs(win, "activityPage")
+        verifyOnScreen(win, tabTo(win, named("bookButton"), "Book"))
+        keyClick(Qt.Key_Return)
+        const state = findChild(page(win), "bookingState")
+        tryVerify(() => state.text === "Booked: you have a seat" || state.text.indexOf("on the waiting list") >= 0, 20000, state.text)
+        // And cancelled again, so the calendar is as it was.
+        verifyOnScreen(win, tabTo(win, named("cancelBookingButton"), "Cancel booking"))
+        keyClick(Qt.Key_Return)
+        tryCompare(state, "text", "Cancelled", 20000)
+
+        // The koordinator opens the same activity and moves it one hour later.
+        win.destroy()
+        verify(harness.signInAs("lise"))
+        win = createTemporaryObject(mainComponent, tc)
+        verify(win)
+        pageIs(win, "calendarPage")
+        tabTo(win, named("nextButton"), "next week")
+        keyClick(Qt.Key_Return)
+        tabTo(win, f => f.activityId === activityId, "the same activity", 80)
+        keyClick(Qt.Key_Return)
+        pageIs(win, "activityPage")
+        verifyOnScreen(win, tabTo(win, named("editActivityButton"), "Edit"))
+        keyClick(Qt.Key_Return)
+        pageIs(win, "activityEditPage")
+        const hourBox = findChild(page(win), "hourBox")
+        const hourBefore = hourBox.value
+        const target = (hourBefore + 1) % 24
+        verifyOnScreen(win, tabTo(win, f => f === hourBox || f.parent === hourBox.contentItem || f === hourBox.contentItem,
+                                  "the hour field"))
+        keyClick(hourBefore < 23 ? Qt.Key_Up : Qt.Key_Down)
+        if (hourBefore === 23)
+            compare(hourBox.value, 22)
+        else
+            compare(hourBox.value, target)
+        const moved = hourBox.value
+        verifyOnScreen(win, tabTo(win, named("saveActivityButton"), "Save"))
+        keyClick(Qt.Key_Return)
+        pageIs(win, "activityPage")
+        tryVerify(() => CalendarManager.activityForEdit(activityId).hours === moved, 10000, "moved to " + moved)
+        // Moved back, so the other tests find the calendar as it was.
+        const form = CalendarManager.activityForEdit(activityId)
+        const back = {}
+        for (const key of ["title", "description", "organiser", "organiserKind", "address", "date", "durationMinutes",
+                           "recurrenceWeeks", "capacity", "bookingDeadlineHours", "tags"])
+            back[key] = form[key]
+        back.time = (hourBefore < 10 ? "0" : "") + hourBefore + ":" + (form.minutes < 10 ? "0" : "") + form.minutes
+        verify(CalendarManager.saveActivity(activityId, back) !== "")
+    }
+
+    // The month grid by keyboard: the arrows move a day or a week, Page Down a month (31 Jan → end of Feb),
+    // Return picks and gives the focus back to the field.
+    function test_3_monthGridByKeyboard() {
+        const field = createTemporaryObject(dateFieldComponent, tc)
+        verify(field)
+        field.date = new Date(2027, 0, 31)
+        const button = findChild(field, "dateButton")
+        button.forceActiveFocus(Qt.TabFocusReason)
+        keyClick(Qt.Key_Return)
+        const grid = findChild(field, "monthGrid")
+        tryVerify(() => grid.activeFocus, 2000, "the grid takes the focus when it opens")
+        keyClick(Qt.Key_PageDown)
+        keyClick(Qt.Key_Return)
+        compare(field.isoDate, "2027-02-28")
+        verify(button.activeFocus)
+        keyClick(Qt.Key_Return)
+        tryVerify(() => grid.activeFocus, 2000)
+        keyClick(Qt.Key_Right)
+        keyClick(Qt.Key_Down)
+        keyClick(Qt.Key_Left)
+        keyClick(Qt.Key_Left)
+        compare(grid.Accessible.name, LocaleFormat.dayText(new Date(2027, 2, 6), LocaleFormat.LongDate))
+        keyClick(Qt.Key_Space)
+        compare(field.isoDate, "2027-03-06")
+    }
+}
