@@ -150,7 +150,8 @@ bool PageRunner::loadRoot()
 {
     m_engine.load(QUrl(QStringLiteral("qrc:/Medvandrer/Main.qml")));
     auto *window = m_engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(m_engine.rootObjects().constFirst());
-    if (window && m_windowSize.isValid()) {
+    // No --window-size gives 0 × 0, which Qt counts as valid: keep the window's own size then.
+    if (window && !m_windowSize.isEmpty()) {
         window->setMinimumSize(QSize(qMin(window->minimumWidth(), m_windowSize.width()),
                                      qMin(window->minimumHeight(), m_windowSize.height())));
         window->resize(m_windowSize);
