@@ -215,10 +215,17 @@ TestCase {
                 for (const name of ["tabGoals", "tabReflections", "tabCalendar", "tabWalkParticipants", "tabSettings"]) {
                     const tab = findChild(win.footer, name)
                     verify(tab && tab.visible, name)
-                    const label = tab.contentItem
+                    // The tab is a picture above a label (NavButton): the label is the Text in its column.
+                    let label = null
+                    const parts = tab.contentItem.children
+                    for (let i = 0; i < parts.length; ++i)
+                        if (parts[i].contentWidth !== undefined)
+                            label = parts[i]
+                    verify(label, name + " has a label")
+                    verify(label.text.length > 0, name + " label text")
                     verify(label.contentWidth <= tab.width + 0.5,
                            name + " at " + scale + ": " + label.contentWidth + " > " + tab.width)
-                    verify(label.contentHeight <= tab.height + 0.5, name + " cut at " + scale)
+                    verify(label.mapToItem(tab, 0, 0).y + label.contentHeight <= tab.height + 0.5, name + " cut at " + scale)
                 }
             }
         } finally {
