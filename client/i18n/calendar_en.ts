@@ -13,7 +13,7 @@
     </message>
     <message numerus="yes">
         <source>A coming session already has %n seat(s) taken. Cancel bookings first, or keep at least %n seat(s).</source>
-        <extracomment>A koordinator lowered an activity's seats below the bookings a coming session already holds.</extracomment>
+        <extracomment>A koordinator lowered an activity&apos;s seats below the bookings a coming session already holds.</extracomment>
         <translation>
             <numerusform>A coming session already has %n seat taken. Cancel bookings first, or keep at least %n seat.</numerusform>
             <numerusform>A coming session already has %n seats taken. Cancel bookings first, or keep at least %n seats.</numerusform>

@@ -412,7 +412,7 @@
         <translation>Alle som ser kalenderen din, ser hva du har booket.</translation>
     </message>
     <message>
-        <source>The file says only "Appointment" and the time, so a shared calendar reveals nothing.</source>
+        <source>The file says only &quot;Appointment&quot; and the time, so a shared calendar reveals nothing.</source>
         <translation>Fila sier bare «Avtale» og tidspunktet, så en delt kalender avslører ingenting.</translation>
     </message>
     <message>
@@ -584,7 +584,7 @@
     </message>
     <message>
         <source>You are number %1 on the waiting list</source>
-        <extracomment>%1 is the person's place in the queue (1 = next in line).</extracomment>
+        <extracomment>%1 is the person&apos;s place in the queue (1 = next in line).</extracomment>
         <translation>Du er nummer %1 på ventelista</translation>
     </message>
     <message>
@@ -730,7 +730,7 @@
     </message>
     <message>
         <source>%1–%2</source>
-        <extracomment>A session's start and end time: «13:00–14:30».
+        <extracomment>A session&apos;s start and end time: «13:00–14:30».
 ----------
 When a session is, on its page: «Tuesday 1 December, 13:00–14:30».</extracomment>
         <translation>%1–%2</translation>
@@ -745,7 +745,7 @@ When a session is, on its page: «Tuesday 1 December, 13:00–14:30».</extracom
     </message>
     <message numerus="yes">
         <source>A coming session already has %n seat(s) taken. Cancel bookings first, or keep at least %n seat(s).</source>
-        <extracomment>A koordinator lowered an activity's seats below the bookings a coming session already holds.</extracomment>
+        <extracomment>A koordinator lowered an activity&apos;s seats below the bookings a coming session already holds.</extracomment>
         <translation>
             <numerusform>%n plass er allerede tatt i en kommende gang. Avbestill bookinger først, eller behold minst %n plass.</numerusform>
             <numerusform>%n plasser er allerede tatt i en kommende gang. Avbestill bookinger først, eller behold minst %n plasser.</numerusform>
@@ -820,7 +820,7 @@ When a session is, on its page: «Tuesday 1 December, 13:00–14:30».</extracom
     </message>
     <message>
         <source>Week %1: %2 – %3</source>
-        <extracomment>The calendar's week heading: week number, first and last day («Week 49: 30 Nov – 6 Dec»).</extracomment>
+        <extracomment>The calendar&apos;s week heading: week number, first and last day («Week 49: 30 Nov – 6 Dec»).</extracomment>
         <translation>Uke %1: %2–%3</translation>
     </message>
 </context>

@@ -138,7 +138,7 @@
     </message>
     <message numerus="yes">
         <source>%n suggestion(s)</source>
-        <extracomment>A week's anonymous suggestions; %1 lists the categories with five or more («Activities: 6, Other: 5»).</extracomment>
+        <extracomment>A week&apos;s anonymous suggestions; %1 lists the categories with five or more («Activities: 6, Other: 5»).</extracomment>
         <translation>
             <numerusform>%n suggestion</numerusform>
             <numerusform>%n suggestions</numerusform>

@@ -12,7 +12,7 @@
         <translation>Ingen andre har sett dataene dine.</translation>
     </message>
     <message>
-        <source>Each time someone else's device received your records. Newest first.</source>
+        <source>Each time someone else&apos;s device received your records. Newest first.</source>
         <translation>Hver gang en annens enhet fikk dataene dine. Nyeste først.</translation>
     </message>
 </context>
@@ -872,7 +872,7 @@
     </message>
     <message numerus="yes">
         <source>%n suggestion(s)</source>
-        <extracomment>A week's anonymous suggestions; %1 lists the categories with five or more («Activities: 6, Other: 5»).</extracomment>
+        <extracomment>A week&apos;s anonymous suggestions; %1 lists the categories with five or more («Activities: 6, Other: 5»).</extracomment>
         <translation>
             <numerusform>%n forslag</numerusform>
             <numerusform>%n forslag</numerusform>
