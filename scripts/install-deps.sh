@@ -8,6 +8,8 @@ packages=(
   # shared core and server
   libsqlite3-dev nlohmann-json3-dev libboost-dev libboost-system-dev libsodium-dev
   libspdlog-dev libfmt-dev libcli11-dev libssl-dev openssl
+  # the PostgreSQL engine (libpq) and the real PostgreSQL 15 the tests start in temporary folders
+  libpq-dev postgresql-15 postgresql-client-15
   # test and benchmark frameworks for the Qt-free parts
   libgtest-dev libbenchmark-dev
   # Qt client and its QML runtime modules

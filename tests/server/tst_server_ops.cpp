@@ -1,6 +1,8 @@
 #include "support/server_harness.h"
 
+#include <atomic>
 #include <csignal>
+#include <thread>
 #include <fstream>
 #include <map>
 
@@ -155,6 +157,57 @@ TEST_F(OpsTest, ImportActivitiesFromJson)
     std::ofstream(dataDir() + "/bad.json") << R"([{"title":""}])";
     EXPECT_NE(admin({"import-activities", "--file", dataDir() + "/bad.json"}).exitCode, 0);
     EXPECT_EQ(admin({"init", "--json"}).exitCode, 0);
+}
+
+// An online backup while the server serves and writes, restored into a new data directory that then serves it all.
+// On PostgreSQL the command refuses and points at pg_dump (the database has its own tools).
+TEST_F(OpsTest, OnlineBackupAndRestore)
+{
+    Device kari = registerAs("bruker", "kari");
+    std::vector<std::string> ids;
+    for (int i = 0; i < 20; ++i) {
+        auto g = goal(kari.accountId, "mål " + std::to_string(i));
+        ids.push_back(g.id());
+        ASSERT_EQ(statusOf(push(*kari.ws, {g.change()})), "applied");
+    }
+    TempDir backupParent;
+    const std::string backupDir = backupParent.path() + "/backup";
+    if (testOnPostgres()) {
+        auto refused = admin({"backup", "--to", backupDir});
+        EXPECT_NE(refused.exitCode, 0);
+        EXPECT_NE(refused.err.find("pg_dump"), std::string::npos) << refused.err;
+        return;
+    }
+    // Pushes keep coming while the copy is taken.
+    std::atomic<bool> writing{true};
+    std::thread writer([&] {
+        auto ws = connect(false);
+        (void)ws->request(Json{{"type", "hello"}, {"protocol", 1}, {"client", "tests"}});
+        (void)ws->request(Json{{"type", "resume"}, {"token", kari.token}});
+        for (int i = 0; writing && i < 200; ++i)
+            (void)push(*ws, {goal(kari.accountId, "under backup").change()});
+    });
+    auto made = admin({"backup", "--to", backupDir, "--json"});
+    writing = false;
+    writer.join();
+    ASSERT_EQ(made.exitCode, 0) << made.err;
+    EXPECT_NE(admin({"backup", "--to", backupDir}).exitCode, 0) << "never over an earlier backup";
+
+    TempDir restored;
+    const std::string target = restored.path() + "/data";
+    auto r = runCommand({serverBinary, "restore", "--data-dir", target, "--from", backupDir, "--json"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(runCommand({serverBinary, "restore", "--data-dir", target, "--from", backupDir}).exitCode, 0)
+        << "never over a data directory in use";
+    ServerProcess again(serverBinary, target);
+    ASSERT_TRUE(again.start()) << again.log();
+    auto ws = std::make_unique<WsClient>(again.port());
+    (void)ws->request(Json{{"type", "hello"}, {"protocol", 1}, {"client", "tests"}});
+    Json resumed = ws->request(Json{{"type", "resume"}, {"token", kari.token}});
+    ASSERT_EQ(resumed["type"], "authenticated") << resumed.dump();
+    auto pulled = pullAll(*ws);
+    for (const auto &id : ids)
+        EXPECT_TRUE(pulled.has(id)) << id;
 }
 
 } // namespace

@@ -1,4 +1,4 @@
-#include "storage/storage_worker.h"
+#include "worker/storage_worker.h"
 
 #include "protocol/error_codes.h"
 
@@ -144,8 +144,12 @@ void StorageWorker::commitGroup(std::vector<PendingPush> &pushes)
     if (!status) {
         spdlog::error("event=group_commit_failed pushes={} code={} error=\"{}\"", pushes.size(), status.error().code,
                       status.error().message);
+        // Nothing of the group committed (or its outcome is unknown): the devices send again, and the applied
+        // change ids turn a retry of a change that did commit into a duplicate, never a second copy.
+        const bool unavailable = status.error().code == "storage_unavailable";
         for (auto &p : pushes)
-            p.reply(Error{std::string(errc::internal), "the change could not be stored; send it again"});
+            p.reply(unavailable ? Error{std::string(errc::unavailable), "the database is unavailable; send it again"}
+                                : Error{std::string(errc::internal), "the change could not be stored; send it again"});
         return;
     }
     m_metrics.changesApplied.fetch_add(outcome->applied);

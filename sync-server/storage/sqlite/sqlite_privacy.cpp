@@ -1,5 +1,5 @@
-// SqliteServerStorage's tables for connect codes, the access log, the forslagskasse and account deletion.
-#include "storage/sqlite_server_storage.h"
+// SqliteServerStorage: connect codes, the access log, the forslagskasse and account deletion.
+#include "storage/sqlite/sqlite_server_storage.h"
 
 #include "records/record_json.h"
 
@@ -25,9 +25,6 @@ CREATE TABLE IF NOT EXISTS box.inbox(
     id TEXT PRIMARY KEY, category TEXT NOT NULL, text TEXT NOT NULL, week TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS box.seen_changes(change_hash TEXT PRIMARY KEY) WITHOUT ROWID;
 )sql";
-
-// Booking columns as sqlite_server_storage.cpp reads them.
-constexpr const char *bookingCols = "id, activity_id, session_ms, owner, status, position, offer_expires_ms, arrival";
 
 // A JSON array of strings, for `IN (SELECT value FROM json_each(?))`.
 std::string jsonArray(const std::vector<std::string> &ids)
@@ -212,34 +209,6 @@ Status SqliteServerStorage::markSuggestionsRead(const std::vector<std::string> &
     return (*st)->bind(1, jsonArray(ids)).run();
 }
 
-Result<std::vector<StoredRecord>> SqliteServerStorage::recordsOwnedBy(const std::string &owner, int64_t afterSeq,
-                                                                      size_t limit)
-{
-    auto st = m_db->prepare("SELECT seq, scope, shared, body FROM records WHERE owner = ? AND seq > ? ORDER BY seq LIMIT ?");
-    if (!st)
-        return st.error();
-    (*st)->bind(1, owner).bind(2, afterSeq).bind(3, static_cast<int64_t>(limit));
-    return readRecords(*st);
-}
-
-Result<std::vector<Grant>> SqliteServerStorage::grantsGivenBy(const std::string &owner)
-{
-    auto st = m_db->prepare(std::string("SELECT ") + grantColumns + " FROM grants WHERE owner = ?");
-    if (!st)
-        return st.error();
-    (*st)->bind(1, owner);
-    return readGrants(*st);
-}
-
-Result<std::vector<BookingRow>> SqliteServerStorage::bookingsOf(const std::string &owner)
-{
-    auto st = m_db->prepare(std::string("SELECT ") + bookingCols + " FROM bookings WHERE owner = ? ORDER BY arrival");
-    if (!st)
-        return st.error();
-    (*st)->bind(1, owner);
-    return readBookings(*st);
-}
-
 Status SqliteServerStorage::purgeAccount(const std::string &accountId)
 {
     // Order matters for the foreign key devices → accounts. Rows where the account read someone else's data
@@ -269,10 +238,6 @@ Status SqliteServerStorage::purgeAccount(const std::string &accountId)
     }
     return {};
 }
-
-} // namespace medvandrer::server
-
-namespace medvandrer::server {
 
 Status SqliteServerStorage::checkpoint()
 {

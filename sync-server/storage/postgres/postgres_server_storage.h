@@ -1,27 +1,29 @@
 #pragma once
 
+#include "storage/postgres/pg_connection.h"
 #include "storage/server_storage.h"
-#include "store/sqlite_database.h"
 
 #include <memory>
 
 namespace medvandrer::server {
 
-inline constexpr const char *grantColumns = "consent_id, owner, helper, goal_id, level, active, include_notes";
-
-// The default backend: one SQLite file in the data directory, WAL, synchronous=FULL.
-class SqliteServerStorage final : public ServerStorage
+// The engine for a region: one PostgreSQL database (libpq), shared by admin commands and, later, several server
+// instances. Every statement is prepared and parameterised; the SQL of each concern is in its own file:
+// postgres_accounts/records/bookings/privacy.cpp, the schema and its migrations in postgres_schema.cpp.
+class PostgresServerStorage final : public ServerStorage
 {
 public:
-    static Result<std::unique_ptr<SqliteServerStorage>> open(const std::string &dataDir);
+    // Connects and brings the schema up to date; refuses a schema written by a newer binary.
+    static Result<std::unique_ptr<PostgresServerStorage>> open(const std::string &url);
 
     Status begin() override;
     Status commit() override;
     void rollback() override;
 
-    Result<int64_t> nextSeq() override;
     Result<std::optional<std::string>> meta(const std::string &key) override;
     Status setMeta(const std::string &key, const std::string &value) override;
+    std::string engine() const override { return "postgresql"; }
+    Result<int64_t> schemaVersion() override;
 
     Result<std::optional<Account>> accountById(const std::string &id) override;
     Result<std::optional<Account>> accountByUsername(const std::string &username) override;
@@ -41,9 +43,11 @@ public:
     Result<std::vector<Invite>> openInvites(int64_t now) override;
     Result<bool> withdrawInvite(const std::string &inviteId, int64_t now) override;
 
+    Result<int64_t> nextSeq() override;
     Result<std::optional<StoredRecord>> loadRecord(const std::string &id) override;
     Status saveRecord(const StoredRecord &record) override;
     Result<std::vector<StoredRecord>> recordsInScope(const std::string &owner, const std::string &goalId) override;
+    Result<std::vector<StoredRecord>> recordsOwnedBy(const std::string &owner, int64_t afterSeq, size_t limit) override;
 
     Result<std::optional<int64_t>> appliedChange(const std::string &accountKey, const std::string &changeId) override;
     Status recordAppliedChange(const std::string &accountKey, const std::string &changeId, int64_t seq,
@@ -52,18 +56,19 @@ public:
     Result<std::optional<Grant>> grant(const std::string &consentId) override;
     Status saveGrant(const Grant &grant) override;
     Result<std::vector<Grant>> activeGrantsOn(const std::string &owner, const std::string &goalId) override;
+    Result<std::vector<Grant>> grantsGivenBy(const std::string &owner) override;
+
+    Status addEviction(const std::string &accountId, const std::string &recordId, int64_t seq) override;
+    Result<std::vector<PulledRow>> pullRecords(const ReadScope &scope, int64_t cursor, size_t limit,
+                                               size_t maxBytes) override;
+    Result<std::vector<PulledRow>> pullEvictions(const std::string &accountId, int64_t cursor, size_t limit) override;
 
     Status saveBooking(const BookingRow &booking) override;
     Result<std::optional<BookingRow>> booking(const std::string &id) override;
     Result<std::vector<BookingRow>> bookingsForSession(const std::string &activityId, int64_t sessionMs) override;
     Result<std::vector<BookingRow>> bookingsForActivity(const std::string &activityId) override;
     Result<std::vector<BookingRow>> expiredOffers(int64_t nowMs) override;
-
-    Status addEviction(const std::string &accountId, const std::string &recordId, int64_t seq) override;
-
-    Result<std::vector<PulledRow>> pullRecords(const ReadScope &scope, int64_t cursor, size_t limit,
-                                               size_t maxBytes) override;
-    Result<std::vector<PulledRow>> pullEvictions(const std::string &accountId, int64_t cursor, size_t limit) override;
+    Result<std::vector<BookingRow>> bookingsOf(const std::string &owner) override;
 
     Status putConnectCode(const std::string &helperId, const std::string &codeHash, int64_t expiresAt) override;
     Result<std::optional<std::string>> helperForConnectCode(const std::string &codeHash, int64_t now) override;
@@ -77,26 +82,15 @@ public:
     Status removeFromInbox(const std::vector<std::string> &ids) override;
     Result<std::vector<ListedSuggestion>> publishedSuggestions() override;
     Status markSuggestionsRead(const std::vector<std::string> &ids, bool read) override;
-    Result<std::vector<StoredRecord>> recordsOwnedBy(const std::string &owner, int64_t afterSeq, size_t limit) override;
-    Result<std::vector<Grant>> grantsGivenBy(const std::string &owner) override;
-    Result<std::vector<BookingRow>> bookingsOf(const std::string &owner) override;
     Status purgeAccount(const std::string &accountId) override;
     Status checkpoint() override;
 
-    SqliteDatabase &database() { return *m_db; }
-
 private:
-    explicit SqliteServerStorage(std::unique_ptr<SqliteDatabase> db) : m_db(std::move(db)) {}
-    // Tables of sync-server/privacy/ and the attached suggestions.db (sqlite_privacy_storage.cpp).
-    Status openPrivacySchema(const std::string &dataDir);
-    Result<std::vector<Account>> readAccounts(Statement *st);
-    Result<std::vector<Device>> readDevices(Statement *st);
-    Result<std::vector<StoredRecord>> readRecords(Statement *st);
-    Result<std::vector<Grant>> readGrants(Statement *st);
-    Result<std::vector<BookingRow>> readBookings(Statement *st);
-    Result<std::vector<PulledRow>> readRows(Statement *st, bool withBody, size_t maxBytes = SIZE_MAX);
+    explicit PostgresServerStorage(std::unique_ptr<PgConnection> db) : m_db(std::move(db)) {}
+    // postgres_schema.cpp: runs the migrations the database lacks, under an advisory lock.
+    Status migrate();
 
-    std::unique_ptr<SqliteDatabase> m_db;
+    std::unique_ptr<PgConnection> m_db;
 };
 
 } // namespace medvandrer::server
