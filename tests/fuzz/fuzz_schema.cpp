@@ -8,6 +8,7 @@
 #include "records/record_json.h"
 #include "records/schema.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
