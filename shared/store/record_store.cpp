@@ -5,6 +5,7 @@
 #include "records/schema.h"
 
 #include <atomic>
+#include <map>
 
 namespace medvandrer {
 
@@ -295,6 +296,104 @@ Result<std::vector<Record>> RecordStore::dropRefused(const std::vector<std::stri
     if (Status s = tx.commit(); !s)
         return s.error();
     return rebuilt;
+}
+
+Result<size_t> RecordStore::restampAhead(int64_t limitMs, int64_t nowMs, const std::string &node)
+{
+    checkThread();
+    Transaction tx(*m_db);
+    if (!tx.status())
+        return tx.status().error();
+    const auto ahead = [&](const Hlc &h) { return h.node == node && h.wallMs > limitMs; };
+    auto all = m_db->prepare("SELECT body FROM records");
+    if (!all)
+        return all.error();
+    std::vector<Record> records = readRecords(*all);
+    // New stamps come after every stamp up to limitMs (other devices' too), so an edit still wins over what the
+    // device had seen when it was made, and they are never ahead themselves (calling again changes nothing).
+    Hlc kept;
+    for (const auto &r : records) {
+        for (const auto &[name, fv] : r.fields) {
+            if (fv.stamp.wallMs <= limitMs)
+                kept = std::max(kept, fv.stamp);
+        }
+        if (r.deleted && r.deleted->wallMs <= limitMs)
+            kept = std::max(kept, *r.deleted);
+    }
+    HybridClock clock(node, [nowMs] { return nowMs; });
+    clock.restore(kept);
+
+    auto outbox = m_db->prepare("SELECT seq, body FROM outbox ORDER BY seq");
+    auto rewrite = m_db->prepare("UPDATE outbox SET body = ?2 WHERE seq = ?1");
+    if (!outbox)
+        return outbox.error();
+    if (!rewrite)
+        return rewrite.error();
+    auto rows = (*outbox)->rows([](const Statement &st) { return std::make_pair(st.integer(0), st.text(1)); });
+    if (!rows)
+        return rows.error();
+    std::map<std::pair<std::string, std::string>, Hlc> newField; // (record, field) → its latest new stamp
+    std::map<std::string, Hlc> newTombstone;
+    size_t restamped = 0;
+    for (const auto &[seq, body] : *rows) {
+        auto change = changeFromJson(Json::parse(body, nullptr, false));
+        if (!change)
+            continue;
+        Record &patch = change->patch;
+        bool any = patch.deleted && ahead(*patch.deleted);
+        for (const auto &[name, fv] : patch.fields)
+            any = any || ahead(fv.stamp);
+        if (!any)
+            continue;
+        const Hlc fresh = clock.tick();
+        for (auto &[name, fv] : patch.fields) {
+            if (ahead(fv.stamp)) {
+                fv.stamp = fresh;
+                newField[{patch.id, name}] = fresh;
+            }
+        }
+        if (patch.deleted && ahead(*patch.deleted)) {
+            patch.deleted = fresh;
+            newTombstone[patch.id] = fresh;
+        }
+        (*rewrite)->bind(1, seq).bind(2, changeToJson(*change).dump());
+        if (Status s = (*rewrite)->run(); !s)
+            return s.error();
+        ++restamped;
+    }
+    // The merged records get the same stamps as the changes that will reach the server, so both sides converge.
+    for (auto &r : records) {
+        bool touched = false;
+        for (auto &[name, fv] : r.fields) {
+            if (!ahead(fv.stamp))
+                continue;
+            auto it = newField.find({r.id, name});
+            fv.stamp = it != newField.end() ? it->second : clock.tick();
+            touched = true;
+        }
+        if (r.deleted && ahead(*r.deleted)) {
+            auto it = newTombstone.find(r.id);
+            r.deleted = it != newTombstone.end() ? it->second : clock.tick();
+            touched = true;
+        }
+        if (touched) {
+            if (Status s = save(r); !s)
+                return s.error();
+        }
+    }
+    // The saved clock may go back here, and only here: nothing was sent with the stamps it forgets.
+    Hlc newest = std::max(kept, clock.last());
+    if (const Hlc previous = lastStamp(); previous.wallMs <= limitMs)
+        newest = std::max(newest, previous);
+    if (Status s = setSetting("clock", newest.toString()); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s) {
+        m_lastStampLoaded = false;
+        return s.error();
+    }
+    m_lastStamp = newest;
+    m_lastStampLoaded = true;
+    return restamped;
 }
 
 std::optional<Record> RecordStore::get(const std::string &id)

@@ -42,6 +42,14 @@ public:
     Result<std::vector<Record>> applyPage(const std::vector<Record> &records, const std::vector<std::string> &evictions,
                                           int64_t cursor);
 
+    // A clock that jumped ahead (set a year forward while offline) stamped this device's edits in the future; the
+    // server refuses stamps over 24 h ahead (clock_skew), and the edits would be lost. Re-stamps, in one
+    // transaction, every stamp of `node` later than limitMs in the outbox and in the records, with fresh stamps at
+    // nowMs (≤ limitMs) ordered after every stamp up to limitMs the store holds, other devices' too (the outbox order
+    // kept), and lowers the saved clock. Stamps of other nodes are never touched. Returns how many outbox changes
+    // were re-stamped.
+    Result<size_t> restampAhead(int64_t limitMs, int64_t nowMs, const std::string &node);
+
     std::optional<Record> get(const std::string &id);
     // Records of one kind, optionally only those whose scope (their goalId, or own id for goals) matches.
     std::vector<Record> byKind(const std::string &kind, bool includeDeleted = false);
