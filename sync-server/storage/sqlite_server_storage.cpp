@@ -445,7 +445,7 @@ Status SqliteServerStorage::saveRecord(const StoredRecord &r)
 Result<std::vector<StoredRecord>> SqliteServerStorage::recordsInScope(const std::string &owner, const std::string &goalId)
 {
     auto st = m_db->prepare("SELECT seq, scope, shared, body FROM records WHERE owner = ? AND scope = ? "
-                            "AND kind IN ('goal', 'step', 'checkin', 'comment', 'reflection') ORDER BY seq");
+                            "AND kind IN ('goal', 'step', 'checkin', 'comment', 'reflection', 'plan', 'about') ORDER BY seq");
     if (!st)
         return st.error();
     (*st)->bind(1, owner).bind(2, goalId);
@@ -572,7 +572,7 @@ Result<std::vector<PulledRow>> SqliteServerStorage::pullRecords(const ReadScope 
         where = "(r.owner = ?2 OR r.kind IN ('activity', 'answer', 'booking', 'suggestion'))";
         break;
     case Role::Erfaringskonsulent:
-        where = "(r.owner = ?2 OR r.kind IN ('activity', 'answer') OR (r.kind IN ('goal', 'step', 'checkin', 'comment') AND " +
+        where = "(r.owner = ?2 OR r.kind IN ('activity', 'answer') OR (r.kind IN ('goal', 'step', 'checkin', 'comment', 'plan', 'about') AND " +
                 helperGrant + ") OR (r.kind = 'reflection' AND r.shared = 1 AND " + helperGrant +
                 ") OR (r.kind = 'consent' AND EXISTS (SELECT 1 FROM grants g WHERE g.consent_id = r.id "
                 "AND g.helper = ?2 AND g.active = 1)))";
