@@ -60,7 +60,7 @@ int64_t RecordStore::callsOnForbiddenThread()
 
 std::string RecordStore::scopeOf(const Record &record)
 {
-    if (record.kind == kinds::goal)
+    if (isScopeRoot(record.kind))
         return record.id;
     return record.stringValue("goalId");
 }

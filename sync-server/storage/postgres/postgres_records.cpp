@@ -95,7 +95,7 @@ Result<std::vector<StoredRecord>> PostgresServerStorage::recordsInScope(const st
                                                                         const std::string &goalId)
 {
     return readRecords(m_db->query("SELECT " + recordColumns + " FROM records WHERE owner = $1 AND scope = $2 "
-                                   "AND kind IN ('goal', 'step', 'checkin', 'comment', 'reflection') ORDER BY seq",
+                                   "AND kind IN ('goal', 'step', 'checkin', 'comment', 'reflection', 'plan', 'about') ORDER BY seq",
                                    {owner, goalId}));
 }
 
@@ -192,7 +192,7 @@ Result<std::vector<PulledRow>> PostgresServerStorage::pullRecords(const ReadScop
         // Each granted goal once (two consents on one goal must not double its rows), then its rows by index.
         branches.push_back(branch("(SELECT DISTINCT owner, goal_id FROM grants WHERE helper = $2 AND active = 1) s "
                                   "JOIN records r ON r.owner = s.owner AND r.scope = s.goal_id",
-                                  "r.owner != $2 AND (r.kind IN ('goal', 'step', 'checkin', 'comment') OR "
+                                  "r.owner != $2 AND (r.kind IN ('goal', 'step', 'checkin', 'comment', 'plan', 'about') OR "
                                   "(r.kind = 'reflection' AND r.shared = 1))"));
         branches.push_back(branch("grants s JOIN records r ON r.id = s.consent_id",
                                   "s.helper = $2 AND s.active = 1 AND r.owner != $2 AND r.kind = 'consent'"));

@@ -87,7 +87,7 @@ Status SqliteServerStorage::saveRecord(const StoredRecord &r)
 Result<std::vector<StoredRecord>> SqliteServerStorage::recordsInScope(const std::string &owner, const std::string &goalId)
 {
     auto st = m_db->prepare("SELECT seq, scope, shared, body FROM records WHERE owner = ? AND scope = ? "
-                            "AND kind IN ('goal', 'step', 'checkin', 'comment', 'reflection') ORDER BY seq");
+                            "AND kind IN ('goal', 'step', 'checkin', 'comment', 'reflection', 'plan', 'about') ORDER BY seq");
     if (!st)
         return st.error();
     (*st)->bind(1, owner).bind(2, goalId);
@@ -228,7 +228,7 @@ Result<std::vector<PulledRow>> SqliteServerStorage::pullRecords(const ReadScope 
         // Each granted goal once (two consents on one goal must not double its rows), then its rows by index.
         branches.push_back(branch("(SELECT DISTINCT owner, goal_id FROM grants WHERE helper = ?2 AND active = 1) s "
                                   "CROSS JOIN records r INDEXED BY records_scope_seq ON r.owner = s.owner AND r.scope = s.goal_id",
-                                  "r.owner != ?2 AND (r.kind IN ('goal', 'step', 'checkin', 'comment') OR "
+                                  "r.owner != ?2 AND (r.kind IN ('goal', 'step', 'checkin', 'comment', 'plan', 'about') OR "
                                   "(r.kind = 'reflection' AND r.shared = 1))"));
         branches.push_back(branch("grants s CROSS JOIN records r ON r.id = s.consent_id",
                                   "s.helper = ?2 AND s.active = 1 AND r.owner != ?2 AND r.kind = 'consent'"));
