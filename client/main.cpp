@@ -5,6 +5,7 @@
 #include "app/qml_setup.h"
 #include "app/session.h"
 #include "goals/goal_manager.h"
+#include "lock/app_lock.h"
 #include "store/device_store.h"
 #include "store/record_store.h"
 
@@ -42,10 +43,11 @@ void reportFirstFrame(QQmlApplicationEngine &engine, DeviceStore &store, std::ch
     };
     struct Times
     {
-        double firstFrame = -1, loaded = -1;
+        double firstFrame = -1, loaded = -1, unlocked = -1;
     };
     auto times = std::make_shared<Times>();
     QObject::connect(&store, &DeviceStore::loaded, window, [times, sinceStart] { times->loaded = sinceStart(); });
+    QObject::connect(&store, &DeviceStore::unlockAnswered, window, [times, sinceStart] { times->unlocked = sinceStart(); });
     QObject::connect(window, &QQuickWindow::frameSwapped, window, [times, sinceStart, &store, window] {
         const double now = sinceStart();
         if (times->firstFrame < 0)
@@ -57,8 +59,9 @@ void reportFirstFrame(QQmlApplicationEngine &engine, DeviceStore &store, std::ch
         const long long records = static_cast<long long>(store.records("goal").size() + store.records("step").size() +
                                                          store.records("checkin").size());
         const long long guiCalls = static_cast<long long>(RecordStore::callsOnForbiddenThread());
-        std::printf("first_frame_ms=%.1f store_loaded_ms=%.1f loaded_frame_ms=%.1f records=%lld gui_thread_store_calls=%lld\n",
-                    times->firstFrame, times->loaded, now, records, guiCalls);
+        std::printf("first_frame_ms=%.1f unlocked_ms=%.1f store_loaded_ms=%.1f loaded_frame_ms=%.1f records=%lld "
+                    "gui_thread_store_calls=%lld\n",
+                    times->firstFrame, times->unlocked, times->loaded, now, records, guiCalls);
         std::fflush(stdout);
         QCoreApplication::exit(guiCalls == 0 ? 0 : 3);
     });
@@ -95,6 +98,10 @@ int main(int argc, char *argv[])
     Session session(nullptr);
     session.setDeviceStore(&store);
     Session::setInstance(&session);
+    // Before the store opens: with a lock set, the store waits for the PIN and the lock screen shows first.
+    AppLock appLock(nullptr);
+    appLock.setDeviceStore(&store);
+    AppLock::setInstance(&appLock);
     Language language(nullptr);
     Language::setInstance(&language);
     language.setSettingsFile(QDir(options.dataDir).filePath(QStringLiteral("ui.ini")));
@@ -123,6 +130,12 @@ int main(int argc, char *argv[])
     }
 
     store.open(!options.offline);
+    if (options.unlockStdin) {
+        // Queued after open(): the store thread unlocks as soon as it has read lock.json.
+        char line[256] = {};
+        if (std::fgets(line, sizeof line, stdin))
+            store.unlock(QString::fromUtf8(line).trimmed(), false);
+    }
     if (!options.inviteLink.isEmpty() && !session.useInviteLink(options.inviteLink))
         std::fprintf(stderr, "not an invite link: %s\n", qPrintable(options.inviteLink));
     loginOnStart(store, session, options);
