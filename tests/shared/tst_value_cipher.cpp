@@ -65,6 +65,19 @@ TEST(ValueCipher, OpensOnlyWithItsKeyAndItsRow)
     EXPECT_NE(cipher.seal("x", "record/a"), cipher.seal("x", "record/a"));
 }
 
+TEST(Base64, DecodesWhatLibsodiumEncodesAndRefusesTheRest)
+{
+    std::string bytes;
+    for (int n = 0; n < 300; ++n) {
+        EXPECT_EQ(*fromBase64(toBase64(bytes)), bytes) << n;
+        bytes.push_back(static_cast<char>((n * 131 + 7) & 0xff));
+    }
+    for (const char *badText : {"abc", "ab=c", "a===", "ab c", "QQ==QQ==", "QR==", "QUI=x", "Q\x80==", "QUJ="})
+        EXPECT_FALSE(fromBase64(badText)) << badText;
+    EXPECT_EQ(*fromBase64("QUI="), "AB");
+    EXPECT_EQ(*fromBase64(""), "");
+}
+
 TEST(KeyWrap, OnlyTheSecretAndPurposeOpenTheKey)
 {
     const DataKey key = DataKey::random();
