@@ -322,6 +322,19 @@ ApplicationWindow {
         }
     }
 
+    // The app lock (client/lock/app_lock.h): over everything; the pages, header and tabs hidden from sight,
+    // keyboard and screen readers while it shows.
+    readonly property Item lockScreen: lockScreenItem
+    LockScreen {
+        id: lockScreenItem
+        parent: Overlay.overlay
+        anchors.fill: parent
+        z: 1000
+    }
+    Binding { when: AppLock.shielded; target: window.contentItem; property: "visible"; value: false }
+    Binding { when: AppLock.shielded; target: window.header; property: "visible"; value: false }
+    Binding { when: AppLock.shielded; target: window.footer; property: "visible"; value: false }
+
     footer: Rectangle {
         visible: Session.signedIn && window.currentTab !== "welcome"
         implicitHeight: nav.implicitHeight + 1

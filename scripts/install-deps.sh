@@ -15,6 +15,8 @@ packages=(
   # Qt client and its QML runtime modules
   qt6-base-dev qt6-declarative-dev qt6-websockets-dev qt6-l10n-tools qt6-tools-dev-tools
   libqt6sql6-sqlite libqt6svg6 libqrencode-dev
+  # the platform keychain for the app lock's device secret
+  qtkeychain-qt6-dev
   qml6-module-qtqml qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-window qml6-module-qtquick-layouts qml6-module-qtqml-workerscript
   qml6-module-qttest qml6-module-qtquick-shapes qml6-module-qt-labs-settings

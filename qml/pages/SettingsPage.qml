@@ -90,6 +90,10 @@ Page {
                 onClicked: Nav.showTab("login")
             }
 
+            LockSettings {
+                Layout.fillWidth: true
+            }
+
             SectionHeading {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.margin

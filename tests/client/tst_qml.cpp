@@ -2,6 +2,7 @@
 #include "app/qml_setup.h"
 #include "app/session.h"
 #include "device_fixture.h"
+#include "lock/app_lock.h"
 #include "server_process.h"
 #include "walking/walking_manager.h"
 
@@ -115,6 +116,9 @@ public Q_SLOTS:
             m_session = std::make_unique<Session>(nullptr);
             m_session->setDeviceStore(m_phone->store.get());
             Session::setInstance(m_session.get());
+            m_lock = std::make_unique<AppLock>(nullptr);
+            m_lock->setDeviceStore(m_phone->store.get());
+            AppLock::setInstance(m_lock.get());
             m_language = std::make_unique<Language>(nullptr);
             m_language->setChoice(QStringLiteral("en"));
             Language::setInstance(m_language.get());
@@ -131,11 +135,13 @@ public Q_SLOTS:
         m_language->setEngine(engine);
         engine->rootContext()->setContextProperty(QStringLiteral("serverAvailable"), m_serverAvailable);
         engine->rootContext()->setContextProperty(QStringLiteral("harness"), m_harness.get());
+        engine->rootContext()->setContextProperty(QStringLiteral("testDataDir"), m_dir.path());
     }
 
     void cleanupTestCase()
     {
         m_harness.reset();
+        m_lock.reset();
         m_session.reset();
         m_phone.reset();
         m_server.stop();
@@ -146,6 +152,7 @@ private:
     ServerProcess m_server;
     std::unique_ptr<Phone> m_phone;
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<AppLock> m_lock;
     std::unique_ptr<Language> m_language;
     std::unique_ptr<JourneyHarness> m_harness;
     bool m_serverAvailable = false;
