@@ -10,6 +10,7 @@
 //   another account only through an active consent with includeNotes.
 // A string "@0"…"@4" anywhere in a frame stands for that connection's account id (the ids are made at start).
 // register and login are skipped (each costs an Argon2 hash; tests/server covers them).
+#include "stale_files.h"
 #include "admin/admin_commands.h"
 #include "auth/rate_limiter.h"
 #include "dispatch/dispatcher.h"
@@ -94,6 +95,8 @@ const Template &templateDir()
         spdlog::set_level(spdlog::level::off);
         const fs::path base = fs::exists("/dev/shm") ? fs::path("/dev/shm") : fs::temp_directory_path();
         Template made;
+        medvandrer::fuzz::removeStaleFiles(base, "medvandrer-fuzz-dispatch-template-");
+        medvandrer::fuzz::removeStaleFiles(base, "medvandrer-fuzz-dispatch-");
         made.dir = base / ("medvandrer-fuzz-dispatch-template-" + std::to_string(getpid()));
         fs::remove_all(made.dir);
         fs::create_directories(made.dir);
@@ -105,7 +108,13 @@ const Template &templateDir()
             made.people.push_back(p);
         for (auto &p : makeAccounts(made.dir.string(), "koord", 1, "koordinator"))
             made.people.push_back(p);
-        std::atexit([] { fs::remove_all(templateDir().dir); });
+        // A plain buffer: at exit the Template itself is already destroyed.
+        static char path[4096];
+        std::snprintf(path, sizeof path, "%s", made.dir.c_str());
+        std::atexit([] {
+            std::error_code ec;
+            fs::remove_all(path, ec);
+        });
         return made;
     }();
     return t;

@@ -4,6 +4,7 @@
 // minus evictions; all or nothing when the commit fails); the index columns (kind, owner, scope, deleted) match the
 // bodies; the outbox is untouched; the cursor is the last committed page's; the clock is never behind a stamp seen.
 #include "fuzz_input.h"
+#include "stale_files.h"
 #include "merge/merge.h"
 #include "records/record_json.h"
 #include "records/schema.h"
@@ -89,6 +90,7 @@ std::string storePath()
     static const std::string path = [] {
         const char *shm = std::filesystem::exists("/dev/shm") ? "/dev/shm" : nullptr;
         const std::filesystem::path dir = shm ? std::filesystem::path(shm) : std::filesystem::temp_directory_path();
+        medvandrer::fuzz::removeStaleFiles(dir, "medvandrer-fuzz-store-");
         return (dir / ("medvandrer-fuzz-store-" + std::to_string(getpid()) + ".db")).string();
     }();
     return path;

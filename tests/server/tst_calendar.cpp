@@ -88,6 +88,18 @@ TEST(Recurrence, WeeklySessionsKeepLocalTimeAcrossSummerTime)
     EXPECT_EQ(some[1].index, 2);
 }
 
+// Found by tests/fuzz/fuzz_recurrence (issue 17): 02:30 summer time on the night summer time ends is also 02:30
+// winter time an hour later; the first session moved to the later one, and sessionAt(start) found nothing.
+TEST(Recurrence, FirstSessionIsTheStartInTheDoubledHour)
+{
+    const int64_t start = *parseDateTimeMs("2025-10-26T02:30:00+02:00");
+    ActivityTimes t{start, 3600000, 2};
+    EXPECT_EQ(sessionStartMs(t, 0), start);
+    ASSERT_TRUE(sessionAt(t, start));
+    EXPECT_EQ(sessionAt(t, start)->index, 0);
+    EXPECT_EQ(formatUtc(sessionStartMs(t, 1)), "2025-11-02T01:30:00Z") << "02:30 winter time a week later";
+}
+
 TEST(Recurrence, OneOffAndRecordFields)
 {
     Record a;

@@ -3,6 +3,7 @@
 #include <atomic>
 #include <csignal>
 #include <thread>
+#include <filesystem>
 #include <fstream>
 #include <map>
 
@@ -208,6 +209,69 @@ TEST_F(OpsTest, OnlineBackupAndRestore)
     auto pulled = pullAll(*ws);
     for (const auto &id : ids)
         EXPECT_TRUE(pulled.has(id)) << id;
+
+// Issue 17: a damaged data file is refused at start with a clear message, never served. SQLite keeps no checksums
+// of record text, so what is caught is damage to the file's structure (a page overwritten, the end cut off), which
+// PRAGMA quick_check at open finds (shared/store/sqlite_database.cpp).
+class CorruptFileTest : public OpsTest
+{
+protected:
+    // A server.db of many pages, cleanly shut down (no write-ahead log left), copied aside.
+    std::string filledDataFile()
+    {
+        Device kari = registerAs("bruker", "kari");
+        std::vector<Json> changes;
+        for (int i = 0; i < 300; ++i)
+            changes.push_back(goal(kari.accountId, "Mål " + std::to_string(i) + " " + std::string(300, 'x')).change());
+        const Json result = push(*kari.ws, changes);
+        EXPECT_EQ(result["results"].size(), 300u) << result.dump().substr(0, 300);
+        kari.ws->close();
+        EXPECT_EQ(server().stop(SIGTERM), 0);
+        const std::string db = dataDir() + "/server.db";
+        EXPECT_FALSE(std::filesystem::exists(db + "-wal") && std::filesystem::file_size(db + "-wal") > 0);
+        EXPECT_GT(std::filesystem::file_size(db), 40u * 4096);
+        return db;
+    }
+
+    void expectRefusal(const std::string &what)
+    {
+        const std::string logPath = dataDir() + "/server.log";
+        const size_t earlier = std::filesystem::exists(logPath) ? std::filesystem::file_size(logPath) : 0;
+        ServerProcess again(serverBinary, dataDir());
+        EXPECT_FALSE(again.start()) << what << ": the server started on a damaged file";
+        const std::string log = again.log().substr(earlier); // this start's lines only
+        EXPECT_NE(log.find("server.db"), std::string::npos) << what << ": the message names no file\n" << log;
+        EXPECT_NE(log.find("damaged"), std::string::npos) << what << "\n" << log;
+        EXPECT_NE(log.find("restore"), std::string::npos) << what << "\n" << log;
+    }
+};
+
+TEST_F(CorruptFileTest, TruncatedDataFileIsRefused)
+{
+    const std::string db = filledDataFile();
+    std::filesystem::resize_file(db, std::filesystem::file_size(db) / 2);
+    expectRefusal("truncated to half");
+}
+
+TEST_F(CorruptFileTest, OverwrittenPageIsRefused)
+{
+    const std::string db = filledDataFile();
+    const auto pages = std::filesystem::file_size(db) / 4096;
+    std::fstream f(db, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(std::streamoff(pages / 2) * 4096);
+    const std::string garbage(4096, '\x5a');
+    f.write(garbage.data(), std::streamsize(garbage.size()));
+    f.close();
+    expectRefusal("page " + std::to_string(pages / 2) + " of " + std::to_string(pages) + " overwritten");
+}
+
+TEST_F(CorruptFileTest, GarbledHeaderIsRefused)
+{
+    const std::string db = filledDataFile();
+    std::fstream f(db, std::ios::in | std::ios::out | std::ios::binary);
+    f.write("this is not SQLite", 18);
+    f.close();
+    expectRefusal("header overwritten");
 }
 
 } // namespace
