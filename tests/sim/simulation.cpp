@@ -84,8 +84,11 @@ bool Simulation::run()
         networkEvents();
         for (int i = 0; i < m_config.editsPerRound; ++i)
             randomEdit();
-        if (killRounds.count(round))
+        if (killRounds.count(round)) {
             killServer();
+            if (m_database)
+                restartDatabase();
+        }
         QTest::qWait(m_config.roundMs);
     }
     if (!m_failure.isEmpty())
@@ -108,14 +111,14 @@ bool Simulation::run()
     m_server->stop();
 
     FinalCheck check(m_accounts, m_expected, m_suggestionTexts);
-    const bool ok = check.run(QDir(m_server->dataDir()).filePath(QStringLiteral("server.db")).toStdString(), files);
+    const bool ok = check.run(m_server->storageSpec(), files);
     int edits = 0, rejected = 0;
     for (auto &d : m_devices) {
         edits += d->edits;
         rejected += d->rejected;
     }
     m_summary = QStringLiteral("seed=%1 devices=%2 accounts=%3 edits=%4 rejected=%5 records=%6 server-kills=%7 "
-                               "restarts=%8 offline-periods=%9 connections=%10 cuts=%11 replayed-pushes=%12 %13")
+                               "restarts=%8 offline-periods=%9 connections=%10 cuts=%11 replayed-pushes=%12 %13 engine=%14 db-restarts=%15")
                     .arg(m_config.seed)
                     .arg(m_devices.size())
                     .arg(m_accounts.size())
@@ -128,7 +131,9 @@ bool Simulation::run()
                     .arg(connections)
                     .arg(cuts)
                     .arg(replays)
-                    .arg(QString::fromStdString(check.stats()));
+                    .arg(QString::fromStdString(check.stats()))
+                    .arg(m_database ? QStringLiteral("postgresql") : QStringLiteral("sqlite"))
+                    .arg(m_databaseRestarts);
     if (!ok)
         fail(QString::fromStdString(check.firstProblem()));
     return ok;
@@ -137,6 +142,15 @@ bool Simulation::run()
 bool Simulation::setUp()
 {
     m_server = std::make_unique<SimServer>(m_tmp.filePath(QStringLiteral("server")));
+    if (qEnvironmentVariable("MEDVANDRER_SIM_ENGINE") == QLatin1String("postgresql")) {
+        // A PostgreSQL of the run's own, restarted (crashed, even) during the kill rounds.
+        m_database = medvandrer::testing::PgCluster::start(m_tmp.filePath(QStringLiteral("pg")).toStdString());
+        if (!m_database || !m_database->createDatabase("sim")) {
+            fail(QStringLiteral("could not start PostgreSQL"));
+            return false;
+        }
+        m_server->setDatabaseUrl(QString::fromStdString(m_database->url("sim")));
+    }
     if (!m_server->initialise(QStringLiteral("koord"), QLatin1String(password)) || !m_server->serve()) {
         fail(m_server->error());
         return false;
@@ -639,6 +653,22 @@ void Simulation::killServer()
         d->proxy->setUpstreamPort(m_server->port());
 }
 
+void Simulation::restartDatabase()
+{
+    ++m_databaseRestarts;
+    // An immediate stop is a crash: PostgreSQL recovers from its WAL on start. The server stays up, answers
+    // "unavailable" meanwhile and reconnects; devices keep editing and retry.
+    if (!m_database->stopServer(true)) {
+        fail(QStringLiteral("PostgreSQL did not stop"));
+        return;
+    }
+    for (int i = 0; i < m_config.editsPerRound; ++i)
+        randomEdit();
+    QTest::qWait(300 + int(m_rng.bounded(700u)));
+    if (!m_database->startServer())
+        fail(QStringLiteral("PostgreSQL did not come back"));
+}
+
 bool Simulation::waitAllSynced(int ms)
 {
     return QTest::qWaitFor(
@@ -677,8 +707,7 @@ bool Simulation::quiesce()
             fail(QStringLiteral("devices did not settle: %1").arg(stuck.join(QStringLiteral(", "))));
             return false;
         }
-        const int open = FinalCheck::openOffers(
-            QDir(m_server->dataDir()).filePath(QStringLiteral("server.db")).toStdString());
+        const int open = FinalCheck::openOffers(m_server->storageSpec());
         if (open == 0 && pass > 0)
             break;
         QTest::qWait(open > 0 ? (m_server->offerSeconds() * 1000 + 700) : 500);
