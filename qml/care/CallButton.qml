@@ -25,8 +25,11 @@ ItemDelegate {
         border.color: call.visualFocus ? Theme.focus : Theme.border
         border.width: call.visualFocus ? 3 : 1
     }
-    contentItem: RowLayout {
-        spacing: Theme.spacing
+    // The number beside the name; under it when large text leaves the name too little room.
+    contentItem: GridLayout {
+        columns: call.availableWidth < numberText.implicitWidth * 2.5 ? 1 : 2
+        columnSpacing: Theme.spacing
+        rowSpacing: 2
         ColumnLayout {
             Layout.fillWidth: true
             spacing: 2
@@ -48,6 +51,7 @@ ItemDelegate {
             }
         }
         Text {
+            id: numberText
             objectName: "callNumber"
             text: call.number
             font.pointSize: Theme.titleSize

@@ -2,16 +2,22 @@ import QtQuick
 import QtQuick.Layouts
 import Medvandrer
 
-// The window's top line: the sync status (when signed in) and «Min plan», which is always there.
+// The window's top line: the sync status (when signed in) and «Min plan», which is always there. With large text
+// in a narrow window the button gets a row of its own, so no word of the status runs under it.
 Rectangle {
     id: bar
     property bool statusVisible: true
-    implicitHeight: Math.max(status.visible ? status.implicitHeight : 0, plan.implicitHeight + 8)
+    readonly property bool narrow: bar.width < plan.implicitWidth * 2.6
+    implicitHeight: grid.implicitHeight + 8
     color: Theme.surfaceMuted
-    RowLayout {
+    GridLayout {
+        id: grid
         anchors.fill: parent
         anchors.rightMargin: 4
-        spacing: 0
+        anchors.bottomMargin: 4
+        columns: bar.narrow ? 1 : 2
+        rowSpacing: 0
+        columnSpacing: 0
         SyncStatusLine {
             id: status
             Layout.fillWidth: true
@@ -20,11 +26,12 @@ Rectangle {
         }
         Item {
             Layout.fillWidth: true
-            visible: !bar.statusVisible
+            visible: !bar.statusVisible && !bar.narrow
         }
         PlanButton {
             id: plan
-            Layout.alignment: Qt.AlignVCenter
+            Layout.alignment: Qt.AlignVCenter | Qt.AlignRight
+            Layout.topMargin: 4
         }
     }
 }

@@ -33,6 +33,7 @@ Page {
             spacing: Theme.spacing + 4
             Text {
                 Layout.fillWidth: true
+                visible: goals.count > 0
                 text: qsTr("Goals %1 shares with you").arg(page.personName)
                 font.pointSize: Theme.bodySize
                 color: Theme.textMuted
