@@ -25,9 +25,15 @@ ItemDelegate {
         border.color: call.visualFocus ? Theme.focus : Theme.border
         border.width: call.visualFocus ? 3 : 1
     }
+    TextMetrics {
+        id: numberMetrics
+        font.pointSize: Theme.titleSize
+        font.bold: true
+        text: call.number
+    }
     // The number beside the name; under it when large text leaves the name too little room.
     contentItem: GridLayout {
-        columns: call.availableWidth < numberText.implicitWidth * 2.5 ? 1 : 2
+        columns: call.availableWidth < numberMetrics.advanceWidth * 2.5 ? 1 : 2
         columnSpacing: Theme.spacing
         rowSpacing: 2
         ColumnLayout {
@@ -51,7 +57,6 @@ ItemDelegate {
             }
         }
         Text {
-            id: numberText
             objectName: "callNumber"
             text: call.number
             font.pointSize: Theme.titleSize
