@@ -45,7 +45,7 @@ Page {
                         Layout.fillWidth: true
                         title: version.index === 0 ? qsTr("%1 (now)").arg(version.modelData.when) : version.modelData.when
                         subtitle: version.modelData.changed.length === 0 ? ""
-                                  : qsTr("Changed: %1").arg(version.modelData.changed.map(f => CareNav.sectionTitle(page.kind, f)).join(", "))
+                                  : qsTr("Changed: %1").arg(version.modelData.changed.map(f => CareNav.sectionTitle(page.kind, f)).filter((t, i, all) => all.indexOf(t) === i).join(", "))
                         onClicked: page.opened = page.opened === version.index ? -1 : version.index // qmllint disable unqualified
                     }
                     Repeater {
