@@ -27,7 +27,10 @@ const std::vector<std::string> &ownKinds()
                                             std::string(kinds::consent), std::string(kinds::comment),
                                             std::string(kinds::suggestion), std::string(kinds::answer),
                                             // the activity calendar and the person's bookings
-                                            std::string(kinds::activity), std::string(kinds::booking)};
+                                            std::string(kinds::activity), std::string(kinds::booking),
+                                            // the plan for hard days, «Om meg» and their history
+                                            std::string(kinds::plan), std::string(kinds::about),
+                                            std::string(kinds::snapshot)};
     return k;
 }
 

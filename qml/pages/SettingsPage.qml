@@ -36,6 +36,7 @@ Page {
                 wrapMode: Text.WrapAnywhere
             }
 
+            CareLinks { Layout.fillWidth: true }
             WalkingRow {
                 objectName: "myDataLink"
                 Layout.fillWidth: true

@@ -1,6 +1,7 @@
 #include "app/language.h"
 #include "app/qml_setup.h"
 #include "app/session.h"
+#include "care/care_manager.h"
 #include "device_fixture.h"
 #include "lock/app_lock.h"
 #include "server_process.h"
@@ -56,6 +57,24 @@ public:
             return {};
         return goalId;
     }
+    // On another person's own phone: a plan for hard days in their words, shared (read only) with the app's account.
+    Q_INVOKABLE QString otherSharesPlan(const QString &owner, const QString &signs, const QString &contactPhone)
+    {
+        OtherPhone *other = phoneOf(owner);
+        if (!other)
+            return {};
+        const QVariantList contacts{QVariantMap{{QStringLiteral("name"), QStringLiteral("Mamma")},
+                                                {QStringLiteral("phone"), contactPhone}}};
+        if (!other->care.savePlan({{QStringLiteral("signs"), signs}, {QStringLiteral("contacts"), contacts}}))
+            return {};
+        if (!QTest::qWaitFor([&] { return other->care.plan().value(QStringLiteral("exists")).toBool(); }, 5000))
+            return {};
+        const QString planId = other->care.plan().value(QStringLiteral("id")).toString();
+        const QString helper = m_app.store->session().accountId;
+        if (other->walking.shareGoal(planId, helper, QStringLiteral("read")).isEmpty() || !other->waitSynced())
+            return {};
+        return planId;
+    }
     // That person stops sharing the goal, from their phone.
     Q_INVOKABLE bool otherStopsSharing(const QString &owner, const QString &goalId)
     {
@@ -72,8 +91,13 @@ public:
 private:
     struct OtherPhone : Phone
     {
-        explicit OtherPhone(const QString &dir) : Phone(dir), walking(nullptr) { walking.setDeviceStore(store.get()); }
+        explicit OtherPhone(const QString &dir) : Phone(dir), walking(nullptr), care(nullptr)
+        {
+            walking.setDeviceStore(store.get());
+            care.setDeviceStore(store.get());
+        }
         WalkingManager walking;
+        CareManager care;
     };
     OtherPhone *phoneOf(const QString &user)
     {

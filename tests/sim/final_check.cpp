@@ -20,8 +20,8 @@
 using namespace medvandrer;
 
 namespace {
-const std::vector<std::string> allKinds{"goal",    "step",    "checkin", "reflection", "activity",
-                                        "booking", "consent", "comment", "suggestion"};
+const std::vector<std::string> allKinds{"goal",    "step",    "checkin",    "reflection", "activity", "booking",
+                                        "consent", "comment", "suggestion", "plan",       "about",    "snapshot"};
 // Fields only the server writes; the driver does not know their final values (seat counts are checked apart).
 bool serverDecided(const Record &r, const std::string &field)
 {
@@ -186,7 +186,9 @@ std::set<std::string> FinalCheck::scopeOf(const Simulation::Account &account) co
         if (account.role == QLatin1String("koordinator"))
             in = in || r.kind == "booking" || r.kind == "suggestion";
         if (account.role == QLatin1String("erfaringskonsulent") && granted.count({r.owner, s.scope})) {
-            if (r.kind == "goal" || r.kind == "step" || r.kind == "checkin" || r.kind == "comment")
+            // A plan or «Om meg» is its own scope; its snapshots (history) stay the owner's.
+            if (r.kind == "goal" || r.kind == "step" || r.kind == "checkin" || r.kind == "comment" || r.kind == "plan" ||
+                r.kind == "about")
                 in = true;
             if (r.kind == "reflection" && s.shared)
                 in = true;

@@ -467,9 +467,53 @@ std::optional<Simulation::Op> Simulation::brukerEdit(Device &d)
                         {{"goalId", goal->id}, {"authorId", me}, {"text", text(d, "comment")},
                          {"createdAt", nowDateTime()}})}};
     }
-    if (roll < 93)
+    if (roll < 89)
         return bookingEdit(d);
+    if (roll < 93)
+        return careEdit(d);
     return suggestionEdit(d);
+}
+
+std::optional<Simulation::Op> Simulation::careEdit(Device &d)
+{
+    // The plan for hard days or «Om meg»: written (with its snapshot, as the app saves), edited section by section
+    // from several devices, shared read only with a helper and taken back.
+    const bool isPlan = m_rng.bounded(2u) == 0;
+    const std::string_view kind = isPlan ? kinds::plan : kinds::about;
+    static const std::vector<std::string> planFields{"signs", "selfHelp", "distractions", "professional",
+                                                     "safety", "meetMe", "after"};
+    static const std::vector<std::string> aboutFields{"calledName", "matters", "helps", "avoid", "meetMe", "people"};
+    const auto mine = live(d, kind, true);
+    const auto withSnapshot = [&](const std::string &id, std::map<std::string, Json> values) {
+        Json body = Json::object();
+        for (const auto &[k, v] : values)
+            body[k] = v;
+        return Op{{edit(id, kind, values),
+                   edit(newUuid(), kinds::snapshot,
+                        {{"recordId", id}, {"ofKind", std::string(kind)}, {"body", body.dump()}, {"savedAt", nowDateTime()}})}};
+    };
+    if (mine.empty()) {
+        return withSnapshot(newUuid(), {{isPlan ? "signs" : "calledName", text(d, "care")}, {"createdAt", nowDateTime()}});
+    }
+    const Record *doc = mine.front();
+    if (m_rng.bounded(5u) < 3)
+        return withSnapshot(doc->id, {{pick(isPlan ? planFields : aboutFields), text(d, "care")}});
+    std::vector<const Record *> shares;
+    for (const Record *c : live(d, kinds::consent, true)) {
+        if (c->stringValue("goalId") == doc->id)
+            shares.push_back(c);
+    }
+    if (shares.empty() || m_rng.bounded(2u) == 0) {
+        std::vector<std::string> helpers;
+        for (auto &a : m_accounts) {
+            if (a.role == helper)
+                helpers.push_back(a.id);
+        }
+        return Op{{edit(newUuid(), kinds::consent,
+                        {{"helperId", pick(helpers)}, {"goalId", doc->id}, {"level", "read"}, {"active", true}})}};
+    }
+    const Record *c = pick(shares);
+    return Op{{edit(c->id, kinds::consent, {{"active", bool(m_rng.bounded(2u))}})}};
 }
 
 std::optional<Simulation::Op> Simulation::helperEdit(Device &d)

@@ -94,6 +94,7 @@ private:
     std::optional<Op> helperEdit(Device &d);
     std::optional<Op> koordinatorEdit(Device &d);
     std::optional<Op> bookingEdit(Device &d);
+    std::optional<Op> careEdit(Device &d);
     std::optional<Op> suggestionEdit(Device &d);
     std::vector<const medvandrer::Record *> live(Device &d, std::string_view kind, bool ownOnly = false);
     std::string text(Device &d, const char *what);
