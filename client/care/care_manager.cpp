@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <iterator>
 #include <optional>
+#include <tuple>
 
 namespace medvandrer {
 
@@ -326,8 +327,10 @@ QVariantList CareManager::history(const QString &kind) const
         if (r->owner == owner && !r->isDeleted() && r->stringValue("ofKind") == ss(kind))
             saved.push_back(r);
     }
+    // Two saves in one millisecond keep their order by the clock's stamp (it never repeats or goes back).
     std::sort(saved.begin(), saved.end(), [](const Record *a, const Record *b) {
-        return std::pair(a->stringValue("savedAt"), a->id) > std::pair(b->stringValue("savedAt"), b->id);
+        return std::tuple(a->stringValue("savedAt"), a->latestStamp(), a->id) >
+               std::tuple(b->stringValue("savedAt"), b->latestStamp(), b->id);
     });
     const auto fields = writtenFields(ss(kind));
     std::vector<Json> bodies;
