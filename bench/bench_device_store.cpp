@@ -1,5 +1,6 @@
 // The device store's hot paths: local writes into the outbox, and applying pulled pages on a fresh device.
 #include "core/uuid.h"
+#include "crypto/value_cipher.h"
 #include "records/record_json.h"
 #include "store/record_store.h"
 
@@ -17,6 +18,18 @@ std::string freshPath()
     auto dir = std::filesystem::temp_directory_path() / ("medvandrer-bench-" + newUuid());
     std::filesystem::create_directories(dir);
     return (dir / "device.db").string();
+}
+
+// The app lock on: every body and setting sealed with one data key (docs/architecture.md).
+std::shared_ptr<const ValueCipher> benchCipher(bool encrypted)
+{
+    static const auto cipher = std::make_shared<const ValueCipher>(DataKey::random());
+    return encrypted ? cipher : nullptr;
+}
+
+SqliteDatabase::Durability benchDurability()
+{
+    return std::getenv("BENCH_NORMAL") ? SqliteDatabase::Durability::Normal : SqliteDatabase::Durability::Full;
 }
 
 void removeDb(const std::string &path)
@@ -70,8 +83,8 @@ void BM_ApplyLocal10k(benchmark::State &state)
 }
 BENCHMARK(BM_ApplyLocal10k)->Arg(1)->Arg(100)->Arg(500)->Unit(benchmark::kMillisecond)->UseRealTime();
 
-// A fresh device storing 100,000 pulled records in pages of 2,000.
-void BM_ApplyRemote100k(benchmark::State &state)
+// A fresh device storing 100,000 pulled records in pages of 2,000 (encrypted: the same with the app lock on).
+void applyRemote100k(benchmark::State &state, bool encrypted)
 {
     HybridClock clock("dev-b");
     const std::string goalId = newUuid();
@@ -81,7 +94,7 @@ void BM_ApplyRemote100k(benchmark::State &state)
     for (auto _ : state) {
         state.PauseTiming();
         const std::string path = freshPath();
-        auto store = std::move(*RecordStore::open(path, std::getenv("BENCH_NORMAL") ? SqliteDatabase::Durability::Normal : SqliteDatabase::Durability::Full));
+        auto store = std::move(*RecordStore::open(path, benchDurability(), benchCipher(encrypted)));
         state.ResumeTiming();
         for (size_t i = 0; i < records.size(); i += 2000) {
             std::vector<Record> page(records.begin() + static_cast<long>(i),
@@ -96,14 +109,23 @@ void BM_ApplyRemote100k(benchmark::State &state)
     }
     state.SetItemsProcessed(state.iterations() * 100000);
 }
+void BM_ApplyRemote100k(benchmark::State &state)
+{
+    applyRemote100k(state, false);
+}
+void BM_ApplyRemote100kEncrypted(benchmark::State &state)
+{
+    applyRemote100k(state, true);
+}
 BENCHMARK(BM_ApplyRemote100k)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(2);
+BENCHMARK(BM_ApplyRemote100kEncrypted)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(2);
 
 // Cold start: open a store holding 10,000 records and read every goal-scoped record kind once.
-void BM_OpenAndReadAll10k(benchmark::State &state)
+void openAndReadAll10k(benchmark::State &state, bool encrypted)
 {
     const std::string path = freshPath();
     {
-        auto store = std::move(*RecordStore::open(path, std::getenv("BENCH_NORMAL") ? SqliteDatabase::Durability::Normal : SqliteDatabase::Durability::Full));
+        auto store = std::move(*RecordStore::open(path, benchDurability(), benchCipher(encrypted)));
         HybridClock clock("dev-a");
         std::vector<Record> records;
         for (int i = 0; i < 10000; ++i)
@@ -111,12 +133,21 @@ void BM_OpenAndReadAll10k(benchmark::State &state)
         (void)store->applyRemote(records);
     }
     for (auto _ : state) {
-        auto store = std::move(*RecordStore::open(path, std::getenv("BENCH_NORMAL") ? SqliteDatabase::Durability::Normal : SqliteDatabase::Durability::Full));
+        auto store = std::move(*RecordStore::open(path, benchDurability(), benchCipher(encrypted)));
         benchmark::DoNotOptimize(store->byKind("checkin").size());
     }
     removeDb(path);
 }
+void BM_OpenAndReadAll10k(benchmark::State &state)
+{
+    openAndReadAll10k(state, false);
+}
+void BM_OpenAndReadAll10kEncrypted(benchmark::State &state)
+{
+    openAndReadAll10k(state, true);
+}
 BENCHMARK(BM_OpenAndReadAll10k)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_OpenAndReadAll10kEncrypted)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // Encoding and decoding one pull page of 2,000 records (the wire cost on both ends).
 void BM_CodecPage2000(benchmark::State &state)

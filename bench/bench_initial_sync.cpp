@@ -11,6 +11,7 @@
 #include "bench_support.h"
 
 #include "core/uuid.h"
+#include "crypto/value_cipher.h"
 #include "protocol/messages.h"
 #include "store/record_store.h"
 
@@ -166,6 +167,35 @@ int main(int argc, char **argv)
                           count, sequentialMs, run.totalMs, targetMs);
             exitCode = verdict(std::min(sequentialMs, run.totalMs) < targetMs, what);
         }
+    }
+    // The app lock on (docs/architecture.md «App lock and encryption at rest»): the same sequential sync into an
+    // encrypted store, every body and setting sealed; target: within 20 % of the plain sequential run.
+    {
+        auto device = login(server.port(), "kari");
+        if (!device)
+            return failed("login failed");
+        auto store = RecordStore::open(dir.path() + "/encrypted.db", SqliteDatabase::Durability::Full,
+                                       std::make_shared<const ValueCipher>(DataKey::random()));
+        if (!store)
+            return failed("cannot open the encrypted store");
+        const double benchCpu0 = cpuMs(getpid());
+        SyncRun run = initialSync(*device->ws, **store, false, limit);
+        const double benchCpu = cpuMs(getpid()) - benchCpu0;
+        if (!run.error.empty())
+            return failed(run.error);
+        if ((*store)->recordCount() != static_cast<int64_t>(count))
+            return failed("the encrypted store holds the wrong number of records");
+        std::printf("encrypted: %zu pages; waiting for pages %.0f ms, JSON decode %.0f ms, applyRemote+cursor %.0f ms; "
+                    "device CPU %.0f ms\n",
+                    run.pages, run.waitMs, run.decodeMs, run.applyMs, benchCpu);
+        result("initial_sync_encrypted_ms", run.totalMs, "ms");
+        const double ratio = run.totalMs / sequentialMs;
+        result("initial_sync_encrypted_ratio", ratio, "x plain");
+        char what[200];
+        std::snprintf(what, sizeof what, "encrypted initial sync %.0f ms = %.2f x the plain sequential %.0f ms (target <= 1.20)",
+                      run.totalMs, ratio, sequentialMs);
+        if (verdict(ratio <= 1.2, what) != 0)
+            exitCode = 1;
     }
     return exitCode;
 }

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds and runs every benchmark; prints each one's result lines and a PASS/MISS summary.
 # Usage: bench/run-all.sh [build-dir]   (default: build-server; configured with -DMEDVANDRER_BUILD_BENCH=ON)
+# Each server benchmark runs on SQLite, then on PostgreSQL (a cluster of its own, MEDVANDRER_TEST_ENGINE=postgresql);
+# bench_pull_scope runs both engines itself (MEDVANDRER_BENCH_PEOPLE / _PER_PERSON make it smaller).
 set -u
 cd "$(dirname "$0")/.."
 BUILD="${1:-build-server}"
@@ -13,7 +15,7 @@ fi
 if ! grep -q "MEDVANDRER_BUILD_BENCH:BOOL=ON" "$BUILD/CMakeCache.txt" 2>/dev/null; then
   cmake -S . -B "$BUILD" -DMEDVANDRER_BUILD_BENCH=ON >/dev/null || exit 2
 fi
-ninja -C "$BUILD" -j2 bench_device_store "${BENCHES[@]}" || exit 2
+ninja -C "$BUILD" -j2 bench_device_store bench_pull_scope "${BENCHES[@]}" || exit 2
 
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), kernel $(uname -r)"
 echo "== load before: $(uptime)"
@@ -21,12 +23,22 @@ echo "== load before: $(uptime)"
 ulimit -n "$(ulimit -Hn)" 2>/dev/null
 
 declare -A verdicts
+RUNS=()
 for b in "${BENCHES[@]}"; do
-  echo
-  echo "== $b"
-  out=$("$BUILD/bench/$b" 2>&1 | tee /dev/stderr)
-  verdicts[$b]=$(printf '%s\n' "$out" | grep -E '^(PASS|MISS|ERROR)' | tail -1)
+  for engine in sqlite postgresql; do
+    [ "$b" = bench_app_cold_start ] && [ "$engine" = postgresql ] && continue
+    echo
+    echo "== $b ($engine)"
+    out=$(MEDVANDRER_TEST_ENGINE=$engine "$BUILD/bench/$b" 2>&1 | tee /dev/stderr)
+    verdicts["$b $engine"]=$(printf '%s\n' "$out" | grep -E '^(PASS|MISS|ERROR)' | tail -1)
+    RUNS+=("$b $engine")
+  done
 done
+echo
+echo "== bench_pull_scope (sqlite and postgresql)"
+out=$("$BUILD/bench/bench_pull_scope" 2>&1 | tee /dev/stderr)
+verdicts["bench_pull_scope both"]=$(printf '%s\n' "$out" | grep -E '^(PASS|MISS|ERROR)' | tail -1)
+RUNS+=("bench_pull_scope both")
 
 echo
 echo "== bench_device_store (device SQLite, google-benchmark)"
@@ -35,6 +47,6 @@ echo "== bench_device_store (device SQLite, google-benchmark)"
 echo
 echo "== load after: $(uptime)"
 echo "== summary"
-for b in "${BENCHES[@]}"; do
-  printf '%-26s %s\n' "$b" "${verdicts[$b]:-ERROR no verdict}"
+for r in "${RUNS[@]}"; do
+  printf '%-38s %s\n' "$r" "${verdicts[$r]:-ERROR no verdict}"
 done

@@ -6,6 +6,7 @@
 #include "app/session.h"
 #include "app/system_colour_scheme.h"
 #include "goals/goal_manager.h"
+#include "lock/app_lock.h"
 #include "store/device_store.h"
 #include "store/record_store.h"
 
@@ -30,7 +31,8 @@ namespace {
 
 // --exit-after-first-frame: prints the first frame, the store loaded, and the first frame after that (ms since
 // main() began), plus how many storage calls ran on the GUI thread; exits 0 only if there were none.
-void reportFirstFrame(QQmlApplicationEngine &engine, DeviceStore &store, std::chrono::steady_clock::time_point started)
+void reportFirstFrame(QQmlApplicationEngine &engine, DeviceStore &store, std::chrono::steady_clock::time_point started,
+                      std::shared_ptr<double> unlockedMs)
 {
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!window) {
@@ -47,7 +49,7 @@ void reportFirstFrame(QQmlApplicationEngine &engine, DeviceStore &store, std::ch
     };
     auto times = std::make_shared<Times>();
     QObject::connect(&store, &DeviceStore::loaded, window, [times, sinceStart] { times->loaded = sinceStart(); });
-    QObject::connect(window, &QQuickWindow::frameSwapped, window, [times, sinceStart, &store, window] {
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [times, sinceStart, &store, window, unlockedMs] {
         const double now = sinceStart();
         if (times->firstFrame < 0)
             times->firstFrame = now;
@@ -58,8 +60,9 @@ void reportFirstFrame(QQmlApplicationEngine &engine, DeviceStore &store, std::ch
         const long long records = static_cast<long long>(store.records("goal").size() + store.records("step").size() +
                                                          store.records("checkin").size());
         const long long guiCalls = static_cast<long long>(RecordStore::callsOnForbiddenThread());
-        std::printf("first_frame_ms=%.1f store_loaded_ms=%.1f loaded_frame_ms=%.1f records=%lld gui_thread_store_calls=%lld\n",
-                    times->firstFrame, times->loaded, now, records, guiCalls);
+        std::printf("first_frame_ms=%.1f unlocked_ms=%.1f store_loaded_ms=%.1f loaded_frame_ms=%.1f records=%lld "
+                    "gui_thread_store_calls=%lld\n",
+                    times->firstFrame, *unlockedMs, times->loaded, now, records, guiCalls);
         std::fflush(stdout);
         QCoreApplication::exit(guiCalls == 0 ? 0 : 3);
     });
@@ -96,6 +99,10 @@ int main(int argc, char *argv[])
     Session session(nullptr);
     session.setDeviceStore(&store);
     Session::setInstance(&session);
+    // Before the store opens: with a lock set, the store waits for the PIN and the lock screen shows first.
+    AppLock appLock(nullptr);
+    appLock.setDeviceStore(&store);
+    AppLock::setInstance(&appLock);
     Language language(nullptr);
     Language::setInstance(&language);
     language.setSettingsFile(QDir(options.dataDir).filePath(QStringLiteral("ui.ini")));
@@ -133,7 +140,18 @@ int main(int argc, char *argv[])
         return options.selfTest ? runner.selfTest() : runner.screenshots(options.screenshotsDir);
     }
 
+    // With --unlock-stdin the unlock may answer before the window exists: its time is caught from the start.
+    auto unlockedMs = std::make_shared<double>(-1);
+    QObject::connect(&store, &DeviceStore::unlockAnswered, &store, [unlockedMs, started] {
+        *unlockedMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    });
     store.open(!options.offline);
+    if (options.unlockStdin) {
+        // Queued after open(): the store thread unlocks as soon as it has read lock.json.
+        char line[256] = {};
+        if (std::fgets(line, sizeof line, stdin))
+            store.unlock(QString::fromUtf8(line).trimmed(), false);
+    }
     if (!options.inviteLink.isEmpty() && !session.useInviteLink(options.inviteLink))
         std::fprintf(stderr, "not an invite link: %s\n", qPrintable(options.inviteLink));
     loginOnStart(store, session, options);
@@ -143,6 +161,6 @@ int main(int argc, char *argv[])
     if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()); window && options.windowWidth > 0)
         window->resize(options.windowWidth, options.windowHeight);
     if (options.exitAfterFirstFrame)
-        reportFirstFrame(engine, store, started);
+        reportFirstFrame(engine, store, started, unlockedMs);
     return app.exec();
 }

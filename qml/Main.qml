@@ -102,6 +102,28 @@ ApplicationWindow {
             openGoal(first)
             WalkNav.open("ShareGoalPage", { goalId: first })
             return first !== ""
+        case "plan":
+            openTab(homeTab())
+            window.openPlan()
+            return true
+        case "aboutMe":
+        case "careHistory":
+            openTab(homeTab())
+            stack.push(Qt.resolvedUrl(name === "aboutMe" ? "care/AboutMePage.qml" : "care/CareHistoryPage.qml"))
+            return true
+        case "participantPlan": {
+            // A helper reads the plan someone shared with them; with nobody sharing one, the list says so.
+            openTab("walkParticipants")
+            for (let i = 0; i < window.participants.count; ++i) {
+                const personId = window.participants.textAt(i, "personId")
+                if (CareManager.has("plan", personId)) {
+                    stack.push(Qt.resolvedUrl("care/PlanPage.qml"), { ownerId: personId,
+                               personName: window.participants.textAt(i, "personName") })
+                    break
+                }
+            }
+            return true
+        }
         case "walkMyData":
         case "walkMyShares":
         case "walkAccessLog":
@@ -138,6 +160,14 @@ ApplicationWindow {
         const page = tab === "reflections" ? reflectionsPage : tab === "settings" ? settingsPage
                    : tab === "calendar" ? calendarPage : tab === "team" ? teamPage : goalsPage
         stack.replace(null, page)
+    }
+
+    // «Min plan» from anywhere, signed in or not: on top of what is open, never twice.
+    function openPlan() {
+        const top = stack.currentItem
+        if (top && top.objectName === "planPage")
+            return
+        stack.push(Qt.resolvedUrl("care/PlanPage.qml"))
     }
 
     function openGoal(goalId: string) {
@@ -274,6 +304,17 @@ ApplicationWindow {
         }
     }
     Connections {
+        target: CareNav
+        function onOpen(page: string, properties: var) {
+            stack.push(Qt.resolvedUrl("care/" + page + ".qml"), properties)
+        }
+        function onOpenPlan() { window.openPlan() }
+    }
+    Connections {
+        target: CareManager
+        function onErrorOccurred(message: string) { Nav.notify(message) }
+    }
+    Connections {
         target: GoalManager
         function onErrorOccurred(message: string) { Nav.notify(message) }
     }
@@ -306,8 +347,8 @@ ApplicationWindow {
     Component { id: calendarPage; CalendarPage {} }
     Component { id: teamPage; TeamPage {} }
 
-    header: SyncStatusLine {
-        visible: Session.signedIn && window.currentTab !== "welcome"
+    header: CareHeader {
+        statusVisible: Session.signedIn && window.currentTab !== "welcome"
     }
 
     StackView {
@@ -352,6 +393,19 @@ ApplicationWindow {
             onTriggered: notice.visible = false
         }
     }
+
+    // The app lock (client/lock/app_lock.h): over everything; the pages, header and tabs hidden from sight,
+    // keyboard and screen readers while it shows.
+    readonly property Item lockScreen: lockScreenItem
+    LockScreen {
+        id: lockScreenItem
+        parent: Overlay.overlay
+        anchors.fill: parent
+        z: 1000
+    }
+    Binding { when: AppLock.shielded; target: window.contentItem; property: "visible"; value: false }
+    Binding { when: AppLock.shielded; target: window.header; property: "visible"; value: false }
+    Binding { when: AppLock.shielded; target: window.footer; property: "visible"; value: false }
 
     footer: Rectangle {
         visible: Session.signedIn && window.currentTab !== "welcome"

@@ -4,6 +4,7 @@
 After `medvandrer-server demo`, this makes every role's first screen realistic:
 - kari, per and sara (brukere) keep goals with steps and check-ins and share one goal each with jonas
   (kari with her notes, per and sara without); sara last checked in three weeks ago, so she shows as quiet;
+- kari has written her plan for hard days (shared with jonas, read only) and «Om meg» (not shared);
 - jonas (erfaringskonsulent) has commented on kari's goal;
 - lise (koordinator) runs a small weekly group, «Samtalegruppe: Veien videre», that is full (3 seats), with mona
   and jonas on the wait-list;
@@ -115,6 +116,14 @@ def share(person, goal, helper, level, include_notes):
                                            "personName": person.name, "helperName": helper.name})])
 
 
+def saved_with_snapshot(person, kind, fields):
+    """A plan or «Om meg» and the snapshot the app writes with each save (its history)."""
+    doc = person.record(kind, dict(fields, createdAt=utc_text(datetime.datetime.now(datetime.timezone.utc))))
+    person.push([doc, person.record("snapshot", {"recordId": doc["id"], "ofKind": kind, "body": json.dumps(fields),
+                                                 "savedAt": utc_text(datetime.datetime.now(datetime.timezone.utc))})])
+    return doc
+
+
 def main():
     if len(sys.argv) != 2:
         raise SystemExit(__doc__)
@@ -142,7 +151,23 @@ def main():
         calm = goal_with_history(sara, "Sove bedre", "Orke dagene igjen.", "helse",
                                  [("Legge telefonen bort kl. 23", False), ("Gå en kveldstur", True)],
                                  [4, 3, 5], [34, 27, 21], [None, "Ikke så bra.", None])
+        plan = saved_with_snapshot(kari, "plan", {
+            "signs": "Jeg sover dårlig, slutter å svare på meldinger og blir sittende inne.",
+            "selfHelp": "Gå en tur rundt vannet. Dusje og lage te. Høre på podkasten min.",
+            "distractions": "Kafé 103 på tirsdager. Biblioteket. Sitte hos Anne uten å måtte prate.",
+            "contacts": ["Anne (søster)\t+47 900 11 222", "Per\t412 34 567"],
+            "professional": "Fastlegen min på Torget legesenter. Jonas, erfaringskonsulent.",
+            "professionalContacts": ["Torget legesenter\t22 00 00 00"],
+            "safety": "Anne tar vare på medisinene når det er tungt.",
+            "meetMe": "Rolig stemme, ikke mange spørsmål på en gang. Gjerne gå en tur mens vi prater.",
+            "after": "Snakke med Jonas om hva som skjedde. En rolig uke uten avtaler."})
+        saved_with_snapshot(kari, "about", {
+            "calledName": "Kari", "matters": "Datteren min. Å ha en egen leilighet. Å komme tilbake i jobb.",
+            "helps": "Å vite hva som skal skje. Korte møter, og å få ting skriftlig.",
+            "avoid": "Barndommen min, med mindre jeg tar det opp selv.", "language": "Norsk",
+            "practical": "Jeg leser best på papir."})
         share(kari, home, jonas, "comment", True)
+        share(kari, plan, jonas, "read", False)
         share(per, work, jonas, "read", False)
         share(sara, calm, jonas, "comment", False)
         jonas.push([jonas.record("comment", {"goalId": home["id"], "authorId": jonas.account,

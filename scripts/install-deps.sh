@@ -8,11 +8,15 @@ packages=(
   # shared core and server
   libsqlite3-dev nlohmann-json3-dev libboost-dev libboost-system-dev libsodium-dev
   libspdlog-dev libfmt-dev libcli11-dev libssl-dev openssl
+  # the PostgreSQL engine (libpq) and the real PostgreSQL 15 the tests start in temporary folders
+  libpq-dev postgresql-15 postgresql-client-15
   # test and benchmark frameworks for the Qt-free parts
   libgtest-dev libbenchmark-dev
   # Qt client and its QML runtime modules
   qt6-base-dev qt6-declarative-dev qt6-websockets-dev qt6-l10n-tools qt6-tools-dev-tools
   libqt6sql6-sqlite libqt6svg6 libqrencode-dev
+  # the platform keychain for the app lock's device secret
+  qtkeychain-qt6-dev
   qml6-module-qtqml qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-window qml6-module-qtquick-layouts qml6-module-qtqml-workerscript
   qml6-module-qttest qml6-module-qtquick-shapes qml6-module-qt-labs-settings

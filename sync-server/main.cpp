@@ -1,5 +1,6 @@
 #include "admin/admin_commands.h"
 #include "server/server.h"
+#include "storage/open_storage.h"
 
 #include <CLI/CLI.hpp>
 #include <spdlog/sinks/stdout_sinks.h>
@@ -27,11 +28,15 @@ int main(int argc, char **argv)
     CLI::App app{"Medvandrer sync server and admin commands"};
     app.require_subcommand(1);
     std::string dataDir;
+    std::string databaseUrl;
     bool json = false;
     std::string logLevel = "info";
 
+    // SQLite in --data-dir, or PostgreSQL with --database (or MEDVANDRER_DATABASE_URL).
     auto addDataDir = [&](CLI::App *cmd) {
-        cmd->add_option("--data-dir", dataDir, "Data directory (holds server.db)")->required();
+        cmd->add_option("--data-dir", dataDir, "Data directory (holds server.db; the SQLite engine)");
+        cmd->add_option("--database", databaseUrl,
+                        "postgresql://user@host/db: use PostgreSQL instead of SQLite (default: MEDVANDRER_DATABASE_URL)");
     };
 
     ServerConfig config;
@@ -106,17 +111,32 @@ int main(int argc, char **argv)
     addDataDir(demo);
     demo->add_flag("--json", json);
 
+    std::string backupDir;
+    auto *backup = app.add_subcommand("backup", "Copy the SQLite data directory consistently while the server runs");
+    addDataDir(backup);
+    backup->add_option("--to", backupDir, "An empty folder for the copy")->required();
+    backup->add_flag("--json", json);
+    auto *restore = app.add_subcommand("restore", "Restore a backup into an empty data directory (server stopped)");
+    addDataDir(restore);
+    restore->add_option("--from", backupDir, "The folder `backup --to` wrote")->required();
+    restore->add_flag("--json", json);
+
     CLI11_PARSE(app, argc, argv);
     setUpLogging(serve->parsed() ? logLevel : "warn");
     const admin::Output out{std::cout, json};
+    auto where = resolveStorageLocation(dataDir, databaseUrl);
+    if (!where) {
+        std::cerr << "error: " << where.error().message << " (" << where.error().code << ")\n";
+        return 2;
+    }
 
     if (serve->parsed()) {
-        config.dataDir = dataDir;
+        config.storage = *where;
         config.offerMs = offerSeconds > 0 ? offerSeconds * 1000 : offerMinutes * 60 * 1000;
         auto server = Server::create(config);
         if (!server) {
-            spdlog::error("event=start_failed error=\"{}\"", server.error().message);
-            std::cerr << "error: " << server.error().message << "\n";
+            spdlog::error("event=start_failed code={} error=\"{}\"", server.error().code, server.error().message);
+            std::cerr << "error: " << server.error().message << " (" << server.error().code << ")\n";
             return 1;
         }
         (*server)->run([json](unsigned short port) {
@@ -128,20 +148,24 @@ int main(int argc, char **argv)
         return 0;
     }
     if (init->parsed())
-        return admin::init(out, dataDir);
+        return admin::init(out, *where);
     if (koordinator->parsed())
-        return admin::createKoordinator(out, dataDir, username, displayName, std::cin);
+        return admin::createKoordinator(out, *where, username, displayName, std::cin);
     if (invite->parsed())
-        return admin::invite(out, dataDir, role, validHours);
+        return admin::invite(out, *where, role, validHours);
     if (listDevices->parsed())
-        return admin::listDevices(out, dataDir, username);
+        return admin::listDevices(out, *where, username);
     if (revokeDevice->parsed())
-        return admin::revokeDevice(out, dataDir, deviceId);
+        return admin::revokeDevice(out, *where, deviceId);
     if (importActivities->parsed())
-        return admin::importActivities(out, dataDir, file);
+        return admin::importActivities(out, *where, file);
     if (createAccounts->parsed())
-        return admin::createAccounts(out, dataDir, prefix, count, role.empty() ? "bruker" : role);
+        return admin::createAccounts(out, *where, prefix, count, role.empty() ? "bruker" : role);
     if (demo->parsed())
-        return admin::demo(out, dataDir);
+        return admin::demo(out, *where);
+    if (backup->parsed())
+        return admin::backup(out, *where, backupDir);
+    if (restore->parsed())
+        return admin::restore(out, *where, backupDir);
     return 1;
 }

@@ -1,5 +1,7 @@
 #include "bench_support.h"
 
+#include "support/pg_cluster.h"
+
 #include "core/uuid.h"
 
 #include <algorithm>
@@ -106,8 +108,9 @@ testing::CommandResult BenchServer::admin(std::vector<std::string> args, const s
 {
     std::vector<std::string> argv{serverBinary};
     argv.insert(argv.end(), args.begin(), args.end());
-    argv.push_back("--data-dir");
-    argv.push_back(m_dir.path());
+    // The server's storage: SQLite in the data directory, or (MEDVANDRER_TEST_ENGINE=postgresql) its database.
+    for (auto &a : testing::storageArgs(m_dir.path()))
+        argv.push_back(std::move(a));
     return testing::runCommand(argv, input);
 }
 

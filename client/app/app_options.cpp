@@ -52,6 +52,10 @@ AppOptions parseOptions(const QStringList &arguments)
         QStringLiteral("Print start-up times and exit once the loaded store is on screen (benchmarks)."));
     parser.addOptions({dataDir, server, demoLogin, username, passwordStdin, screenshots, selfTest, language, offline});
     parser.addOption(exitAfterFirstFrame);
+    const QCommandLineOption unlockStdin(
+        QStringLiteral("unlock-stdin"),
+        QStringLiteral("Unlock the app lock with the PIN on the first line of standard input (benchmarks, scripts)."));
+    parser.addOption(unlockStdin);
     parser.addOption(role);
     parser.addOptions({textScale, windowSize, walkPages});
     parser.addPositionalArgument(QStringLiteral("link"), QStringLiteral("An invite link (medvandrer://invite?code=…), as a scanned QR code opens it."),
@@ -108,6 +112,7 @@ AppOptions parseOptions(const QStringList &arguments)
             return o;
         }
     }
+    o.unlockStdin = parser.isSet(unlockStdin);
     if (parser.isSet(demoLogin)) {
         o.username = parser.value(demoLogin);
         o.password = QStringLiteral("demo-passord");

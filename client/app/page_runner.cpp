@@ -5,6 +5,8 @@
 #include "app/demo_data.h"
 #include "calendar/calendar_demo.h"
 #include "calendar/calendar_manager.h"
+#include "care/care_demo.h"
+#include "care/care_manager.h"
 #include "goals/goal_manager.h"
 #include "store/device_store.h"
 
@@ -57,11 +59,13 @@ QStringList PageRunner::pages(const QString &role)
                 QStringLiteral("activity"),     QStringLiteral("myBookings"),    QStringLiteral("calendarNotices"),
                 QStringLiteral("walkShareGoal"), QStringLiteral("walkMyShares"), QStringLiteral("walkAccessLog"),
                 QStringLiteral("walkSuggestion"), QStringLiteral("walkAnswers"), QStringLiteral("walkMyData"),
-                QStringLiteral("settings")};
+                QStringLiteral("settings"),     QStringLiteral("plan"),          QStringLiteral("aboutMe"),
+                QStringLiteral("careHistory")};
     if (role == QLatin1String("erfaringskonsulent"))
         return {QStringLiteral("home"),          QStringLiteral("walkParticipant"), QStringLiteral("walkSharedGoal"),
                 QStringLiteral("calendar"),      QStringLiteral("myBookings"),      QStringLiteral("goals"),
-                QStringLiteral("walkSuggestion"), QStringLiteral("settings")};
+                QStringLiteral("walkSuggestion"), QStringLiteral("settings"),       QStringLiteral("participantPlan"),
+                QStringLiteral("plan")};
     if (role == QLatin1String("koordinator"))
         return {QStringLiteral("home"),        QStringLiteral("activity"),  QStringLiteral("participants"),
                 QStringLiteral("activityEdit"), QStringLiteral("team"),     QStringLiteral("invites"),
@@ -78,6 +82,8 @@ QStringList PageRunner::pages(const QString &role)
             QStringLiteral("walkParticipants"), QStringLiteral("walkMyData"), QStringLiteral("walkAccessLog"),
             QStringLiteral("walkSuggestion"), QStringLiteral("walkSuggestionsAdmin"), QStringLiteral("walkAnswers"),
             QStringLiteral("walkParticipant"),
+            // the plan for hard days and «Om meg»
+            QStringLiteral("plan"), QStringLiteral("aboutMe"), QStringLiteral("careHistory"),
             // the koordinator's tasks, and each role's first page
             QStringLiteral("team"), QStringLiteral("invites"), QStringLiteral("home")};
 }
@@ -106,6 +112,13 @@ bool PageRunner::prepareDemo()
     if (!waitUntil([this] { return m_store.session().isSignedIn(); }))
         return false;
     if (!prepareCalendarDemo())
+        return false;
+    // The plan and «Om meg» QML reads are this instance's, on the same store.
+    auto *care = new CareManager(&m_store);
+    care->setDeviceStore(&m_store);
+    CareManager::setInstance(care);
+    if (seedCareDemo(*care) > 0 &&
+        !waitUntil([care] { return care->history(QStringLiteral("plan")).size() + care->history(QStringLiteral("about")).size() >= 2; }))
         return false;
     const int written = seedDemoData(m_goals);
     if (written == 0)

@@ -929,6 +929,10 @@
         <translation>Kan ikke opprette datamappen %1</translation>
     </message>
     <message>
+        <source>The app lock&apos;s file is damaged, so the data on this phone cannot be opened. What has synced is safe on the server.</source>
+        <translation>Filen til applåsen er skadet, så dataene på denne telefonen kan ikke åpnes. Det som er synkronisert, er trygt på serveren.</translation>
+    </message>
+    <message>
         <source>The device store is not open.</source>
         <translation>Lagringen på enheten er ikke åpen.</translation>
     </message>

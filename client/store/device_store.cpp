@@ -11,6 +11,7 @@ DeviceStore::DeviceStore(const QString &dataDir, QObject *parent) : QObject(pare
     qRegisterMetaType<std::vector<LocalEdit>>();
     qRegisterMetaType<SessionInfo>();
     qRegisterMetaType<SyncState>();
+    qRegisterMetaType<LockInfo>();
 
     m_thread.setObjectName(QStringLiteral("medvandrer-store"));
     m_worker = new StoreWorker(dataDir);
@@ -30,6 +31,25 @@ DeviceStore::DeviceStore(const QString &dataDir, QObject *parent) : QObject(pare
                 Q_EMIT loaded();
             });
     connect(m_worker, &StoreWorker::openFailed, this, &DeviceStore::openFailed);
+    connect(m_worker, &StoreWorker::lockChanged, this, [this](const LockInfo &info) {
+        if (!(m_lockInfo == info)) {
+            m_lockInfo = info;
+            Q_EMIT lockInfoChanged();
+        }
+    });
+    connect(m_worker, &StoreWorker::lockRequired, this, [this](const LockInfo &info) {
+        m_lockInfo = info;
+        m_waitingForKey = true;
+        Q_EMIT lockInfoChanged();
+        Q_EMIT lockRequired();
+    });
+    connect(m_worker, &StoreWorker::unlockAnswered, this,
+            [this](bool ok, const QString &code, qint64 waitMs, bool withPassword) {
+                if (ok)
+                    m_waitingForKey = false;
+                Q_EMIT unlockAnswered(ok, code, waitMs, withPassword);
+            });
+    connect(m_worker, &StoreWorker::lockActionDone, this, &DeviceStore::lockActionDone);
     connect(m_worker, &StoreWorker::recordsChanged, this, &DeviceStore::merge);
     connect(m_worker, &StoreWorker::applied, this, &DeviceStore::applied);
     connect(m_worker, &StoreWorker::applyFailed, this, &DeviceStore::applyFailed);
@@ -232,6 +252,36 @@ void DeviceStore::wipe()
 void DeviceStore::setClockSkew(qint64 ms)
 {
     onWorker([w = m_worker, ms] { w->setClockSkew(ms); });
+}
+
+void DeviceStore::unlock(const QString &secret, bool withPassword)
+{
+    onWorker([w = m_worker, secret, withPassword] { w->unlock(secret, withPassword); });
+}
+
+void DeviceStore::enableLock(const QString &secret, bool passphrase, const QString &password)
+{
+    onWorker([w = m_worker, secret, passphrase, password] { w->enableLock(secret, passphrase, password); });
+}
+
+void DeviceStore::changeLock(const QString &current, const QString &secret, bool passphrase)
+{
+    onWorker([w = m_worker, current, secret, passphrase] { w->changeLock(current, secret, passphrase); });
+}
+
+void DeviceStore::disableLock(const QString &current)
+{
+    onWorker([w = m_worker, current] { w->disableLock(current); });
+}
+
+void DeviceStore::setLockOptions(int lockAfterSeconds, bool planOnLockScreen)
+{
+    onWorker([w = m_worker, lockAfterSeconds, planOnLockScreen] { w->setLockOptions(lockAfterSeconds, planOnLockScreen); });
+}
+
+void DeviceStore::setKdfCost(const KdfCost &cost)
+{
+    onWorker([w = m_worker, cost] { w->setKdfCost(cost); });
 }
 
 void DeviceStore::request(const QString &tag, const QByteArray &frame)

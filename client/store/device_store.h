@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/qt_records.h"
+#include "lock/device_lock.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -66,6 +67,18 @@ public:
     // the answer (the whole reply frame as JSON) comes back by tag.
     void request(const QString &tag, const QByteArray &frame);
 
+    // The app lock (client/lock/app_lock.h drives these; the work runs on the store thread).
+    LockInfo lockInfo() const { return m_lockInfo; }
+    // True from start until the first unlock when the device is locked: the store is not open yet.
+    bool waitingForKey() const { return m_waitingForKey; }
+    void unlock(const QString &secret, bool withPassword);
+    void enableLock(const QString &secret, bool passphrase, const QString &password);
+    void changeLock(const QString &current, const QString &secret, bool passphrase);
+    void disableLock(const QString &current);
+    void setLockOptions(int lockAfterSeconds, bool planOnLockScreen);
+    // Tests: a cheaper Argon2id, before open().
+    void setKdfCost(const KdfCost &cost);
+
 Q_SIGNALS:
     void loaded();
     void openFailed(const QString &message);
@@ -83,6 +96,11 @@ Q_SIGNALS:
     void requestFailed(const QString &tag, const QString &code, const QString &message);
     // The device's data was wiped (log out for good, account deleted).
     void wiped();
+    void lockInfoChanged();
+    // At start, with a lock set: the store waits for unlock().
+    void lockRequired();
+    void unlockAnswered(bool ok, const QString &code, qint64 waitMs, bool withPassword);
+    void lockActionDone(const QString &action, bool ok, const QString &code);
 
 private:
     void merge(const std::vector<Record> &records, const QStringList &evicted);
@@ -105,6 +123,8 @@ private:
     QDateTime m_lastSynced;
     bool m_syncEnabled = true;
     quint64 m_nextTicket = 0;
+    LockInfo m_lockInfo;
+    bool m_waitingForKey = false;
 };
 
 } // namespace medvandrer

@@ -6,6 +6,9 @@
 #include "store/record_store.h"
 #include "sync/sync_client.h"
 
+#include "crypto/value_cipher.h"
+
+#include <QDateTime>
 #include <QDir>
 #include <QLoggingCategory>
 #include <QSysInfo>
@@ -24,7 +27,10 @@ const std::vector<std::string> &ownKinds()
                                             std::string(kinds::consent), std::string(kinds::comment),
                                             std::string(kinds::suggestion), std::string(kinds::answer),
                                             // the activity calendar and the person's bookings
-                                            std::string(kinds::activity), std::string(kinds::booking)};
+                                            std::string(kinds::activity), std::string(kinds::booking),
+                                            // the plan for hard days, «Om meg» and their history
+                                            std::string(kinds::plan), std::string(kinds::about),
+                                            std::string(kinds::snapshot)};
     return k;
 }
 
@@ -34,7 +40,14 @@ QString deviceName()
 }
 } // namespace
 
-StoreWorker::StoreWorker(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+StoreWorker::StoreWorker(QString dataDir) : m_dataDir(std::move(dataDir)), m_lock(ss(m_dataDir)), m_keychain(m_dataDir) {}
+
+LockInfo StoreWorker::lockInfo() const
+{
+    LockInfo info = m_lock.info();
+    info.keychainUnavailable = info.enabled && !info.deviceSecret;
+    return info;
+}
 
 StoreWorker::~StoreWorker()
 {
@@ -44,16 +57,163 @@ StoreWorker::~StoreWorker()
 
 void StoreWorker::open(bool syncEnabled)
 {
+    m_syncEnabled = syncEnabled;
     if (!QDir().mkpath(m_dataDir)) {
         Q_EMIT openFailed(tr("Cannot create the data folder %1").arg(m_dataDir));
         return;
     }
-    auto store = RecordStore::open(ss(QDir(m_dataDir).filePath(QStringLiteral("device.db"))));
+    if (Status s = m_lock.reload(); !s) {
+        Q_EMIT openFailed(tr("The app lock's file is damaged, so the data on this phone cannot be opened. What has synced is safe on the server."));
+        return;
+    }
+    if (m_lock.enabled()) {
+        Q_EMIT lockRequired(lockInfo());
+        return;
+    }
+    Q_EMIT lockChanged(lockInfo());
+    openStore(nullptr);
+}
+
+void StoreWorker::unlock(const QString &secret, bool withPassword)
+{
+    if (!withPassword && m_lock.info().deviceSecret) {
+        auto deviceSecret = m_keychain.read();
+        if (!deviceSecret) {
+            // Without the keychain's half the PIN cannot open the key; the password still can.
+            Q_EMIT unlockAnswered(false, qs(deviceSecret.error().code), 0, withPassword);
+            return;
+        }
+        m_lock.setDeviceSecret(*deviceSecret);
+    }
+    DeviceLock::Refusal refusal;
+    const std::optional<DataKey> key =
+        m_lock.unlock(ss(secret), withPassword, QDateTime::currentMSecsSinceEpoch(), refusal);
+    Q_EMIT lockChanged(lockInfo());
+    if (!key) {
+        Q_EMIT unlockAnswered(false, qs(refusal.code), refusal.waitMs, withPassword);
+        return;
+    }
+    if (m_store) {
+        // Locked again in the background: the store stayed open; the secret must open this very key.
+        const bool same = m_cipher && m_cipher->key() == *key;
+        Q_EMIT unlockAnswered(same, same ? QString() : QStringLiteral("key_mismatch"), 0, withPassword);
+        if (same && withPassword)
+            m_openedWithPassword = true;
+        return;
+    }
+    m_openedWithPassword = withPassword;
+    openStore(std::make_shared<const ValueCipher>(*key));
+    Q_EMIT unlockAnswered(m_store != nullptr, m_store ? QString() : QStringLiteral("key_mismatch"), 0, withPassword);
+}
+
+void StoreWorker::enableLock(const QString &secret, bool passphrase, const QString &password)
+{
+    const QString action = QStringLiteral("enable");
+    if (!m_store || m_lock.enabled() || secret.isEmpty()) {
+        Q_EMIT lockActionDone(action, false, QStringLiteral("bad_state"));
+        return;
+    }
+    auto cipher = std::make_shared<const ValueCipher>(DataKey::random());
+    // Where the platform has a keychain, half of the PIN's key lives there; never in a plain file.
+    const DataKey deviceSecret = DataKey::random();
+    const std::string secretBytes(reinterpret_cast<const char *>(deviceSecret.data()), DataKey::size);
+    const Status kept = m_keychain.write(secretBytes);
+    if (!kept)
+        qCInfo(lcStore) << "no keychain for the device secret:" << qs(kept.error().code);
+    m_lock.setDeviceSecret(kept ? secretBytes : std::string());
+    // lock.json first: a crash before the store is encrypted leaves a plain store that the next unlock encrypts.
+    if (Status s = m_lock.enable(cipher->key(), ss(secret), passphrase, ss(password)); !s) {
+        Q_EMIT lockActionDone(action, false, qs(s.error().code));
+        return;
+    }
+    if (Status s = m_store->setCipher(cipher); !s) {
+        qCWarning(lcStore) << "could not encrypt the device store:" << qs(s.error().code);
+        (void)m_lock.disable();
+        Q_EMIT lockChanged(lockInfo());
+        Q_EMIT lockActionDone(action, false, qs(s.error().code));
+        return;
+    }
+    m_cipher = std::move(cipher);
+    Q_EMIT lockChanged(lockInfo());
+    Q_EMIT lockActionDone(action, true, {});
+}
+
+void StoreWorker::changeLock(const QString &current, const QString &secret, bool passphrase)
+{
+    const QString action = QStringLiteral("change");
+    if (!m_store || !m_cipher || secret.isEmpty()) {
+        Q_EMIT lockActionDone(action, false, QStringLiteral("bad_state"));
+        return;
+    }
+    if (!m_openedWithPassword) {
+        DeviceLock::Refusal refusal;
+        const auto key = m_lock.unlock(ss(current), false, QDateTime::currentMSecsSinceEpoch(), refusal);
+        Q_EMIT lockChanged(lockInfo());
+        if (!key || !(*key == m_cipher->key())) {
+            Q_EMIT lockActionDone(action, false, key ? QStringLiteral("key_mismatch") : qs(refusal.code));
+            return;
+        }
+    }
+    if (m_lock.info().deviceSecret) {
+        // A new PIN keeps the keychain's half; if the keychain is gone now, the new wrap stands alone.
+        auto deviceSecret = m_keychain.read();
+        m_lock.setDeviceSecret(deviceSecret ? *deviceSecret : std::string());
+    }
+    if (Status s = m_lock.changeSecret(m_cipher->key(), ss(secret), passphrase); !s) {
+        Q_EMIT lockActionDone(action, false, qs(s.error().code));
+        return;
+    }
+    m_openedWithPassword = false;
+    Q_EMIT lockChanged(lockInfo());
+    Q_EMIT lockActionDone(action, true, {});
+}
+
+void StoreWorker::disableLock(const QString &current)
+{
+    const QString action = QStringLiteral("disable");
+    if (!m_store || !m_cipher) {
+        Q_EMIT lockActionDone(action, false, QStringLiteral("bad_state"));
+        return;
+    }
+    DeviceLock::Refusal refusal;
+    const auto key = m_lock.unlock(ss(current), false, QDateTime::currentMSecsSinceEpoch(), refusal);
+    if (!key || !(*key == m_cipher->key())) {
+        Q_EMIT lockChanged(lockInfo());
+        Q_EMIT lockActionDone(action, false, key ? QStringLiteral("key_mismatch") : qs(refusal.code));
+        return;
+    }
+    // The store first: a crash before lock.json goes leaves a plain store and a lock that re-encrypts it.
+    if (Status s = m_store->setCipher(nullptr); !s) {
+        Q_EMIT lockActionDone(action, false, qs(s.error().code));
+        return;
+    }
+    m_cipher.reset();
+    if (Status s = m_lock.disable(); !s)
+        qCWarning(lcStore) << "could not remove the lock file";
+    if (Status s = m_keychain.remove(); !s)
+        qCInfo(lcStore) << "the keychain entry stays:" << qs(s.error().code);
+    m_lock.setDeviceSecret({});
+    Q_EMIT lockChanged(lockInfo());
+    Q_EMIT lockActionDone(action, true, {});
+}
+
+void StoreWorker::setLockOptions(int lockAfterSeconds, bool planOnLockScreen)
+{
+    const Status s = m_lock.setOptions(lockAfterSeconds, planOnLockScreen);
+    Q_EMIT lockChanged(lockInfo());
+    Q_EMIT lockActionDone(QStringLiteral("options"), s.ok(), s.ok() ? QString() : qs(s.error().code));
+}
+
+void StoreWorker::openStore(std::shared_ptr<const ValueCipher> cipher)
+{
+    auto store = RecordStore::open(ss(QDir(m_dataDir).filePath(QStringLiteral("device.db"))),
+                                   SqliteDatabase::Durability::Full, cipher);
     if (!store) {
         Q_EMIT openFailed(qs(store.error().message));
         return;
     }
     m_store = std::move(*store);
+    m_cipher = std::move(cipher);
     resetClock();
 
     m_sync = new SyncClient(m_store.get());
@@ -68,7 +228,15 @@ void StoreWorker::open(bool syncEnabled)
     });
     connect(m_sync, &SyncClient::requestFailed, this, &StoreWorker::requestFailed);
     connect(m_sync, &SyncClient::accountDeleted, this, &StoreWorker::wipe);
+    connect(m_sync, &SyncClient::authError, this, [this] { m_loginPassword.clear(); });
     connect(m_sync, &SyncClient::sessionChanged, this, [this](const SessionInfo &s) {
+        // The server took this password: from now on it (not an older one) opens this device's data.
+        if (s.hasToken && !m_loginPassword.isEmpty() && m_cipher) {
+            if (Status r = m_lock.renewPassword(m_cipher->key(), ss(m_loginPassword)); !r)
+                qCWarning(lcStore) << "could not renew the password's key";
+            Q_EMIT lockChanged(lockInfo());
+        }
+        m_loginPassword.clear();
         resetClock();
         Q_EMIT sessionChanged(s);
     });
@@ -82,7 +250,7 @@ void StoreWorker::open(bool syncEnabled)
         QDateTime::fromString(qs(m_store->setting("lastSynced").value_or("")), Qt::ISODateWithMs);
     Q_EMIT opened(all, m_sync->session(), m_store->pendingCount(), lastSynced);
 
-    m_sync->setEnabled(syncEnabled);
+    m_sync->setEnabled(m_syncEnabled);
     m_sync->start();
 }
 
@@ -169,19 +337,24 @@ void StoreWorker::apply(const std::vector<LocalEdit> &edits, quint64 ticket)
 
 void StoreWorker::login(const QString &server, const QString &username, const QString &password)
 {
-    if (m_sync)
+    if (m_sync) {
+        m_loginPassword = password;
         m_sync->login(server, username, password, deviceName());
+    }
 }
 
 void StoreWorker::registerAccount(const QString &server, const QString &invite, const QString &username,
                                   const QString &password, const QString &displayName)
 {
-    if (m_sync)
+    if (m_sync) {
+        m_loginPassword = password;
         m_sync->registerAccount(server, invite, username, password, displayName, deviceName());
+    }
 }
 
 void StoreWorker::setSyncEnabled(bool enabled)
 {
+    m_syncEnabled = enabled;
     if (m_sync)
         m_sync->setEnabled(enabled);
 }

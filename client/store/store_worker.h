@@ -2,6 +2,9 @@
 
 #include "core/qt_records.h"
 
+#include "lock/device_lock.h"
+#include "lock/keychain_secret.h"
+
 #include <QObject>
 #include <QString>
 
@@ -12,6 +15,7 @@ namespace medvandrer {
 class HybridClock;
 class RecordStore;
 class SyncClient;
+class ValueCipher;
 
 // Lives on the store thread: owns the device's RecordStore, the clock and the SyncClient, so neither SQLite
 // nor the socket ever runs on the GUI thread. Called only through DeviceStore (queued), answers by signals.
@@ -22,7 +26,20 @@ public:
     explicit StoreWorker(QString dataDir);
     ~StoreWorker() override;
 
+    // Opens the store, or, when the device is locked (lock.json), answers lockRequired() and waits for unlock().
     void open(bool syncEnabled);
+    // The PIN/passphrase, or (withPassword) the account password for a forgotten PIN. Opens the store the first
+    // time; later (the app locked again in the background) only checks the secret against the open key.
+    void unlock(const QString &secret, bool withPassword);
+    // Turns encryption on: a new data key, wrapped by the PIN and the account password; the store re-encrypted.
+    void enableLock(const QString &secret, bool passphrase, const QString &password);
+    // A new PIN (re-keying: only the wrapped key changes). `current` must open the key, unless the app was just
+    // opened with the account password (a forgotten PIN).
+    void changeLock(const QString &current, const QString &secret, bool passphrase);
+    void disableLock(const QString &current);
+    void setLockOptions(int lockAfterSeconds, bool planOnLockScreen);
+    // Test hook: cheaper Argon2id.
+    void setKdfCost(const KdfCost &cost) { m_lock.setCost(cost); }
     void apply(const std::vector<LocalEdit> &edits, quint64 ticket);
     void login(const QString &server, const QString &username, const QString &password);
     void registerAccount(const QString &server, const QString &invite, const QString &username,
@@ -54,8 +71,16 @@ Q_SIGNALS:
     void wiped();
     void requestAnswered(const QString &tag, const QByteArray &body);
     void requestFailed(const QString &tag, const QString &code, const QString &message);
+    // The lock's state changed (or was read at open); nothing personal.
+    void lockChanged(const medvandrer::LockInfo &info);
+    void lockRequired(const medvandrer::LockInfo &info);
+    // An answer to unlock(): ok, or a stable code ("wrong_secret", "wait", "key_mismatch", …) with a wait.
+    void unlockAnswered(bool ok, const QString &code, qint64 waitMs, bool withPassword);
+    // An answer to enableLock/changeLock/disableLock/setLockOptions.
+    void lockActionDone(const QString &action, bool ok, const QString &code);
 
 private:
+    void openStore(std::shared_ptr<const ValueCipher> cipher);
     void resetClock();
     std::vector<Change> stamp(const std::vector<LocalEdit> &edits);
 
@@ -64,6 +89,14 @@ private:
     std::unique_ptr<HybridClock> m_clock;
     SyncClient *m_sync = nullptr;
     qint64 m_clockSkewMs = 0;
+    bool m_syncEnabled = true;
+    DeviceLock m_lock;
+    KeychainSecret m_keychain;
+    LockInfo lockInfo() const;
+    std::shared_ptr<const ValueCipher> m_cipher;
+    bool m_openedWithPassword = false;
+    // The password of a login in flight, kept only until the server answers: then it renews the recovery wrap.
+    QString m_loginPassword;
 };
 
 } // namespace medvandrer

@@ -580,10 +580,10 @@ void WalkingManager::buildAccessLog()
                                {QStringLiteral("title"), eo.value(QLatin1String("readerName")).toString()},
                                {QStringLiteral("category"), eo.value(QLatin1String("kind")).toString()},
                                {QStringLiteral("goalId"), goalId},
-                               {QStringLiteral("goalTitle"), goal ? str(*goal, "title") : QString()},
+                               {QStringLiteral("goalTitle"), goal ? sharedTitle(*goal) : QString()},
                                {QStringLiteral("count"), times},
                                {QStringLiteral("when"), LocaleFormat::instance()->formatMs(at, LocaleFormat::ShortDateTime)},
-                               {QStringLiteral("subtitle"), whatWasSeen(eo.value(QLatin1String("kind")).toString(), goal ? str(*goal, "title") : QString(), times)}});
+                               {QStringLiteral("subtitle"), whatWasSeen(eo.value(QLatin1String("kind")).toString(), goal ? sharedTitle(*goal) : QString(), times)}});
     }
 }
 
@@ -610,10 +610,23 @@ QString WalkingManager::whatWasSeen(const QString &kind, const QString &goalTitl
                       : tr("Saw what you share, %n time(s)", nullptr, times);
     else if (kind == QLatin1String("booking"))
         text = tr("Saw a booking, %n time(s)", nullptr, times);
+    else if (kind == QLatin1String("plan"))
+        return tr("Saw your plan for hard days, %n time(s)", nullptr, times);
+    else if (kind == QLatin1String("about"))
+        return tr("Saw «About me», %n time(s)", nullptr, times);
     else
         //: %1 is a code for what was seen, from a newer server version.
         return tr("Saw %1, %n time(s)", nullptr, times).arg(kind);
     return onGoal ? text.arg(goalTitle) : text;
+}
+
+QString WalkingManager::sharedTitle(const Record &shared) const
+{
+    if (shared.kind == kinds::plan)
+        return tr("My plan for hard days");
+    if (shared.kind == kinds::about)
+        return tr("About me");
+    return str(shared, "title");
 }
 
 QUrl WalkingManager::exportStartFolder() const
@@ -734,6 +747,7 @@ QList<QVariantMap> WalkingManager::myShares(const QString &goalId) const
             continue;
         const QString helper = helperName(str(*c, "helperId"), *c);
         const QString level = str(*c, "level");
+        const QString title = sharedTitle(*goal);
         const bool notes = consentIncludesNotes(*c);
         QString subtitle = level == QLatin1String("comment") ? tr("%1 can read and comment").arg(helper)
                                                              : tr("%1 can read").arg(helper);
@@ -741,8 +755,8 @@ QList<QVariantMap> WalkingManager::myShares(const QString &goalId) const
         out.push_back({{QStringLiteral("id"), qs(c->id)},
                        {QStringLiteral("includeNotes"), notes},
                        {QStringLiteral("goalId"), gid},
-                       {QStringLiteral("goalTitle"), str(*goal, "title")},
-                       {QStringLiteral("title"), str(*goal, "title")},
+                       {QStringLiteral("goalTitle"), title},
+                       {QStringLiteral("title"), title},
                        {QStringLiteral("helperId"), str(*c, "helperId")},
                        {QStringLiteral("helperName"), helper},
                        {QStringLiteral("level"), level},
@@ -789,6 +803,9 @@ QList<QVariantMap> WalkingManager::participants() const
         Person &p = people[qs(c->owner)];
         if (p.name.isEmpty())
             p.name = str(*c, "personName");
+        // A shared plan or «Om meg» brings the person into the list; only goals are counted as goals.
+        if (goal->kind != kinds::goal)
+            continue;
         ++p.goals;
         const QDate d = lastCheckIn(gid);
         if (d.isValid() && (!p.last.isValid() || d > p.last))
@@ -838,7 +855,8 @@ QList<QVariantMap> WalkingManager::personGoals(const QString &personId) const
             continue;
         const QString gid = str(*c, "goalId");
         const Record *goal = m_store->record(ss(gid));
-        if (!goal || goal->isDeleted())
+        // The plan and «Om meg» have their own links on the person's page.
+        if (!goal || goal->isDeleted() || goal->kind != kinds::goal)
             continue;
         const QDate last = lastCheckIn(gid);
         const bool comment = str(*c, "level") == QLatin1String("comment");

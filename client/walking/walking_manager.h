@@ -135,6 +135,8 @@ private:
     QString settingsPath() const;
     QString whatWasSeen(const QString &kind, const QString &goalTitle, int times) const;
     void buildAccessLog();
+    // What a consent shares, in words: a goal's title, or the plan for hard days, or «Om meg».
+    QString sharedTitle(const Record &shared) const;
 
     QList<QVariantMap> myShares(const QString &goalId) const;
     QList<QVariantMap> participants() const;

@@ -38,6 +38,7 @@ Page {
                 wrapMode: Text.WrapAnywhere
             }
 
+            CareLinks { Layout.fillWidth: true }
             WalkingRow {
                 objectName: "myDataLink"
                 Layout.fillWidth: true
@@ -90,6 +91,10 @@ Page {
                 primary: true
                 text: qsTr("Log in again")
                 onClicked: Nav.showTab("login")
+            }
+
+            LockSettings {
+                Layout.fillWidth: true
             }
 
             SectionHeading {

@@ -20,7 +20,7 @@ Page {
     }
     readonly property GoneGuard gone: GoneGuard {
         page: page
-        present: goals.count > 0
+        present: goals.count > 0 || care.shared
         message: qsTr("%1 no longer shares any goals with you.").arg(page.personName)
     }
     ScrollView {
@@ -33,10 +33,17 @@ Page {
             spacing: Theme.spacing + 4
             Text {
                 Layout.fillWidth: true
+                visible: goals.count > 0
                 text: qsTr("Goals %1 shares with you").arg(page.personName)
                 font.pointSize: Theme.bodySize
                 color: Theme.textMuted
                 wrapMode: Text.WordWrap
+            }
+            CareSharedLinks {
+                id: care
+                Layout.fillWidth: true
+                personId: page.personId
+                personName: page.personName
             }
             Repeater {
                 model: goals

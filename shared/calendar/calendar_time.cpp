@@ -72,7 +72,7 @@ std::optional<int64_t> parseDateDays(std::string_view s)
     if (s.size() != 10 || !digits(s, 0, 4, y) || s[4] != '-' || !digits(s, 5, 2, mo) || s[7] != '-' ||
         !digits(s, 8, 2, d))
         return std::nullopt;
-    if (mo < 1 || mo > 12 || d < 1 || d > static_cast<int64_t>(daysInMonth(y, static_cast<unsigned>(mo))))
+    if (y < 1 || mo < 1 || mo > 12 || d < 1 || d > static_cast<int64_t>(daysInMonth(y, static_cast<unsigned>(mo))))
         return std::nullopt;
     return daysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d));
 }
@@ -118,7 +118,10 @@ std::optional<int64_t> parseDateTimeMs(std::string_view s)
             return std::nullopt;
         offsetMin = (oh * 60 + om) * (zone[0] == '-' ? -1 : 1);
     }
-    return *days * msPerDay + ((h * 60 + mi - offsetMin) * 60 + sec) * 1000 + ms;
+    const int64_t instant = *days * msPerDay + ((h * 60 + mi - offsetMin) * 60 + sec) * 1000 + ms;
+    if (instant < firstInstantMs || instant > lastInstantMs)
+        return std::nullopt;
+    return instant;
 }
 
 std::string formatUtc(int64_t epochMs)

@@ -53,6 +53,17 @@ std::string foldIcsLine(const std::string &line)
     return out;
 }
 
+namespace {
+
+// DTEND rounded up to the second, so a session shorter than a second still ends after it starts (RFC 5545
+// §3.6.1: DTEND later than DTSTART), which is written rounded down.
+int64_t endSecondMs(int64_t endMs)
+{
+    return endMs % 1000 == 0 ? endMs : endMs - ((endMs % 1000) + 1000) % 1000 + 1000;
+}
+
+} // namespace
+
 std::optional<IcsEvent> icsEventFor(const Record &booking, const Record *activity)
 {
     auto start = parseDateTimeMs(booking.stringValue("sessionStart"));
@@ -72,6 +83,9 @@ std::optional<IcsEvent> icsEventFor(const Record &booking, const Record *activit
         if (const Json *c = activity->value("cancelled"); c && c->is_boolean() && c->get<bool>())
             e.status = "cancelled";
     }
+    // A four-digit year cannot write an end after 9999 (found by tests/fuzz/fuzz_ics).
+    if (endSecondMs(e.endMs) > lastInstantMs)
+        return std::nullopt;
     return e;
 }
 
@@ -89,7 +103,7 @@ std::string exportIcs(const std::vector<IcsEvent> &events, const IcsOptions &opt
         line("UID:" + escapeIcsText(e.uid));
         line("DTSTAMP:" + formatIcsUtc(options.nowMs));
         line("DTSTART:" + formatIcsUtc(e.startMs));
-        line("DTEND:" + formatIcsUtc(e.endMs > e.startMs ? e.endMs : e.startMs + 3'600'000));
+        line("DTEND:" + formatIcsUtc(endSecondMs(e.endMs > e.startMs ? e.endMs : e.startMs + 3'600'000)));
         const bool detailed = options.fullDetails && !e.title.empty();
         line("SUMMARY:" + escapeIcsText(detailed ? e.title : options.neutralTitle));
         if (options.fullDetails && !e.address.empty())

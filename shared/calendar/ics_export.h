@@ -29,11 +29,12 @@ struct IcsOptions
     std::string neutralTitle = "Avtale";
 };
 
-// A booking and its activity as an event; nothing if the booking's session time is unreadable.
+// A booking and its activity as an event; nothing if the booking's session time is unreadable or the session would
+// end after 9999-12-31T23:59:59Z.
 std::optional<IcsEvent> icsEventFor(const Record &booking, const Record *activity);
 
 // An RFC 5545 VCALENDAR with one VEVENT per event: CRLF line ends, lines folded at 75 octets, TEXT escaped,
-// all times in UTC.
+// all times in UTC (DTSTART rounded down to the second, DTEND up).
 std::string exportIcs(const std::vector<IcsEvent> &events, const IcsOptions &options);
 
 // TEXT value escaping (backslash, semicolon, comma, newline) and line folding, exposed for tests.

@@ -33,6 +33,10 @@ std::optional<ActivityTimes> activityTimes(const Record &activity)
 
 int64_t sessionStartMs(const ActivityTimes &times, int index)
 {
+    // The first session is the start itself, also in the hour that happens twice when summer time ends, where the
+    // mapping back below would pick the other 02:30 (found by tests/fuzz/fuzz_recurrence).
+    if (index == 0)
+        return times.startMs;
     // Same local wall-clock time k weeks later, then back to UTC with that day's offset.
     const int64_t local = times.startMs + osloOffsetMs(times.startMs) + index * msPerWeek;
     int64_t utc = local - osloOffsetMs(local - 3'600'000);

@@ -35,5 +35,6 @@ inline constexpr std::string_view alreadyBooked = "already_booked";     // this 
 inline constexpr std::string_view attendanceNotOpen = "attendance_not_open"; // before the session's start or past the window after it
 inline constexpr std::string_view capacityBelowSeatsTaken = "capacity_below_seats_taken"; // more seats held than the new capacity
 inline constexpr std::string_view overloaded = "overloaded";
+inline constexpr std::string_view unavailable = "unavailable"; // the database cannot be reached just now; send again later
 inline constexpr std::string_view internal = "internal";
 } // namespace medvandrer::errc

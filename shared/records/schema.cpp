@@ -130,6 +130,24 @@ std::vector<KindSpec> buildKinds()
          false,
          {text("text", 2000, true, 1), text("title", 200), nullableOneOf("category", {"works", "missing", "idea"}),
           text("period", 32), typed("publishedAt", FieldType::DateTime), typed("withdrawn", FieldType::Bool)}},
+        // The plan's sections, in the order safety planning uses; contacts are "name<TAB>phone" entries.
+        {std::string(kinds::plan),
+         false,
+         {text("signs", planTextMax), text("selfHelp", planTextMax), text("distractions", planTextMax),
+          listOf("contacts", {}, planContactsMax), text("professional", planTextMax),
+          listOf("professionalContacts", {}, planContactsMax), text("safety", planTextMax),
+          text("meetMe", planTextMax), text("after", planTextMax), typed("createdAt", FieldType::DateTime)}},
+        {std::string(kinds::about),
+         false,
+         {text("calledName", 200), text("matters", planTextMax), text("helps", planTextMax),
+          text("avoid", planTextMax), text("meetMe", planTextMax), text("people", planTextMax),
+          text("language", 200), typed("interpreter", FieldType::Bool), text("practical", planTextMax),
+          typed("createdAt", FieldType::DateTime)}},
+        // Written with every save of a plan or «Om meg»; never edited, read by the owner only.
+        {std::string(kinds::snapshot),
+         true,
+         {typed("recordId", FieldType::Uuid, true, false, true), oneOf("ofKind", {"plan", "about"}, true),
+          text("body", snapshotBodyMax, true, 2), typed("savedAt", FieldType::DateTime, true)}},
     };
 }
 
@@ -147,6 +165,11 @@ const FieldSpec *KindSpec::field(std::string_view name) const
             return &f;
     }
     return nullptr;
+}
+
+bool isScopeRoot(std::string_view kind)
+{
+    return kind == kinds::goal || kind == kinds::plan || kind == kinds::about;
 }
 
 const std::vector<KindSpec> &allKinds()

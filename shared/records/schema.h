@@ -20,7 +20,14 @@ inline constexpr std::string_view consent = "consent";       // a goal shared wi
 inline constexpr std::string_view comment = "comment";       // helper or person commenting on a goal
 inline constexpr std::string_view suggestion = "suggestion"; // forslagskasse, anonymous
 inline constexpr std::string_view answer = "answer";         // «Du sa – vi gjorde»: a koordinator answers the forslagskasse
+inline constexpr std::string_view plan = "plan";             // «Min plan for tunge dager»: the person's plan for hard days
+inline constexpr std::string_view about = "about";           // «Om meg»: told once, shared with chosen helpers
+inline constexpr std::string_view snapshot = "snapshot";     // a plan or «Om meg» as one save left it (its history)
 } // namespace kinds
+
+// Kinds whose records are their own sharing scope: a consent's goalId may name one, and everything a grant on it
+// covers carries its id as scope (a goal's steps, check-ins and comments; a plan or «Om meg» is alone in its scope).
+bool isScopeRoot(std::string_view kind);
 
 enum class FieldType { String, Bool, Int, Number, Date, DateTime, Uuid, Enum, StringList };
 
@@ -55,6 +62,11 @@ inline constexpr size_t maxFieldNameLength = 64;
 inline constexpr size_t maxValueDepth = 4;           // a field value nests at most this deep
 inline constexpr size_t maxValueElements = 100;      // entries in one array or object value
 inline constexpr size_t maxRecordBytes = 256 * 1024; // a record's content, after merging
+// The plan for hard days and «Om meg»: a section's text, contacts per list (each "name<TAB>phone", ≤ 100 bytes),
+// and a snapshot's body (the saved fields as JSON text: every section full still fits).
+inline constexpr int64_t planTextMax = 4000;
+inline constexpr int64_t planContactsMax = 12;
+inline constexpr int64_t snapshotBodyMax = 64000;
 
 // Checks an untrusted value's shape: depth, element counts and string lengths. Cheap and non-recursive
 // beyond maxValueDepth, so a hostile value cannot exhaust the stack.

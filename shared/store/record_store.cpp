@@ -5,6 +5,7 @@
 #include "records/schema.h"
 
 #include <atomic>
+#include <map>
 
 namespace medvandrer {
 
@@ -34,6 +35,37 @@ const std::vector<std::string> &migrations()
     return m;
 }
 
+// Associated data per row: a value sealed for one row never opens on another (or in another table).
+std::string recordAd(std::string_view id)
+{
+    return "record/" + std::string(id);
+}
+std::string outboxAd(std::string_view changeId)
+{
+    return "outbox/" + std::string(changeId);
+}
+std::string settingAd(std::string_view key)
+{
+    return "setting/" + std::string(key);
+}
+// A settings row whose presence says "this file is encrypted"; its value is a sealed known text, so the key is
+// checked at open and a wrong key never reads (or writes) anything.
+constexpr std::string_view cipherMarkKey = "cipher";
+constexpr std::string_view cipherMarkText = "medvandrer-encrypted-v1";
+
+std::string sealWith(const ValueCipher *cipher, std::string_view plain, std::string_view associated)
+{
+    return cipher ? cipher->seal(plain, associated) : std::string(plain);
+}
+
+std::optional<std::string> openWith(const ValueCipher *cipher, const std::string &stored, std::string_view associated)
+{
+    if (!cipher)
+        return ValueCipher::isSealed(stored) ? std::nullopt : std::optional<std::string>(stored);
+    auto plain = cipher->open(stored, associated);
+    return plain ? std::optional<std::string>(std::move(*plain)) : std::nullopt;
+}
+
 std::atomic<std::thread::id> g_forbiddenThread{};
 std::atomic<int64_t> g_forbiddenCalls{0};
 
@@ -59,21 +91,121 @@ int64_t RecordStore::callsOnForbiddenThread()
 
 std::string RecordStore::scopeOf(const Record &record)
 {
-    if (record.kind == kinds::goal)
+    if (isScopeRoot(record.kind))
         return record.id;
     return record.stringValue("goalId");
 }
 
-Result<std::unique_ptr<RecordStore>> RecordStore::open(const std::string &path, SqliteDatabase::Durability durability)
+Result<std::unique_ptr<RecordStore>> RecordStore::open(const std::string &path, SqliteDatabase::Durability durability,
+                                                       std::shared_ptr<const ValueCipher> cipher)
 {
     checkThread();
     auto db = SqliteDatabase::open(path, durability);
     if (!db)
         return db.error();
     std::unique_ptr<RecordStore> store(new RecordStore(std::move(*db)));
+    // Deleted and overwritten content is zeroed, so an old plain value does not linger in a free page.
+    if (Status s = store->m_db->exec("PRAGMA secure_delete=ON"); !s)
+        return s.error();
     if (Status s = store->migrate(); !s)
         return s.error();
+    auto mark = store->m_db->prepare("SELECT value FROM settings WHERE key = ?1");
+    if (!mark)
+        return mark.error();
+    (*mark)->bind(1, cipherMarkKey);
+    auto row = (*mark)->step();
+    if (!row)
+        return row.error();
+    const std::optional<std::string> stored = *row ? std::optional((*mark)->text(0)) : std::nullopt;
+    (*mark)->reset();
+    if (stored && !cipher)
+        return Error{"store_locked", "the device store is encrypted; it opens only with its key"};
+    if (stored && openWith(cipher.get(), *stored, settingAd(cipherMarkKey)) != std::string(cipherMarkText))
+        return Error{"key_mismatch", "this key does not open the device store"};
+    if (stored)
+        store->m_cipher = std::move(cipher);
+    else if (cipher) {
+        // A plain store (the device was used before encryption was turned on): encrypted now, all or nothing.
+        if (Status s = store->setCipher(std::move(cipher)); !s)
+            return s.error();
+    }
     return store;
+}
+
+std::string RecordStore::sealed(std::string_view plain, std::string_view associated) const
+{
+    return sealWith(m_cipher.get(), plain, associated);
+}
+
+std::optional<std::string> RecordStore::unsealed(const std::string &stored, std::string_view associated) const
+{
+    return openWith(m_cipher.get(), stored, associated);
+}
+
+Status RecordStore::setCipher(std::shared_ptr<const ValueCipher> cipher)
+{
+    checkThread();
+    struct Row
+    {
+        std::string key, value;
+    };
+    auto readAll = [this](const std::string &sql) -> Result<std::vector<Row>> {
+        auto st = m_db->prepare(sql);
+        if (!st)
+            return st.error();
+        return (*st)->rows([](const Statement &r) { return Row{r.text(0), r.text(1)}; });
+    };
+    Transaction tx(*m_db);
+    if (!tx.status())
+        return tx.status();
+    struct Table
+    {
+        const char *select;
+        const char *update;
+        std::string (*ad)(std::string_view);
+    };
+    const Table tables[] = {
+        {"SELECT id, body FROM records", "UPDATE records SET body = ?1 WHERE id = ?2", recordAd},
+        {"SELECT change_id, body FROM outbox", "UPDATE outbox SET body = ?1 WHERE change_id = ?2", outboxAd},
+        {"SELECT key, value FROM settings WHERE key <> 'cipher'", "UPDATE settings SET value = ?1 WHERE key = ?2",
+         settingAd},
+    };
+    for (const auto &table : tables) {
+        auto rows = readAll(table.select);
+        if (!rows)
+            return rows.error();
+        auto update = m_db->prepare(table.update);
+        if (!update)
+            return update.error();
+        for (const auto &row : *rows) {
+            const std::string ad = table.ad(row.key);
+            auto plain = openWith(m_cipher.get(), row.value, ad);
+            if (!plain)
+                return Error{"storage_corrupt", "a stored value does not open with the current key"};
+            (*update)->bind(1, sealWith(cipher.get(), *plain, ad)).bind(2, row.key);
+            if (Status s = (*update)->run(); !s)
+                return s;
+        }
+    }
+    if (cipher) {
+        if (Status s = setSettingSealed(std::string(cipherMarkKey), std::string(cipherMarkText), cipher.get()); !s)
+            return s;
+    } else if (Status s = m_db->exec("DELETE FROM settings WHERE key = 'cipher'"); !s) {
+        return s;
+    }
+    if (Status s = tx.commit(); !s)
+        return s;
+    m_cipher = std::move(cipher);
+    return scrub();
+}
+
+Status RecordStore::scrub()
+{
+    // VACUUM rewrites the file from the live rows only; the TRUNCATE checkpoint then empties the WAL, whose old
+    // frames would otherwise keep earlier page images (plain ones, before encryption was turned on).
+    if (Status s = m_db->exec("VACUUM"); !s)
+        return s;
+    return m_db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
 Status RecordStore::migrate()
@@ -90,9 +222,11 @@ std::optional<Record> RecordStore::load(const std::string &id)
     auto row = (*st)->step();
     std::optional<Record> out;
     if (row && *row) {
-        Json j = Json::parse((*st)->text(0), nullptr, false);
-        if (auto rec = recordFromJson(j); rec)
-            out = std::move(*rec);
+        if (auto body = unsealed((*st)->text(0), recordAd(id))) {
+            Json j = Json::parse(*body, nullptr, false);
+            if (auto rec = recordFromJson(j); rec)
+                out = std::move(*rec);
+        }
     }
     (*st)->reset();
     return out;
@@ -110,7 +244,7 @@ Status RecordStore::save(const Record &record)
         .bind(3, record.owner)
         .bind(4, scopeOf(record))
         .bind(5, int64_t(record.isDeleted() ? 1 : 0))
-        .bind(6, recordToJson(record).dump());
+        .bind(6, sealed(recordToJson(record).dump(), recordAd(record.id)));
     return (*st)->run();
 }
 
@@ -155,7 +289,9 @@ Result<std::vector<Record>> RecordStore::applyLocal(const std::vector<Change> &c
         merge(state, change.patch);
         if (Status s = save(state); !s)
             return s.error();
-        (*enqueue)->bind(1, change.changeId).bind(2, change.patch.id).bind(3, changeToJson(change).dump());
+        (*enqueue)->bind(1, change.changeId)
+            .bind(2, change.patch.id)
+            .bind(3, sealed(changeToJson(change).dump(), outboxAd(change.changeId)));
         if (Status s = (*enqueue)->run(); !s)
             return s.error();
         newest = std::max(newest, change.patch.latestStamp());
@@ -264,14 +400,15 @@ Result<std::vector<Record>> RecordStore::dropRefused(const std::vector<std::stri
         return tx.status().error();
     if (Status s = deleteRecords(ids); !s)
         return s.error();
-    auto pending = m_db->prepare("SELECT body FROM outbox WHERE record_id = ?1 ORDER BY seq");
+    auto pending = m_db->prepare("SELECT body, change_id FROM outbox WHERE record_id = ?1 ORDER BY seq");
     if (!pending)
         return pending.error();
     std::vector<Record> rebuilt;
     for (const auto &id : ids) {
         (*pending)->bind(1, id);
-        auto changes = (*pending)->rows([](const Statement &st) {
-            return changeFromJson(Json::parse(st.text(0), nullptr, false));
+        auto changes = (*pending)->rows([this](const Statement &st) {
+            return changeFromJson(
+                Json::parse(unsealed(st.text(0), outboxAd(st.text(1))).value_or(std::string()), nullptr, false));
         });
         if (!changes)
             return changes.error();
@@ -297,6 +434,104 @@ Result<std::vector<Record>> RecordStore::dropRefused(const std::vector<std::stri
     return rebuilt;
 }
 
+Result<size_t> RecordStore::restampAhead(int64_t limitMs, int64_t nowMs, const std::string &node)
+{
+    checkThread();
+    Transaction tx(*m_db);
+    if (!tx.status())
+        return tx.status().error();
+    const auto ahead = [&](const Hlc &h) { return h.node == node && h.wallMs > limitMs; };
+    auto all = m_db->prepare("SELECT body FROM records");
+    if (!all)
+        return all.error();
+    std::vector<Record> records = readRecords(*all);
+    // New stamps come after every stamp up to limitMs (other devices' too), so an edit still wins over what the
+    // device had seen when it was made, and they are never ahead themselves (calling again changes nothing).
+    Hlc kept;
+    for (const auto &r : records) {
+        for (const auto &[name, fv] : r.fields) {
+            if (fv.stamp.wallMs <= limitMs)
+                kept = std::max(kept, fv.stamp);
+        }
+        if (r.deleted && r.deleted->wallMs <= limitMs)
+            kept = std::max(kept, *r.deleted);
+    }
+    HybridClock clock(node, [nowMs] { return nowMs; });
+    clock.restore(kept);
+
+    auto outbox = m_db->prepare("SELECT seq, body FROM outbox ORDER BY seq");
+    auto rewrite = m_db->prepare("UPDATE outbox SET body = ?2 WHERE seq = ?1");
+    if (!outbox)
+        return outbox.error();
+    if (!rewrite)
+        return rewrite.error();
+    auto rows = (*outbox)->rows([](const Statement &st) { return std::make_pair(st.integer(0), st.text(1)); });
+    if (!rows)
+        return rows.error();
+    std::map<std::pair<std::string, std::string>, Hlc> newField; // (record, field) → its latest new stamp
+    std::map<std::string, Hlc> newTombstone;
+    size_t restamped = 0;
+    for (const auto &[seq, body] : *rows) {
+        auto change = changeFromJson(Json::parse(body, nullptr, false));
+        if (!change)
+            continue;
+        Record &patch = change->patch;
+        bool any = patch.deleted && ahead(*patch.deleted);
+        for (const auto &[name, fv] : patch.fields)
+            any = any || ahead(fv.stamp);
+        if (!any)
+            continue;
+        const Hlc fresh = clock.tick();
+        for (auto &[name, fv] : patch.fields) {
+            if (ahead(fv.stamp)) {
+                fv.stamp = fresh;
+                newField[{patch.id, name}] = fresh;
+            }
+        }
+        if (patch.deleted && ahead(*patch.deleted)) {
+            patch.deleted = fresh;
+            newTombstone[patch.id] = fresh;
+        }
+        (*rewrite)->bind(1, seq).bind(2, changeToJson(*change).dump());
+        if (Status s = (*rewrite)->run(); !s)
+            return s.error();
+        ++restamped;
+    }
+    // The merged records get the same stamps as the changes that will reach the server, so both sides converge.
+    for (auto &r : records) {
+        bool touched = false;
+        for (auto &[name, fv] : r.fields) {
+            if (!ahead(fv.stamp))
+                continue;
+            auto it = newField.find({r.id, name});
+            fv.stamp = it != newField.end() ? it->second : clock.tick();
+            touched = true;
+        }
+        if (r.deleted && ahead(*r.deleted)) {
+            auto it = newTombstone.find(r.id);
+            r.deleted = it != newTombstone.end() ? it->second : clock.tick();
+            touched = true;
+        }
+        if (touched) {
+            if (Status s = save(r); !s)
+                return s.error();
+        }
+    }
+    // The saved clock may go back here, and only here: nothing was sent with the stamps it forgets.
+    Hlc newest = std::max(kept, clock.last());
+    if (const Hlc previous = lastStamp(); previous.wallMs <= limitMs)
+        newest = std::max(newest, previous);
+    if (Status s = setSetting("clock", newest.toString()); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s) {
+        m_lastStampLoaded = false;
+        return s.error();
+    }
+    m_lastStamp = newest;
+    m_lastStampLoaded = true;
+    return restamped;
+}
+
 std::optional<Record> RecordStore::get(const std::string &id)
 {
     checkThread();
@@ -307,7 +542,10 @@ std::vector<Record> RecordStore::readRecords(Statement *st)
 {
     std::vector<Record> out;
     for (auto row = st->step(); row && *row; row = st->step()) {
-        Json j = Json::parse(st->text(0), nullptr, false);
+        auto body = unsealed(st->text(0), recordAd(st->text(1)));
+        if (!body)
+            continue;
+        Json j = Json::parse(*body, nullptr, false);
         if (auto rec = recordFromJson(j); rec)
             out.push_back(std::move(*rec));
     }
@@ -318,7 +556,7 @@ std::vector<Record> RecordStore::readRecords(Statement *st)
 std::vector<Record> RecordStore::byKind(const std::string &kind, bool includeDeleted)
 {
     checkThread();
-    auto st = m_db->prepare("SELECT body FROM records WHERE kind = ?1 AND (deleted = 0 OR ?2) ORDER BY rowid");
+    auto st = m_db->prepare("SELECT body, id FROM records WHERE kind = ?1 AND (deleted = 0 OR ?2) ORDER BY rowid");
     if (!st)
         return {};
     (*st)->bind(1, kind).bind(2, int64_t(includeDeleted ? 1 : 0));
@@ -328,7 +566,7 @@ std::vector<Record> RecordStore::byKind(const std::string &kind, bool includeDel
 std::vector<Record> RecordStore::byScope(const std::string &kind, const std::string &scope, bool includeDeleted)
 {
     checkThread();
-    auto st = m_db->prepare("SELECT body FROM records WHERE kind = ?1 AND scope = ?2 AND (deleted = 0 OR ?3) ORDER BY rowid");
+    auto st = m_db->prepare("SELECT body, id FROM records WHERE kind = ?1 AND scope = ?2 AND (deleted = 0 OR ?3) ORDER BY rowid");
     if (!st)
         return {};
     (*st)->bind(1, kind).bind(2, scope).bind(3, int64_t(includeDeleted ? 1 : 0));
@@ -345,12 +583,15 @@ std::vector<Change> RecordStore::pendingChanges(size_t limit)
 {
     checkThread();
     std::vector<Change> out;
-    auto st = m_db->prepare("SELECT body FROM outbox ORDER BY seq LIMIT ?1");
+    auto st = m_db->prepare("SELECT body, change_id FROM outbox ORDER BY seq LIMIT ?1");
     if (!st)
         return out;
     (*st)->bind(1, static_cast<int64_t>(limit));
     for (auto row = (*st)->step(); row && *row; row = (*st)->step()) {
-        Json j = Json::parse((*st)->text(0), nullptr, false);
+        auto body = unsealed((*st)->text(0), outboxAd((*st)->text(1)));
+        if (!body)
+            continue;
+        Json j = Json::parse(*body, nullptr, false);
         if (auto c = changeFromJson(j); c)
             out.push_back(std::move(*c));
     }
@@ -391,7 +632,7 @@ std::optional<std::string> RecordStore::setting(const std::string &key)
     auto row = (*st)->step();
     std::optional<std::string> out;
     if (row && *row)
-        out = (*st)->text(0);
+        out = unsealed((*st)->text(0), settingAd(key));
     (*st)->reset();
     return out;
 }
@@ -399,11 +640,16 @@ std::optional<std::string> RecordStore::setting(const std::string &key)
 Status RecordStore::setSetting(const std::string &key, const std::string &value)
 {
     checkThread();
+    return setSettingSealed(key, value, m_cipher.get());
+}
+
+Status RecordStore::setSettingSealed(const std::string &key, const std::string &value, const ValueCipher *cipher)
+{
     auto st = m_db->prepare("INSERT INTO settings (key, value) VALUES (?1, ?2) "
                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     if (!st)
         return st.error();
-    (*st)->bind(1, key).bind(2, value);
+    (*st)->bind(1, key).bind(2, sealWith(cipher, value, settingAd(key)));
     return (*st)->run();
 }
 
@@ -431,7 +677,8 @@ Status RecordStore::wipe()
     Transaction tx(*m_db);
     if (!tx.status())
         return tx.status();
-    if (Status s = m_db->exec("DELETE FROM records; DELETE FROM outbox; DELETE FROM settings;"); !s)
+    if (Status s = m_db->exec("DELETE FROM records; DELETE FROM outbox; DELETE FROM settings WHERE key <> 'cipher';");
+        !s)
         return s;
     m_lastStamp = Hlc{};
     return tx.commit();

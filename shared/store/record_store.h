@@ -2,6 +2,7 @@
 
 #include "core/hlc.h"
 #include "core/result.h"
+#include "crypto/value_cipher.h"
 #include "records/record.h"
 #include "store/sqlite_database.h"
 
@@ -22,9 +23,17 @@ namespace medvandrer {
 class RecordStore
 {
 public:
+    // With a cipher, every record body, outbox entry and setting value is encrypted on disk (a plain store is
+    // encrypted on the way in, all or nothing); an encrypted store opened without its key is refused
+    // ("store_locked"), and with another key too ("key_mismatch").
     static Result<std::unique_ptr<RecordStore>> open(const std::string &path,
                                                      SqliteDatabase::Durability durability =
-                                                         SqliteDatabase::Durability::Full);
+                                                         SqliteDatabase::Durability::Full,
+                                                     std::shared_ptr<const ValueCipher> cipher = nullptr);
+    // Re-encrypts everything under another key, or none (nullptr: encryption off), in one transaction; then
+    // rewrites the file and empties the WAL so no value remains readable in the old form.
+    Status setCipher(std::shared_ptr<const ValueCipher> cipher);
+    bool isEncrypted() const { return m_cipher != nullptr; }
 
     // Validates, merges and enqueues local edits, all or nothing. Returns the merged records.
     Result<std::vector<Record>> applyLocal(const std::vector<Change> &changes);
@@ -41,6 +50,14 @@ public:
     // cursor — the cursor can never be ahead of what is stored. Returns the records that changed.
     Result<std::vector<Record>> applyPage(const std::vector<Record> &records, const std::vector<std::string> &evictions,
                                           int64_t cursor);
+
+    // A clock that jumped ahead (set a year forward while offline) stamped this device's edits in the future; the
+    // server refuses stamps over 24 h ahead (clock_skew), and the edits would be lost. Re-stamps, in one
+    // transaction, every stamp of `node` later than limitMs in the outbox and in the records, with fresh stamps at
+    // nowMs (≤ limitMs) ordered after every stamp up to limitMs the store holds, other devices' too (the outbox order
+    // kept), and lowers the saved clock. Stamps of other nodes are never touched. Returns how many outbox changes
+    // were re-stamped.
+    Result<size_t> restampAhead(int64_t limitMs, int64_t nowMs, const std::string &node);
 
     std::optional<Record> get(const std::string &id);
     // Records of one kind, optionally only those whose scope (their goalId, or own id for goals) matches.
@@ -77,6 +94,12 @@ public:
 private:
     explicit RecordStore(std::unique_ptr<SqliteDatabase> db) : m_db(std::move(db)) {}
     Status migrate();
+    // Stored form of a value: sealed under m_cipher with its row's identity, or as is when encryption is off.
+    std::string sealed(std::string_view plain, std::string_view associated) const;
+    // nullopt for a value that does not open (another key, changed bytes, plain text in an encrypted store).
+    std::optional<std::string> unsealed(const std::string &stored, std::string_view associated) const;
+    Status setSettingSealed(const std::string &key, const std::string &value, const ValueCipher *cipher);
+    Status scrub();
     std::optional<Record> load(const std::string &id);
     Status save(const Record &record);
     Status noteStamp(const Hlc &stamp);
@@ -86,6 +109,7 @@ private:
     Status deleteRecords(const std::vector<std::string> &ids);
 
     std::unique_ptr<SqliteDatabase> m_db;
+    std::shared_ptr<const ValueCipher> m_cipher;
     Hlc m_lastStamp;
     bool m_lastStampLoaded = false;
 };

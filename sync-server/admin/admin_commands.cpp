@@ -5,7 +5,7 @@
 #include "auth/password_hasher.h"
 #include "auth/secrets.h"
 #include "demo/demo_seed.h"
-#include "storage/sqlite_server_storage.h"
+#include "storage/sqlite/sqlite_server_storage.h"
 #include "sync/sync_engine.h"
 
 #include <fstream>
@@ -22,9 +22,9 @@ int report(const Error &e)
     return 1;
 }
 
-std::unique_ptr<SqliteServerStorage> openStorage(const std::string &dataDir)
+std::unique_ptr<ServerStorage> openStorage(const StorageLocation &where)
 {
-    auto storage = SqliteServerStorage::open(dataDir);
+    auto storage = openServerStorage(where);
     if (!storage) {
         report(storage.error());
         return nullptr;
@@ -60,18 +60,22 @@ void print(const Output &o, const Json &json, const std::string &text)
 
 } // namespace
 
-int init(const Output &o, const std::string &dataDir)
+int init(const Output &o, const StorageLocation &where)
 {
-    auto storage = openStorage(dataDir);
+    auto storage = openStorage(where);
     if (!storage)
         return 1;
-    const int64_t version = storage->database().userVersion();
-    print(o, Json{{"dataDir", dataDir}, {"schemaVersion", version}},
-          "data directory " + dataDir + " ready (schema " + std::to_string(version) + ")\n");
+    auto version = storage->schemaVersion();
+    if (!version)
+        return report(version.error());
+    Json json{{"engine", storage->engine()}, {"schemaVersion", *version}};
+    if (!where.postgres())
+        json["dataDir"] = where.dataDir;
+    print(o, json, where.describe() + " ready (schema " + std::to_string(*version) + ")\n");
     return 0;
 }
 
-int createKoordinator(const Output &o, const std::string &dataDir, const std::string &username,
+int createKoordinator(const Output &o, const StorageLocation &where, const std::string &username,
                       const std::string &displayName, std::istream &passwordIn)
 {
     const auto name = normalizeUsername(username);
@@ -85,7 +89,7 @@ int createKoordinator(const Output &o, const std::string &dataDir, const std::st
     auto hash = PasswordHasher::hash(password);
     if (!hash)
         return report(hash.error());
-    auto storage = openStorage(dataDir);
+    auto storage = openStorage(where);
     if (!storage)
         return 1;
     auto account = accounts::createAccount(*storage, *name, displayName, Role::Koordinator, *hash, systemMillis());
@@ -100,12 +104,12 @@ int createKoordinator(const Output &o, const std::string &dataDir, const std::st
     return 0;
 }
 
-int invite(const Output &o, const std::string &dataDir, const std::string &roleText, int64_t validHours)
+int invite(const Output &o, const StorageLocation &where, const std::string &roleText, int64_t validHours)
 {
     const auto role = parseRole(roleText);
     if (!role)
         return report(Error{"bad_message", "--role must be bruker, erfaringskonsulent or koordinator"});
-    auto storage = openStorage(dataDir);
+    auto storage = openStorage(where);
     if (!storage)
         return 1;
     auto inv = accounts::createInvite(*storage, *role, "admin", validHours, systemMillis());
@@ -116,9 +120,9 @@ int invite(const Output &o, const std::string &dataDir, const std::string &roleT
     return 0;
 }
 
-int listDevices(const Output &o, const std::string &dataDir, const std::string &username)
+int listDevices(const Output &o, const StorageLocation &where, const std::string &username)
 {
-    auto storage = openStorage(dataDir);
+    auto storage = openStorage(where);
     if (!storage)
         return 1;
     auto account = storage->accountByUsername(normalizeUsername(username).value_or(username));
@@ -143,9 +147,9 @@ int listDevices(const Output &o, const std::string &dataDir, const std::string &
     return 0;
 }
 
-int revokeDevice(const Output &o, const std::string &dataDir, const std::string &deviceId)
+int revokeDevice(const Output &o, const StorageLocation &where, const std::string &deviceId)
 {
-    auto storage = openStorage(dataDir);
+    auto storage = openStorage(where);
     if (!storage)
         return 1;
     auto device = storage->deviceById(deviceId);
@@ -161,7 +165,7 @@ int revokeDevice(const Output &o, const std::string &dataDir, const std::string 
     return 0;
 }
 
-int importActivities(const Output &o, const std::string &dataDir, const std::string &file)
+int importActivities(const Output &o, const StorageLocation &where, const std::string &file)
 {
     std::ifstream in(file);
     if (!in)
@@ -171,7 +175,7 @@ int importActivities(const Output &o, const std::string &dataDir, const std::str
     const Json list = Json::parse(buffer.str(), nullptr, false);
     if (list.is_discarded())
         return report(Error{"bad_file", file + " is not valid JSON"});
-    auto storage = openStorage(dataDir);
+    auto storage = openStorage(where);
     if (!storage)
         return 1;
     HybridClock clock("server");
@@ -186,7 +190,7 @@ int importActivities(const Output &o, const std::string &dataDir, const std::str
     return 0;
 }
 
-int createAccounts(const Output &o, const std::string &dataDir, const std::string &prefix, int count,
+int createAccounts(const Output &o, const StorageLocation &where, const std::string &prefix, int count,
                    const std::string &roleText)
 {
     const auto role = parseRole(roleText);
@@ -198,7 +202,7 @@ int createAccounts(const Output &o, const std::string &dataDir, const std::strin
     auto hash = PasswordHasher::hash(newToken());
     if (!hash)
         return report(hash.error());
-    auto storage = openStorage(dataDir);
+    auto storage = openStorage(where);
     if (!storage)
         return 1;
     const int64_t now = systemMillis();
@@ -222,9 +226,9 @@ int createAccounts(const Output &o, const std::string &dataDir, const std::strin
     return 0;
 }
 
-int demo(const Output &o, const std::string &dataDir)
+int demo(const Output &o, const StorageLocation &where)
 {
-    auto storage = openStorage(dataDir);
+    auto storage = openStorage(where);
     if (!storage)
         return 1;
     const int64_t now = systemMillis();
@@ -266,6 +270,32 @@ int demo(const Output &o, const std::string &dataDir)
         return report(summary.error());
     text << "Activities: " << summary->ids.size() << "\n";
     print(o, Json{{"accounts", accountsJson}, {"activities", summary->ids.size()}}, text.str());
+    return 0;
+}
+
+int backup(const Output &o, const StorageLocation &where, const std::string &toDir)
+{
+    if (where.postgres())
+        return report(Error{"unsupported", "backup copies SQLite files; back up PostgreSQL with pg_dump or "
+                                           "pg_basebackup and WAL archiving (docs/deploy.md)"});
+    auto storage = SqliteServerStorage::open(where.dataDir);
+    if (!storage)
+        return report(storage.error());
+    if (Status s = (*storage)->backupTo(toDir); !s)
+        return report(s.error());
+    print(o, Json{{"backup", toDir}, {"files", {"server.db", "suggestions.db"}}}, "backed up to " + toDir + "\n");
+    return 0;
+}
+
+int restore(const Output &o, const StorageLocation &where, const std::string &fromDir)
+{
+    if (where.postgres())
+        return report(Error{"unsupported", "restore copies SQLite files; restore PostgreSQL with pg_restore or "
+                                           "point-in-time recovery (docs/deploy.md)"});
+    if (Status s = SqliteServerStorage::restoreFrom(fromDir, where.dataDir); !s)
+        return report(s.error());
+    print(o, Json{{"restored", where.dataDir}, {"from", fromDir}},
+          "restored " + where.dataDir + " from " + fromDir + "\n");
     return 0;
 }
 

@@ -66,6 +66,11 @@ void Dispatcher::fail(const SessionPtr &s, std::string_view rid, std::string_vie
 
 void Dispatcher::fail(const SessionPtr &s, std::string_view rid, const Error &e)
 {
+    if (e.code == "storage_unavailable") {
+        spdlog::warn("event=storage_unavailable session={}", s->id());
+        fail(s, rid, errc::unavailable, "the database is unavailable; try again shortly");
+        return;
+    }
     if (e.code.rfind("storage_", 0) == 0) {
         spdlog::error("event=storage_failed session={} code={} error=\"{}\"", s->id(), e.code, e.message);
         fail(s, rid, errc::internal, "internal error; try again");

@@ -5,7 +5,7 @@
 #include "metrics/metrics.h"
 #include "net/session.h"
 #include "protocol/messages.h"
-#include "storage/storage_worker.h"
+#include "worker/storage_worker.h"
 
 #include <atomic>
 #include <functional>

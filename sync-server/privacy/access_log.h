@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/result.h"
-#include "privacy/privacy_rows.h"
+#include "storage/privacy_rows.h"
 #include "scope/scope_policy.h"
 #include "storage/server_storage.h"
 

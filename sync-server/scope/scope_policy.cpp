@@ -14,8 +14,8 @@ Error forbidden()
     return Error{std::string(errc::forbidden), "outside your scope"};
 }
 
-// A goal a record may point at: a goal of `owner`. A missing goal and another person's goal get the same answer,
-// so the reply says nothing about records outside the writer's scope.
+// A goal a record may point at: a goal of `owner` (for a consent also the owner's plan or «Om meg»). A missing goal
+// and another person's goal get the same answer, so the reply says nothing about records outside the writer's scope.
 Status checkGoalReference(const Record &patch, const StoredRecord *existing, ServerStorage &storage)
 {
     const Json *goalId = patch.value("goalId");
@@ -24,8 +24,13 @@ Status checkGoalReference(const Record &patch, const StoredRecord *existing, Ser
     auto goal = storage.loadRecord(goalId->get<std::string>());
     if (!goal)
         return goal.error();
-    if (!*goal || (*goal)->record.kind != kinds::goal || (*goal)->record.owner != patch.owner)
-        return Error{std::string(errc::referenceOutsideScope), "'goalId' must name a goal of the record's owner"};
+    const bool consent = patch.kind == kinds::consent;
+    const bool kindFits = *goal && ((*goal)->record.kind == kinds::goal ||
+                                    (consent && isScopeRoot((*goal)->record.kind)));
+    if (!kindFits || (*goal)->record.owner != patch.owner)
+        return Error{std::string(errc::referenceOutsideScope),
+                     consent ? "'goalId' must name a goal, plan or «Om meg» of the record's owner"
+                             : "'goalId' must name a goal of the record's owner"};
     return {};
 }
 
@@ -37,7 +42,7 @@ bool ownedBy(const Record &patch, const StoredRecord *existing, const std::strin
 bool isBrukerKind(std::string_view kind)
 {
     return kind == kinds::goal || kind == kinds::step || kind == kinds::checkIn || kind == kinds::reflection ||
-           kind == kinds::consent;
+           kind == kinds::consent || kind == kinds::plan || kind == kinds::about || kind == kinds::snapshot;
 }
 
 std::string fieldOr(const Record &patch, const StoredRecord *existing, const std::string &field)
@@ -65,7 +70,7 @@ bool Audience::hidesNoteFrom(const std::string &accountId) const
 
 std::string scopeKeyOf(const Record &record)
 {
-    if (record.kind == kinds::goal)
+    if (isScopeRoot(record.kind))
         return record.id;
     return record.stringValue("goalId");
 }
@@ -214,8 +219,10 @@ Result<Audience> audienceOf(const StoredRecord &stored, ServerStorage &storage)
             a.accounts.push_back((*g)->helper);
         return a;
     }
+    // A snapshot (the plan's history) is the owner's alone: a grant shares what the plan says now.
     const bool helpersMayRead = r.kind == kinds::goal || r.kind == kinds::step || r.kind == kinds::checkIn ||
-                                r.kind == kinds::comment || (r.kind == kinds::reflection && stored.shared);
+                                r.kind == kinds::comment || r.kind == kinds::plan || r.kind == kinds::about ||
+                                (r.kind == kinds::reflection && stored.shared);
     if (helpersMayRead && !stored.scope.empty()) {
         auto grants = storage.activeGrantsOn(r.owner, stored.scope);
         if (!grants)

@@ -43,7 +43,7 @@ struct Audience
 // gets it (docs/protocol.md §7). Pull answers the same question in SQL (SqliteServerStorage::pullRecords).
 inline constexpr std::string_view noteField = "note";
 
-// The goal a record belongs to: a goal's own id, otherwise its goalId field.
+// The scope a record belongs to: a goal's, plan's or «Om meg»'s own id, otherwise its goalId field.
 std::string scopeKeyOf(const Record &record);
 bool isSharedReflection(const Record &record);
 

@@ -7,8 +7,7 @@
 #include "live/session_registry.h"
 #include "metrics/metrics.h"
 #include "net/listener.h"
-#include "storage/sqlite_server_storage.h"
-#include "storage/storage_worker.h"
+#include "worker/storage_worker.h"
 #include "sync/sync_engine.h"
 #include "tls/tls_context.h"
 
@@ -77,9 +76,9 @@ Result<std::unique_ptr<Server>> Server::create(const ServerConfig &config)
         impl->tls = std::move(*ctx);
     }
 
-    auto storage = SqliteServerStorage::open(config.dataDir);
+    auto storage = openServerStorage(config.storage);
     if (!storage)
-        return storage.error();
+        return Error{storage.error().code, "cannot open the " + config.storage.describe() + ": " + storage.error().message};
     // The server clock never goes back across restarts: activity stamps stay ordered.
     if (auto last = (*storage)->meta("clock"); last && *last) {
         if (auto stamp = Hlc::parse(**last))

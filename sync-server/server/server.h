@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "storage/open_storage.h"
 
 #include <cstdint>
 #include <functional>
@@ -11,7 +12,7 @@ namespace medvandrer::server {
 
 struct ServerConfig
 {
-    std::string dataDir;
+    StorageLocation storage;
     std::string listenAddress = "127.0.0.1";
     uint16_t port = 0;
     unsigned threads = 0; // 0: one per core

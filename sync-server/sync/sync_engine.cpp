@@ -83,7 +83,7 @@ Result<StoredRecord> SyncEngine::store(ServerStorage &storage, const std::option
         next.scope = existing->scope;
         next.shared = existing->shared;
     } else {
-        next.scope = merged.kind == kinds::goal ? merged.id : patch.stringValue("goalId");
+        next.scope = isScopeRoot(merged.kind) ? merged.id : patch.stringValue("goalId");
     }
     next.record = std::move(merged);
     if (Status s = storage.saveRecord(next); !s)

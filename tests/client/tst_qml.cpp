@@ -1,7 +1,9 @@
 #include "app/language.h"
 #include "app/qml_setup.h"
 #include "app/session.h"
+#include "care/care_manager.h"
 #include "device_fixture.h"
+#include "lock/app_lock.h"
 #include "server_process.h"
 #include "walking/walking_manager.h"
 
@@ -55,6 +57,24 @@ public:
             return {};
         return goalId;
     }
+    // On another person's own phone: a plan for hard days in their words, shared (read only) with the app's account.
+    Q_INVOKABLE QString otherSharesPlan(const QString &owner, const QString &signs, const QString &contactPhone)
+    {
+        OtherPhone *other = phoneOf(owner);
+        if (!other)
+            return {};
+        const QVariantList contacts{QVariantMap{{QStringLiteral("name"), QStringLiteral("Mamma")},
+                                                {QStringLiteral("phone"), contactPhone}}};
+        if (!other->care.savePlan({{QStringLiteral("signs"), signs}, {QStringLiteral("contacts"), contacts}}))
+            return {};
+        if (!QTest::qWaitFor([&] { return other->care.plan().value(QStringLiteral("exists")).toBool(); }, 5000))
+            return {};
+        const QString planId = other->care.plan().value(QStringLiteral("id")).toString();
+        const QString helper = m_app.store->session().accountId;
+        if (other->walking.shareGoal(planId, helper, QStringLiteral("read")).isEmpty() || !other->waitSynced())
+            return {};
+        return planId;
+    }
     // That person stops sharing the goal, from their phone.
     Q_INVOKABLE bool otherStopsSharing(const QString &owner, const QString &goalId)
     {
@@ -71,8 +91,13 @@ public:
 private:
     struct OtherPhone : Phone
     {
-        explicit OtherPhone(const QString &dir) : Phone(dir), walking(nullptr) { walking.setDeviceStore(store.get()); }
+        explicit OtherPhone(const QString &dir) : Phone(dir), walking(nullptr), care(nullptr)
+        {
+            walking.setDeviceStore(store.get());
+            care.setDeviceStore(store.get());
+        }
         WalkingManager walking;
+        CareManager care;
     };
     OtherPhone *phoneOf(const QString &user)
     {
@@ -115,6 +140,9 @@ public Q_SLOTS:
             m_session = std::make_unique<Session>(nullptr);
             m_session->setDeviceStore(m_phone->store.get());
             Session::setInstance(m_session.get());
+            m_lock = std::make_unique<AppLock>(nullptr);
+            m_lock->setDeviceStore(m_phone->store.get());
+            AppLock::setInstance(m_lock.get());
             m_language = std::make_unique<Language>(nullptr);
             m_language->setChoice(QStringLiteral("en"));
             Language::setInstance(m_language.get());
@@ -131,11 +159,13 @@ public Q_SLOTS:
         m_language->setEngine(engine);
         engine->rootContext()->setContextProperty(QStringLiteral("serverAvailable"), m_serverAvailable);
         engine->rootContext()->setContextProperty(QStringLiteral("harness"), m_harness.get());
+        engine->rootContext()->setContextProperty(QStringLiteral("testDataDir"), m_dir.path());
     }
 
     void cleanupTestCase()
     {
         m_harness.reset();
+        m_lock.reset();
         m_session.reset();
         m_phone.reset();
         m_server.stop();
@@ -146,6 +176,7 @@ private:
     ServerProcess m_server;
     std::unique_ptr<Phone> m_phone;
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<AppLock> m_lock;
     std::unique_ptr<Language> m_language;
     std::unique_ptr<JourneyHarness> m_harness;
     bool m_serverAvailable = false;

@@ -42,6 +42,21 @@ TEST(CalendarTime, RefusesDatesAndTimesThatDoNotExist)
         EXPECT_FALSE(parseDateDays(bad)) << bad;
 }
 
+// Found by tests/fuzz/fuzz_time (issue 17): an offset carried 0000-01-01 into year −1 and 9999-12-31 into 10000,
+// which formatUtc wrote as "-001-…" and "10000-…", neither of which parses again.
+TEST(CalendarTime, EveryAcceptedInstantFormatsBackToItself)
+{
+    for (const char *bad : {"0000-01-01T00:00:00+01:00", "0000-06-15T12:00:00Z", "9999-12-31T23:30:00-01:00",
+                            "0001-01-01T00:59:59+01:00"})
+        EXPECT_FALSE(parseDateTimeMs(bad)) << bad;
+    EXPECT_FALSE(parseDateDays("0000-01-01"));
+    EXPECT_EQ(parseDateTimeMs("0001-01-01T00:00:00Z"), firstInstantMs);
+    EXPECT_EQ(parseDateTimeMs("9999-12-31T23:59:59.999Z"), lastInstantMs);
+    EXPECT_EQ(parseDateTimeMs("0001-01-01T01:00:00+01:00"), firstInstantMs);
+    for (int64_t ms : {firstInstantMs, lastInstantMs, int64_t(0), int64_t(-1)})
+        EXPECT_EQ(parseDateTimeMs(formatUtc(ms)), ms - ((ms % 1000) + 1000) % 1000) << ms;
+}
+
 TEST(CalendarTime, OsloSummerTime)
 {
     // 2025: CEST from 30 March 01:00 UTC to 26 October 01:00 UTC.
@@ -71,6 +86,18 @@ TEST(Recurrence, WeeklySessionsKeepLocalTimeAcrossSummerTime)
     ASSERT_EQ(some.size(), 2u);
     EXPECT_EQ(some[0].index, 1);
     EXPECT_EQ(some[1].index, 2);
+}
+
+// Found by tests/fuzz/fuzz_recurrence (issue 17): 02:30 summer time on the night summer time ends is also 02:30
+// winter time an hour later; the first session moved to the later one, and sessionAt(start) found nothing.
+TEST(Recurrence, FirstSessionIsTheStartInTheDoubledHour)
+{
+    const int64_t start = *parseDateTimeMs("2025-10-26T02:30:00+02:00");
+    ActivityTimes t{start, 3600000, 2};
+    EXPECT_EQ(sessionStartMs(t, 0), start);
+    ASSERT_TRUE(sessionAt(t, start));
+    EXPECT_EQ(sessionAt(t, start)->index, 0);
+    EXPECT_EQ(formatUtc(sessionStartMs(t, 1)), "2025-11-02T01:30:00Z") << "02:30 winter time a week later";
 }
 
 TEST(Recurrence, OneOffAndRecordFields)
@@ -125,6 +152,26 @@ TEST(Ics, NeutralByDefault)
     const std::string full = exportIcs({e}, IcsOptions{true, 0});
     EXPECT_NE(full.find("SUMMARY:Samtalegruppe for rusavhengige\r\n"), std::string::npos);
     EXPECT_NE(full.find("LOCATION:Storgata 1\r\n"), std::string::npos);
+}
+
+// Found by tests/fuzz/fuzz_ics (issue 17): a session shorter than a second got DTEND equal to DTSTART (RFC 5545
+// wants it later), and one ending in year 10000 got a five-digit year.
+TEST(Ics, EndIsAlwaysAfterStartAndWritable)
+{
+    const int64_t start = *parseDateTimeMs("2025-03-04T17:00:00.500Z");
+    IcsEvent e{"b1@medvandrer", start, start + 300, "confirmed", {}, {}, {}};
+    const std::string ics = exportIcs({e}, IcsOptions{false, 0});
+    EXPECT_NE(ics.find("DTSTART:20250304T170000Z\r\n"), std::string::npos) << ics;
+    EXPECT_NE(ics.find("DTEND:20250304T170001Z\r\n"), std::string::npos) << ics;
+
+    Record booking;
+    booking.id = "0d9a3c1e-6b2f-4a7d-9e8c-1f2a3b4c5d60";
+    booking.kind = "booking";
+    booking.fields["sessionStart"] = FieldValue{"9999-12-31T23:30:00Z", {}};
+    EXPECT_FALSE(icsEventFor(booking, nullptr)) << "an hour from 23:30 on 9999-12-31 ends in year 10000";
+    booking.fields["sessionStart"] = FieldValue{"9999-12-31T22:59:59Z", {}};
+    ASSERT_TRUE(icsEventFor(booking, nullptr));
+    EXPECT_NE(exportIcs({*icsEventFor(booking, nullptr)}, IcsOptions{}).find("DTEND:99991231T235959Z"), std::string::npos);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "support/server_harness.h"
 
+#include "records/schema.h"
+
 #include <set>
 
 using namespace medvandrer::testing;
@@ -247,6 +249,156 @@ TEST_F(ScopeTest, ConsentGrantsReadThenCommentAndRevokeEvicts)
     for (Device *d : {&per, &anna, &lise})
         expectNeverSeen(*d->ws, all, d->username);
     expectNeverSeen(*jonas.ws, notShared, "jonas");
+}
+
+// «Min plan for tunge dager» and «Om meg»: the owner's alone until shared, read only by a named helper, evicted on
+// revoke, every delivery in the access log; their history (snapshots) never leaves the owner.
+RecordBuilder plan(const std::string &owner)
+{
+    return std::move(RecordBuilder("plan", owner)
+                         .set("signs", "Jeg slutter å svare på meldinger")
+                         .set("contacts", Json::array({"Mamma\t+47 900 00 000"}))
+                         .set("createdAt", "2026-12-01T10:00:00.000Z"));
+}
+RecordBuilder aboutMe(const std::string &owner)
+{
+    return std::move(RecordBuilder("about", owner).set("calledName", "Kari").set("avoid", "Barndommen min"));
+}
+RecordBuilder snapshotOf(const RecordBuilder &of, const std::string &ofKind)
+{
+    return std::move(RecordBuilder("snapshot", of.record()["owner"].get<std::string>())
+                         .set("recordId", of.id())
+                         .set("ofKind", ofKind)
+                         .set("body", of.record()["fields"].dump())
+                         .set("savedAt", "2026-12-01T10:00:00.000Z"));
+}
+
+TEST_F(ScopeTest, PlanAndAboutMeAreSharedReadOnlyAndRevokeEvicts)
+{
+    auto P = plan(kari.accountId);
+    auto V = snapshotOf(P, "plan");
+    auto O = aboutMe(kari.accountId);
+    auto W = snapshotOf(O, "about");
+    auto G = goal(kari.accountId);
+    Json r = push(*kari.ws, {P.change(), V.change(), O.change(), W.change(), G.change()});
+    for (size_t i = 0; i < 5; ++i)
+        ASSERT_EQ(statusOf(r, i), "applied") << i << r.dump();
+
+    // Owner reads and writes; nobody else reads or writes anything of it.
+    auto karis = pullAll(*kari.ws);
+    for (const auto &id : {P.id(), V.id(), O.id(), W.id()})
+        EXPECT_TRUE(karis.has(id)) << id;
+    EXPECT_EQ(expectStatus(kari, RecordBuilder("plan", kari.accountId, P.id()).set("after", "Gå en tur med Per")), "applied");
+    EXPECT_EQ(expectStatus(kari, RecordBuilder("snapshot", kari.accountId, V.id()).set("body", "{}")), "rejected:append_only");
+    int64_t jonasCursor = 0, annaCursor = 0;
+    EXPECT_TRUE(pullAll(*jonas.ws, jonasCursor).records.empty());
+    EXPECT_TRUE(pullAll(*anna.ws, annaCursor).records.empty());
+    for (Device *d : {&per, &jonas, &anna, &lise}) {
+        EXPECT_EQ(expectStatus(*d, RecordBuilder("plan", kari.accountId, P.id()).set("signs", "x")), "rejected:forbidden")
+            << d->username;
+        EXPECT_EQ(expectStatus(*d, RecordBuilder("about", kari.accountId, O.id()).deleted()), "rejected:forbidden")
+            << d->username;
+        EXPECT_EQ(expectStatus(*d, plan(kari.accountId)), "rejected:forbidden") << d->username;
+    }
+    // Helpers and koordinators keep no plan of their own; a consent names only the owner's own plan.
+    EXPECT_EQ(expectStatus(jonas, plan(jonas.accountId)), "rejected:forbidden");
+    EXPECT_EQ(expectStatus(lise, aboutMe(lise.accountId)), "rejected:forbidden");
+    EXPECT_EQ(expectStatus(per, consent(per.accountId, jonas.accountId, P.id(), "read")), "rejected:reference_outside_scope");
+    EXPECT_EQ(expectStatus(kari, consent(kari.accountId, jonas.accountId, V.id(), "read")), "rejected:reference_outside_scope")
+        << "history is not shareable";
+    // Nobody comments on a plan, whatever the grant says.
+    EXPECT_EQ(expectStatus(kari, comment(kari.accountId, P.id(), kari.accountId)), "rejected:reference_outside_scope");
+
+    // Shared with jonas (read): he gets the plan and «Om meg», not their history, not the goal; anna nothing.
+    auto XP = consent(kari.accountId, jonas.accountId, P.id(), "read");
+    auto XO = consent(kari.accountId, jonas.accountId, O.id(), "comment");
+    ASSERT_EQ(statusOf(push(*kari.ws, {XP.change(), XO.change()}), 1), "applied");
+    auto granted = pullAll(*jonas.ws, jonasCursor);
+    for (const auto &id : {P.id(), O.id(), XP.id(), XO.id()})
+        EXPECT_TRUE(granted.has(id)) << id;
+    for (const auto &id : {V.id(), W.id(), G.id()})
+        EXPECT_FALSE(granted.has(id)) << id;
+    for (const auto &rec : granted.records) {
+        if (rec["id"] == P.id()) {
+            EXPECT_EQ(rec["fields"]["after"]["v"], "Gå en tur med Per") << "the plan as it is now";
+        }
+    }
+    EXPECT_TRUE(pullAll(*anna.ws, annaCursor).records.empty());
+    EXPECT_EQ(expectStatus(jonas, RecordBuilder("plan", kari.accountId, P.id()).set("signs", "x")), "rejected:forbidden");
+    EXPECT_EQ(expectStatus(jonas, RecordBuilder("about", kari.accountId, O.id()).set("avoid", "")), "rejected:forbidden");
+    EXPECT_EQ(expectStatus(jonas, comment(kari.accountId, O.id(), jonas.accountId)), "rejected:reference_outside_scope")
+        << "read only, even at comment level: a comment belongs to a goal";
+
+    // A later edit reaches him live and on pull.
+    auto edit = RecordBuilder("plan", kari.accountId, P.id()).set("safety", "Mamma tar vare på pillene");
+    ASSERT_EQ(expectStatus(kari, edit), "applied");
+    EXPECT_TRUE(jonas.ws->waitFor([&](const Json &j) {
+        return j["type"] == "changes" && j["live"] == true && j["records"].dump().find("pillene") != std::string::npos;
+    })) << "jonas gets the edit live";
+    EXPECT_TRUE(pullAll(*jonas.ws, jonasCursor).has(P.id()));
+
+    // Every delivery to jonas is in kari's access log, by kind and record, with no content.
+    Json log = kari.ws->request(Json{{"type", "list_access_log"}, {"limit", 50}});
+    ASSERT_EQ(log["type"], "access_log") << log.dump();
+    bool sawPlan = false, sawAbout = false;
+    for (const auto &e : log["entries"]) {
+        EXPECT_EQ(e["readerId"], jonas.accountId) << e.dump();
+        EXPECT_EQ(e.dump().find("pillene"), std::string::npos) << "no content in the log";
+        EXPECT_NE(e["kind"], "snapshot") << e.dump();
+        sawPlan = sawPlan || (e["kind"] == "plan" && e["goalId"] == P.id());
+        sawAbout = sawAbout || (e["kind"] == "about" && e["goalId"] == O.id());
+    }
+    EXPECT_TRUE(sawPlan) << log.dump();
+    EXPECT_TRUE(sawAbout) << log.dump();
+
+    // Revoke the plan: it leaves jonas's device; «Om meg» stays until that is revoked too (by deleting the consent).
+    ASSERT_EQ(expectStatus(kari, RecordBuilder("consent", kari.accountId, XP.id()).set("active", false)), "applied");
+    const size_t logMark = jonas.ws->rawLog().size();
+    auto revoked = pullAll(*jonas.ws, jonasCursor);
+    EXPECT_TRUE(revoked.evicted(P.id()));
+    EXPECT_TRUE(revoked.evicted(XP.id()));
+    EXPECT_FALSE(revoked.evicted(O.id()));
+    ASSERT_EQ(expectStatus(kari, RecordBuilder("plan", kari.accountId, P.id()).set("after", "Ny tekst etter stopp")), "applied");
+    EXPECT_TRUE(jonas.ws->silentFor(200ms));
+    int64_t fromZero = 0;
+    auto fresh = pullAll(*jonas.ws, fromZero);
+    EXPECT_FALSE(fresh.has(P.id()));
+    EXPECT_TRUE(fresh.has(O.id()));
+    ASSERT_EQ(expectStatus(kari, RecordBuilder("consent", kari.accountId, XO.id()).deleted()), "applied");
+    EXPECT_TRUE(pullAll(*jonas.ws, jonasCursor).evicted(O.id()));
+    int64_t again = 0;
+    EXPECT_TRUE(pullAll(*jonas.ws, again).records.empty());
+    expectNoRecordsSince(*jonas.ws, logMark, {P.id()}, "jonas after revoke");
+
+    // Nobody else ever saw any of it; jonas never saw the history.
+    for (Device *d : {&per, &anna, &lise})
+        expectNeverSeen(*d->ws, {P.id(), O.id(), V.id(), W.id()}, d->username);
+    expectNeverSeen(*jonas.ws, {V.id(), W.id()}, "jonas");
+}
+
+TEST_F(ScopeTest, PlanFieldsAreValidated)
+{
+    const std::string longText(static_cast<size_t>(medvandrer::planTextMax) + 1, 'x');
+    const std::string longContact = "Navn\t" + std::string(100, '9');
+    struct Row
+    {
+        RecordBuilder change;
+        std::string expected;
+    };
+    std::vector<Row> rows{
+        {RecordBuilder("plan", kari.accountId).set("signs", longText), "rejected:invalid_record"},
+        {RecordBuilder("plan", kari.accountId).set("contacts", Json::array({longContact})), "rejected:invalid_record"},
+        {RecordBuilder("plan", kari.accountId).set("contacts", "Mamma"), "rejected:invalid_record"},
+        {RecordBuilder("about", kari.accountId).set("interpreter", "ja"), "rejected:invalid_record"},
+        {RecordBuilder("snapshot", kari.accountId).set("ofKind", "plan").set("body", "{}").set("savedAt", "2026-12-01T10:00:00Z"),
+         "rejected:invalid_record"}, // no recordId
+        {RecordBuilder("snapshot", kari.accountId).set("recordId", medvandrer::newUuid()).set("ofKind", "goal")
+             .set("body", "{}").set("savedAt", "2026-12-01T10:00:00Z"), "rejected:invalid_record"},
+        {RecordBuilder("plan", kari.accountId).set("signs", "Jeg sover dårlig"), "applied"},
+        {RecordBuilder("about", kari.accountId).set("interpreter", true).set("language", "Arabisk"), "applied"},
+    };
+    for (auto &row : rows)
+        EXPECT_EQ(expectStatus(kari, row.change), row.expected) << row.change.record().dump();
 }
 
 TEST_F(ScopeTest, ConsentNamingANonHelperGrantsNothing)

@@ -10,14 +10,6 @@
 namespace medvandrer::testing {
 namespace {
 
-std::string fileBytes(const std::string &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
 // Any epoch time in milliseconds or seconds within [from, to] written as decimal digits.
 bool holdsTimeBetween(const std::string &bytes, int64_t fromMs, int64_t toMs)
 {
@@ -68,8 +60,6 @@ TEST_F(SuggestionTest, NothingStoredOrLoggedLinksASuggestionToItsWriter)
         w.recordId = s.id();
         writers.push_back(std::move(w));
     }
-    const std::string db = dataDir() + "/server.db";
-    const std::string box = dataDir() + "/suggestions.db";
 
     for (size_t i = 0; i < writers.size(); ++i) {
         Writer &w = writers[i];
@@ -86,9 +76,9 @@ TEST_F(SuggestionTest, NothingStoredOrLoggedLinksASuggestionToItsWriter)
         if (i < 4) {
             // Held in the inbox: not in the main database, its log, or any koordinator's pull.
             EXPECT_FALSE(pullAll(*lise.ws).has(w.recordId));
-            for (const std::string &file : std::vector<std::string>{db, db + "-wal"})
-                EXPECT_EQ(fileBytes(file).find(w.text), std::string::npos) << file;
-            EXPECT_NE(fileBytes(box).find(w.text), std::string::npos) << "waits in suggestions.db";
+            const auto stored = storedBytes();
+            EXPECT_EQ(stored.at("main").find(w.text), std::string::npos) << "not in the main database or its log";
+            EXPECT_NE(stored.at("box").find(w.text), std::string::npos) << "waits in the inbox";
         }
     }
 
@@ -131,17 +121,19 @@ TEST_F(SuggestionTest, NothingStoredOrLoggedLinksASuggestionToItsWriter)
     EXPECT_EQ(read, 1);
     EXPECT_EQ(writers[0].device.ws->request(Json{{"type", "list_suggestions"}})["code"], "forbidden");
 
-    // Let the server settle, then read every file it writes.
+    // Let the server settle, then read everything it stores (SQLite files, or a pg_dump of its database) and logs.
     writers[0].device.ws->request(Json{{"type", "pull"}});
     server().stop(SIGTERM);
-    std::vector<std::pair<std::string, std::string>> files;
-    for (const std::string &f : std::vector<std::string>{db, db + "-wal", box, box + "-journal"})
-        files.emplace_back(f, fileBytes(f));
-    const std::string log = server().log();
+    const auto stored = storedBytes();
+    const std::vector<std::pair<std::string, std::string>> files{{"main", stored.at("main")}, {"box", stored.at("box")}};
+    std::string log = server().log();
+    // On PostgreSQL, the database server's own log (default settings) too.
+    if (testOnPostgres())
+        log += PgCluster::shared().log();
 
     for (const auto &w : writers) {
         // The inbox file holds nothing about any writer or any push time.
-        const std::string &boxBytes = files[2].second;
+        const std::string &boxBytes = stored.at("box");
         for (const std::string &secret :
              {w.device.accountId, w.device.deviceId, w.device.token, w.device.username, w.change["changeId"].get<std::string>()})
             EXPECT_EQ(boxBytes.find(secret), std::string::npos) << secret;
@@ -150,9 +142,9 @@ TEST_F(SuggestionTest, NothingStoredOrLoggedLinksASuggestionToItsWriter)
         for (const auto &[name, bytes] : files)
             EXPECT_EQ(bytes.find(w.change["changeId"].get<std::string>()), std::string::npos) << name;
         // The stored suggestion: its body names nobody and no moment (a batch's neighbours are other records).
-        const std::string &main = files[0].second;
+        const std::string &main = stored.at("main");
         const size_t at = main.find(w.text);
-        ASSERT_NE(at, std::string::npos) << "published into server.db";
+        ASSERT_NE(at, std::string::npos) << "published into the main database";
         const size_t start = main.rfind("{\"fields\"", at);
         const size_t end = main.find("\"owner\":\"anonymous\"}", at);
         ASSERT_TRUE(start != std::string::npos && end != std::string::npos);

@@ -252,3 +252,48 @@ TEST(RecordStore, WipeForgetsEverything)
     EXPECT_EQ(store->pendingCount(), 0);
     EXPECT_EQ(store->cursor(), 0);
 }
+
+// Issue 17: a clock that ran a year ahead. Only this device's future stamps change, in outbox order, after every
+// stamp kept; the merged records get the same stamps as their changes; a failed commit changes nothing.
+TEST(RecordStore, RestampAheadRewritesOnlyThisDevicesFutureStamps)
+{
+    test::TempDir dir;
+    auto store = openStore(dir.file("device.db"));
+    const int64_t now = 1'790'000'000'000, year = int64_t(365) * 86'400'000;
+    Record remote = test::goal(newUuid(), "acc-1", "fra nettbrettet", stamp(now + 600'000, 0, "dev-b"));
+    ASSERT_TRUE(store->applyRemote({remote}));
+    Record mine = test::goal(newUuid(), "acc-1", "skrevet i går", stamp(now - 86'400'000));
+    ASSERT_TRUE(store->applyLocal({test::changeOf(mine)}));
+    Record ahead1 = test::goal(newUuid(), "acc-1", "et år fram", stamp(now + year));
+    Record ahead2 = ahead1;
+    ahead2.fields.clear();
+    ahead2.fields["why"] = {"enda senere", stamp(now + year + 5)};
+    ASSERT_TRUE(store->applyLocal({test::changeOf(ahead1), test::changeOf(ahead2)}));
+    const auto before = store->pendingChanges(10);
+
+    store->database().setCommitHook([] { return false; });
+    EXPECT_FALSE(store->restampAhead(now + 3'600'000, now, "dev-a"));
+    store->database().setCommitHook({});
+    EXPECT_EQ(store->pendingChanges(10), before);
+    EXPECT_EQ(store->lastStamp().wallMs, now + year + 5);
+
+    auto restamped = store->restampAhead(now + 3'600'000, now, "dev-a");
+    ASSERT_TRUE(restamped) << restamped.error().message;
+    EXPECT_EQ(*restamped, 2u);
+    const auto after = store->pendingChanges(10);
+    ASSERT_EQ(after.size(), 3u);
+    EXPECT_EQ(after[0], before[0]) << "a stamp in the past is kept";
+    const Hlc first = after[1].patch.fields.at("title").stamp, second = after[2].patch.fields.at("why").stamp;
+    EXPECT_EQ(first.node, "dev-a");
+    EXPECT_GE(first.wallMs, now);
+    EXPECT_LE(second.wallMs, now + 3'600'000) << "never ahead again";
+    EXPECT_LT(first, second) << "the order they were made in";
+    EXPECT_GT(first, remote.fields.at("title").stamp) << "after every stamp kept, the other device's too";
+    EXPECT_EQ(store->get(remote.id), remote) << "another device's stamps are never touched";
+    const auto merged = store->get(ahead1.id);
+    ASSERT_TRUE(merged);
+    EXPECT_EQ(merged->fields.at("title").stamp, first);
+    EXPECT_EQ(merged->fields.at("why").stamp, second);
+    EXPECT_EQ(store->lastStamp(), second);
+    EXPECT_EQ(store->restampAhead(now + 3'600'000, now, "dev-a").value(), 0u) << "nothing left ahead";
+}

@@ -7,6 +7,10 @@
 #include "store/record_store.h"
 #include "store/sqlite_database.h"
 
+#include <libpq-fe.h>
+
+#include <optional>
+
 #include <QDateTime>
 #include <QString>
 
@@ -16,8 +20,8 @@
 using namespace medvandrer;
 
 namespace {
-const std::vector<std::string> allKinds{"goal",    "step",    "checkin", "reflection", "activity",
-                                        "booking", "consent", "comment", "suggestion"};
+const std::vector<std::string> allKinds{"goal",    "step",    "checkin",    "reflection", "activity", "booking",
+                                        "consent", "comment", "suggestion", "plan",       "about",    "snapshot"};
 // Fields only the server writes; the driver does not know their final values (seat counts are checked apart).
 bool serverDecided(const Record &r, const std::string &field)
 {
@@ -72,8 +76,55 @@ void FinalCheck::problem(std::string text)
     m_problems.push_back(std::move(text));
 }
 
+namespace {
+
+bool isPostgresUrl(const std::string &spec)
+{
+    return spec.rfind("postgresql://", 0) == 0;
+}
+
+// One query's rows as text, from the server's PostgreSQL database; nothing on failure.
+std::optional<std::vector<std::vector<std::string>>> pgRows(const std::string &url, const char *sql)
+{
+    PGconn *c = PQconnectdb(url.c_str());
+    std::optional<std::vector<std::vector<std::string>>> out;
+    if (PQstatus(c) == CONNECTION_OK) {
+        PGresult *r = PQexec(c, sql);
+        if (PQresultStatus(r) == PGRES_TUPLES_OK) {
+            out.emplace();
+            for (int i = 0; i < PQntuples(r); ++i) {
+                std::vector<std::string> row;
+                for (int j = 0; j < PQnfields(r); ++j)
+                    row.emplace_back(PQgetvalue(r, i, j));
+                out->push_back(std::move(row));
+            }
+        }
+        PQclear(r);
+    }
+    PQfinish(c);
+    return out;
+}
+
+} // namespace
+
 bool FinalCheck::loadServer(const std::string &path)
 {
+    if (isPostgresUrl(path)) {
+        auto rows = pgRows(path, "SELECT id, scope, shared, body FROM records");
+        if (!rows) {
+            problem("cannot read the server's records from PostgreSQL");
+            return false;
+        }
+        for (const auto &row : *rows) {
+            auto rec = recordFromJson(Json::parse(row[3], nullptr, false));
+            if (!rec) {
+                problem("unreadable server record " + row[0]);
+                continue;
+            }
+            m_server[rec->id] = ServerRecord{*rec, row[1], row[2] != "0"};
+        }
+        return true;
+    }
     auto db = SqliteDatabase::open(path, SqliteDatabase::Durability::Normal);
     if (!db) {
         problem("cannot open the server database: " + db.error().message);
@@ -101,6 +152,10 @@ bool FinalCheck::loadServer(const std::string &path)
 
 int FinalCheck::openOffers(const std::string &serverDb)
 {
+    if (isPostgresUrl(serverDb)) {
+        auto rows = pgRows(serverDb, "SELECT COUNT(*) FROM bookings WHERE status = 'offered'");
+        return rows && !rows->empty() ? std::stoi(rows->front().front()) : -1;
+    }
     auto db = SqliteDatabase::open(serverDb, SqliteDatabase::Durability::Normal);
     if (!db)
         return -1;
@@ -131,7 +186,9 @@ std::set<std::string> FinalCheck::scopeOf(const Simulation::Account &account) co
         if (account.role == QLatin1String("koordinator"))
             in = in || r.kind == "booking" || r.kind == "suggestion";
         if (account.role == QLatin1String("erfaringskonsulent") && granted.count({r.owner, s.scope})) {
-            if (r.kind == "goal" || r.kind == "step" || r.kind == "checkin" || r.kind == "comment")
+            // A plan or «Om meg» is its own scope; its snapshots (history) stay the owner's.
+            if (r.kind == "goal" || r.kind == "step" || r.kind == "checkin" || r.kind == "comment" || r.kind == "plan" ||
+                r.kind == "about")
                 in = true;
             if (r.kind == "reflection" && s.shared)
                 in = true;

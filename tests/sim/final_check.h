@@ -27,6 +27,7 @@ public:
                const std::map<std::string, Simulation::Expected> &expected,
                const std::multiset<std::string> &suggestionTexts);
 
+    // serverDb: the path of server.db, or the server's postgresql:// URL.
     bool run(const std::string &serverDb, const std::vector<DeviceFile> &devices);
     std::string firstProblem() const { return m_problems.empty() ? std::string() : m_problems.front(); }
     const std::vector<std::string> &problems() const { return m_problems; }

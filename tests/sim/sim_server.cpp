@@ -26,10 +26,24 @@ QString SimServer::binary()
     return {};
 }
 
+QStringList SimServer::storageArgs() const
+{
+    QStringList args{QStringLiteral("--data-dir"), m_dataDir};
+    if (!m_databaseUrl.isEmpty())
+        args << QStringLiteral("--database") << m_databaseUrl;
+    return args;
+}
+
+std::string SimServer::storageSpec() const
+{
+    return m_databaseUrl.isEmpty() ? QDir(m_dataDir).filePath(QStringLiteral("server.db")).toStdString()
+                                   : m_databaseUrl.toStdString();
+}
+
 QByteArray SimServer::admin(const QStringList &arguments, const QByteArray &stdinData)
 {
     QProcess p;
-    p.start(binary(), QStringList{arguments.first(), QStringLiteral("--data-dir"), m_dataDir} + arguments.mid(1));
+    p.start(binary(), QStringList{arguments.first()} + storageArgs() + arguments.mid(1));
     if (!stdinData.isEmpty()) {
         p.write(stdinData);
         p.closeWriteChannel();
@@ -74,7 +88,7 @@ bool SimServer::serve()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("MEDVANDRER_SUGGESTION_BATCH"), QStringLiteral("1"));
     m_serve->setProcessEnvironment(env);
-    m_serve->start(binary(), {QStringLiteral("serve"), QStringLiteral("--data-dir"), m_dataDir,
+    m_serve->start(binary(), QStringList{QStringLiteral("serve")} + storageArgs() + QStringList{
                               QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
                               QStringLiteral("0"), QStringLiteral("--offer-seconds"), QString::number(offerSeconds())});
     QElapsedTimer timer;

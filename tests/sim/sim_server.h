@@ -24,6 +24,10 @@ public:
     bool isRunning() const;
     quint16 port() const { return m_port; }
     QString dataDir() const { return m_dataDir; }
+    // Serve from PostgreSQL instead of the data directory's SQLite files.
+    void setDatabaseUrl(const QString &url) { m_databaseUrl = url; }
+    // What FinalCheck reads: the PostgreSQL URL, or the path of server.db.
+    std::string storageSpec() const;
     QString error() const { return m_error; }
     QString invite(const QString &role);
     int offerSeconds() const { return 3; }
@@ -31,7 +35,10 @@ public:
 private:
     QByteArray admin(const QStringList &arguments, const QByteArray &stdinData = {});
 
+    QStringList storageArgs() const;
+
     QString m_dataDir;
+    QString m_databaseUrl;
     std::unique_ptr<QProcess> m_serve;
     quint16 m_port = 0;
     QString m_error;

@@ -84,8 +84,11 @@ bool Simulation::run()
         networkEvents();
         for (int i = 0; i < m_config.editsPerRound; ++i)
             randomEdit();
-        if (killRounds.count(round))
+        if (killRounds.count(round)) {
             killServer();
+            if (m_database)
+                restartDatabase();
+        }
         QTest::qWait(m_config.roundMs);
     }
     if (!m_failure.isEmpty())
@@ -108,14 +111,14 @@ bool Simulation::run()
     m_server->stop();
 
     FinalCheck check(m_accounts, m_expected, m_suggestionTexts);
-    const bool ok = check.run(QDir(m_server->dataDir()).filePath(QStringLiteral("server.db")).toStdString(), files);
+    const bool ok = check.run(m_server->storageSpec(), files);
     int edits = 0, rejected = 0;
     for (auto &d : m_devices) {
         edits += d->edits;
         rejected += d->rejected;
     }
     m_summary = QStringLiteral("seed=%1 devices=%2 accounts=%3 edits=%4 rejected=%5 records=%6 server-kills=%7 "
-                               "restarts=%8 offline-periods=%9 connections=%10 cuts=%11 replayed-pushes=%12 %13")
+                               "restarts=%8 offline-periods=%9 connections=%10 cuts=%11 replayed-pushes=%12 %13 engine=%14 db-restarts=%15")
                     .arg(m_config.seed)
                     .arg(m_devices.size())
                     .arg(m_accounts.size())
@@ -128,7 +131,9 @@ bool Simulation::run()
                     .arg(connections)
                     .arg(cuts)
                     .arg(replays)
-                    .arg(QString::fromStdString(check.stats()));
+                    .arg(QString::fromStdString(check.stats()))
+                    .arg(m_database ? QStringLiteral("postgresql") : QStringLiteral("sqlite"))
+                    .arg(m_databaseRestarts);
     if (!ok)
         fail(QString::fromStdString(check.firstProblem()));
     return ok;
@@ -137,6 +142,15 @@ bool Simulation::run()
 bool Simulation::setUp()
 {
     m_server = std::make_unique<SimServer>(m_tmp.filePath(QStringLiteral("server")));
+    if (qEnvironmentVariable("MEDVANDRER_SIM_ENGINE") == QLatin1String("postgresql")) {
+        // A PostgreSQL of the run's own, restarted (crashed, even) during the kill rounds.
+        m_database = medvandrer::testing::PgCluster::start(m_tmp.filePath(QStringLiteral("pg")).toStdString());
+        if (!m_database || !m_database->createDatabase("sim")) {
+            fail(QStringLiteral("could not start PostgreSQL"));
+            return false;
+        }
+        m_server->setDatabaseUrl(QString::fromStdString(m_database->url("sim")));
+    }
     if (!m_server->initialise(QStringLiteral("koord"), QLatin1String(password)) || !m_server->serve()) {
         fail(m_server->error());
         return false;
@@ -453,9 +467,53 @@ std::optional<Simulation::Op> Simulation::brukerEdit(Device &d)
                         {{"goalId", goal->id}, {"authorId", me}, {"text", text(d, "comment")},
                          {"createdAt", nowDateTime()}})}};
     }
-    if (roll < 93)
+    if (roll < 89)
         return bookingEdit(d);
+    if (roll < 93)
+        return careEdit(d);
     return suggestionEdit(d);
+}
+
+std::optional<Simulation::Op> Simulation::careEdit(Device &d)
+{
+    // The plan for hard days or «Om meg»: written (with its snapshot, as the app saves), edited section by section
+    // from several devices, shared read only with a helper and taken back.
+    const bool isPlan = m_rng.bounded(2u) == 0;
+    const std::string_view kind = isPlan ? kinds::plan : kinds::about;
+    static const std::vector<std::string> planFields{"signs", "selfHelp", "distractions", "professional",
+                                                     "safety", "meetMe", "after"};
+    static const std::vector<std::string> aboutFields{"calledName", "matters", "helps", "avoid", "meetMe", "people"};
+    const auto mine = live(d, kind, true);
+    const auto withSnapshot = [&](const std::string &id, std::map<std::string, Json> values) {
+        Json body = Json::object();
+        for (const auto &[k, v] : values)
+            body[k] = v;
+        return Op{{edit(id, kind, values),
+                   edit(newUuid(), kinds::snapshot,
+                        {{"recordId", id}, {"ofKind", std::string(kind)}, {"body", body.dump()}, {"savedAt", nowDateTime()}})}};
+    };
+    if (mine.empty()) {
+        return withSnapshot(newUuid(), {{isPlan ? "signs" : "calledName", text(d, "care")}, {"createdAt", nowDateTime()}});
+    }
+    const Record *doc = mine.front();
+    if (m_rng.bounded(5u) < 3)
+        return withSnapshot(doc->id, {{pick(isPlan ? planFields : aboutFields), text(d, "care")}});
+    std::vector<const Record *> shares;
+    for (const Record *c : live(d, kinds::consent, true)) {
+        if (c->stringValue("goalId") == doc->id)
+            shares.push_back(c);
+    }
+    if (shares.empty() || m_rng.bounded(2u) == 0) {
+        std::vector<std::string> helpers;
+        for (auto &a : m_accounts) {
+            if (a.role == helper)
+                helpers.push_back(a.id);
+        }
+        return Op{{edit(newUuid(), kinds::consent,
+                        {{"helperId", pick(helpers)}, {"goalId", doc->id}, {"level", "read"}, {"active", true}})}};
+    }
+    const Record *c = pick(shares);
+    return Op{{edit(c->id, kinds::consent, {{"active", bool(m_rng.bounded(2u))}})}};
 }
 
 std::optional<Simulation::Op> Simulation::helperEdit(Device &d)
@@ -639,6 +697,22 @@ void Simulation::killServer()
         d->proxy->setUpstreamPort(m_server->port());
 }
 
+void Simulation::restartDatabase()
+{
+    ++m_databaseRestarts;
+    // An immediate stop is a crash: PostgreSQL recovers from its WAL on start. The server stays up, answers
+    // "unavailable" meanwhile and reconnects; devices keep editing and retry.
+    if (!m_database->stopServer(true)) {
+        fail(QStringLiteral("PostgreSQL did not stop"));
+        return;
+    }
+    for (int i = 0; i < m_config.editsPerRound; ++i)
+        randomEdit();
+    QTest::qWait(300 + int(m_rng.bounded(700u)));
+    if (!m_database->startServer())
+        fail(QStringLiteral("PostgreSQL did not come back"));
+}
+
 bool Simulation::waitAllSynced(int ms)
 {
     return QTest::qWaitFor(
@@ -677,8 +751,7 @@ bool Simulation::quiesce()
             fail(QStringLiteral("devices did not settle: %1").arg(stuck.join(QStringLiteral(", "))));
             return false;
         }
-        const int open = FinalCheck::openOffers(
-            QDir(m_server->dataDir()).filePath(QStringLiteral("server.db")).toStdString());
+        const int open = FinalCheck::openOffers(m_server->storageSpec());
         if (open == 0 && pass > 0)
             break;
         QTest::qWait(open > 0 ? (m_server->offerSeconds() * 1000 + 700) : 500);

@@ -2,6 +2,7 @@
 
 #include "fault_proxy.h"
 #include "sim_config.h"
+#include "pg_cluster.h"
 #include "sim_server.h"
 
 #include "core/qt_records.h"
@@ -80,6 +81,7 @@ private:
     void restartDevice(Device &d);
     bool signIn();
     void killServer();
+    void restartDatabase();
     void randomEdit();
     void networkEvents();
     bool quiesce();
@@ -92,6 +94,7 @@ private:
     std::optional<Op> helperEdit(Device &d);
     std::optional<Op> koordinatorEdit(Device &d);
     std::optional<Op> bookingEdit(Device &d);
+    std::optional<Op> careEdit(Device &d);
     std::optional<Op> suggestionEdit(Device &d);
     std::vector<const medvandrer::Record *> live(Device &d, std::string_view kind, bool ownOnly = false);
     std::string text(Device &d, const char *what);
@@ -104,6 +107,8 @@ private:
     SimConfig m_config;
     QRandomGenerator m_rng;
     QTemporaryDir m_tmp;
+    std::unique_ptr<medvandrer::testing::PgCluster> m_database; // only with MEDVANDRER_SIM_ENGINE=postgresql
+    int m_databaseRestarts = 0;
     std::unique_ptr<SimServer> m_server;
     std::vector<Account> m_accounts;
     std::vector<std::unique_ptr<Device>> m_devices;

@@ -2,12 +2,16 @@
 
 #include "core/hlc.h"
 #include "core/uuid.h"
+#include "pg_cluster.h"
 #include "server_process.h"
 #include "ws_client.h"
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <map>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -117,10 +121,17 @@ inline RecordBuilder suggestion(const std::string &owner)
     return std::move(RecordBuilder("suggestion", owner).set("category", "idea").set("text", "Mer kafé på kveldstid"));
 }
 
-// Starts a fresh server with an empty data directory for each test.
+// Starts a fresh server with an empty data directory (or PostgreSQL database) for each test.
 class ServerTest : public ::testing::Test
 {
 protected:
+    ~ServerTest() override
+    {
+        m_server.reset();
+        if (testOnPostgres())
+            PgCluster::shared().dropDatabase(databaseNameFor(m_dir.path()));
+    }
+
     void SetUp() override { startServer(); }
 
     void startServer(std::vector<std::string> extraArgs = {})
@@ -130,6 +141,31 @@ protected:
     }
 
     unsigned short port() const { return m_server->port(); }
+    // What the engine keeps, by part, for tests that look for bytes that must (not) be stored: "main" and "box"
+    // (SQLite: server.db with its WAL, suggestions.db with its journal; PostgreSQL: pg_dump of the public and box
+    // schemas), and "log" (the server's log).
+    std::map<std::string, std::string> storedBytes() const
+    {
+        std::map<std::string, std::string> parts;
+        if (testOnPostgres()) {
+            const std::string db = databaseNameFor(m_dir.path());
+            parts["main"] = PgCluster::shared().dump(db, "public");
+            parts["box"] = PgCluster::shared().dump(db, "box");
+        } else {
+            const std::string dir = m_dir.path();
+            parts["main"] = readBytes(dir + "/server.db") + readBytes(dir + "/server.db-wal");
+            parts["box"] = readBytes(dir + "/suggestions.db") + readBytes(dir + "/suggestions.db-journal");
+        }
+        parts["log"] = readBytes(m_dir.path() + "/server.log");
+        return parts;
+    }
+    static std::string readBytes(const std::string &path)
+    {
+        std::ifstream in(path, std::ios::binary);
+        std::stringstream s;
+        s << in.rdbuf();
+        return s.str();
+    }
     ServerProcess &server() { return *m_server; }
     const std::string &dataDir() const { return m_dir.path(); }
 
@@ -137,8 +173,8 @@ protected:
     {
         std::vector<std::string> argv{serverBinary};
         argv.insert(argv.end(), args.begin(), args.end());
-        argv.push_back("--data-dir");
-        argv.push_back(m_dir.path());
+        for (auto &a : storageArgs(m_dir.path()))
+            argv.push_back(std::move(a));
         return runCommand(argv, input);
     }
 

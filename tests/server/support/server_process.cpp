@@ -1,5 +1,7 @@
 #include "server_process.h"
 
+#include "pg_cluster.h"
+
 #include <algorithm>
 #include <csignal>
 #include <cstdlib>
@@ -106,7 +108,13 @@ bool ServerProcess::start()
     int out[2];
     if (pipe(out) != 0)
         return false;
-    std::vector<std::string> argv{m_binary, "serve", "--data-dir", m_dataDir, "--port", "0", "--threads", "2"};
+    std::vector<std::string> argv{m_binary, "serve"};
+    // A test that names its own database gets only the data directory (for the log) from the harness.
+    const bool ownDatabase = std::find(m_extraArgs.begin(), m_extraArgs.end(), "--database") != m_extraArgs.end();
+    for (auto &a : ownDatabase ? std::vector<std::string>{"--data-dir", m_dataDir} : storageArgs(m_dataDir))
+        argv.push_back(std::move(a));
+    for (const char *a : {"--port", "0", "--threads", "2"})
+        argv.emplace_back(a);
     if (std::find(m_extraArgs.begin(), m_extraArgs.end(), "--listen") == m_extraArgs.end()) {
         argv.push_back("--listen");
         argv.push_back("127.0.0.1");

@@ -31,8 +31,8 @@ struct CommandResult
 // Runs a program to completion, feeding `input` on stdin.
 CommandResult runCommand(const std::vector<std::string> &argv, const std::string &input = {});
 
-// The real medvandrer-server process, started with `serve --port 0` on a data directory; finds its port from
-// the `port=N` line on stdout. Its stderr goes to <dataDir>/server.log.
+// The real medvandrer-server process, started with `serve --port 0` on a data directory (and, when the tests run on
+// PostgreSQL, a database of its own: pg_cluster.h); finds its port from the `port=N` line on stdout. Its stderr goes to <dataDir>/server.log.
 class ServerProcess
 {
 public:

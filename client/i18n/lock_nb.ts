@@ -1,0 +1,295 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb_NO">
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Type the password you log in with. Everything on this phone is kept, also what has not synced yet.</source>
+        <translation>Skriv passordet du logger inn med. Alt på telefonen blir tatt vare på, også det som ikke er synkronisert ennå.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open the app.</source>
+        <translation>Skriv passordfrasen din for å åpne appen.</translation>
+    </message>
+    <message>
+        <source>Type your PIN to open the app.</source>
+        <translation>Skriv PIN-koden din for å åpne appen.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passordfrase</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-kode</translation>
+    </message>
+    <message>
+        <source>Account password</source>
+        <translation>Passordet til kontoen</translation>
+    </message>
+    <message>
+        <source>Open with my password</source>
+        <translation>Åpne med passordet mitt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Åpner</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Du kan prøve igjen om %n sekund.</numerusform>
+            <numerusform>Du kan prøve igjen om %n sekunder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use my passphrase</source>
+        <translation>Bruk passordfrasen min</translation>
+    </message>
+    <message>
+        <source>Use my PIN</source>
+        <translation>Bruk PIN-koden min</translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase?</source>
+        <translation>Glemt passordfrasen?</translation>
+    </message>
+    <message>
+        <source>Forgot the PIN?</source>
+        <translation>Glemt PIN-koden?</translation>
+    </message>
+    <message>
+        <source>My plan for hard days</source>
+        <translation>Min plan for tunge dager</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase for this phone.</source>
+        <translation>Velg en ny passordfrase for denne telefonen.</translation>
+    </message>
+    <message>
+        <source>Choose a new PIN for this phone.</source>
+        <translation>Velg en ny PIN-kode for denne telefonen.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Ny passordfrase</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Ny PIN-kode</translation>
+    </message>
+    <message>
+        <source>The new passphrase again</source>
+        <translation>Den nye passordfrasen en gang til</translation>
+    </message>
+    <message>
+        <source>The new PIN again</source>
+        <translation>Den nye PIN-koden en gang til</translation>
+    </message>
+    <message>
+        <source>Save the new passphrase</source>
+        <translation>Lagre den nye passordfrasen</translation>
+    </message>
+    <message>
+        <source>Save the new PIN</source>
+        <translation>Lagre den nye PIN-koden</translation>
+    </message>
+    <message>
+        <source>Keep the old one</source>
+        <translation>Behold den gamle</translation>
+    </message>
+    <message>
+        <source>Back to the lock</source>
+        <translation>Tilbake til låsen</translation>
+    </message>
+</context>
+<context>
+    <name>LockSettings</name>
+    <message>
+        <source>App lock</source>
+        <translation>Applås</translation>
+    </message>
+    <message>
+        <source>The app is locked with a PIN, and your goals and notes are stored encrypted on this phone.</source>
+        <translation>Appen er låst med PIN-kode, og målene og notatene dine er lagret kryptert på denne telefonen.</translation>
+    </message>
+    <message>
+        <source>With a PIN, the app locks when you leave it, and your goals and notes are stored encrypted on this phone.</source>
+        <translation>Med en PIN-kode låses appen når du går ut av den, og målene og notatene dine lagres kryptert på denne telefonen.</translation>
+    </message>
+    <message>
+        <source>Set a PIN</source>
+        <translation>Velg en PIN-kode</translation>
+    </message>
+    <message>
+        <source>Lock the app after it has been in the background for</source>
+        <translation>Lås appen når den har vært i bakgrunnen i</translation>
+    </message>
+    <message>
+        <source>No time: lock at once</source>
+        <translation>Ingen tid: lås med en gang</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minutt</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 minutter</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 minutter</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>Lås etter</translation>
+    </message>
+    <message>
+        <source>Show my plan for hard days on the lock screen</source>
+        <translation>Vis planen min for tunge dager på låseskjermen</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Lås nå</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Bytt passordfrase</translation>
+    </message>
+    <message>
+        <source>Change the PIN</source>
+        <translation>Bytt PIN-kode</translation>
+    </message>
+    <message>
+        <source>Turn off the lock</source>
+        <translation>Slå av låsen</translation>
+    </message>
+    <message>
+        <source>Use a passphrase (words) instead of digits</source>
+        <translation>Bruk en passordfrase (ord) i stedet for tall</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Nåværende passordfrase</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>Nåværende PIN-kode</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Ny passordfrase</translation>
+    </message>
+    <message>
+        <source>New PIN (4 to 12 digits)</source>
+        <translation>Ny PIN-kode (4 til 12 sifre)</translation>
+    </message>
+    <message>
+        <source>The new passphrase again</source>
+        <translation>Den nye passordfrasen en gang til</translation>
+    </message>
+    <message>
+        <source>The new PIN again</source>
+        <translation>Den nye PIN-koden en gang til</translation>
+    </message>
+    <message>
+        <source>Your account password opens the app if you forget the PIN, with nothing lost.</source>
+        <translation>Passordet til kontoen åpner appen hvis du glemmer PIN-koden, uten at noe går tapt.</translation>
+    </message>
+    <message>
+        <source>Account password</source>
+        <translation>Passordet til kontoen</translation>
+    </message>
+    <message>
+        <source>Turning off the lock stores your data on this phone without encryption again.</source>
+        <translation>Når du slår av låsen, lagres dataene dine på denne telefonen uten kryptering igjen.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Turn on the lock</source>
+        <translation>Slå på låsen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Slå av</translation>
+    </message>
+</context>
+<context>
+    <name>medvandrer::AppLock</name>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n character(s).</source>
+        <translation>
+            <numerusform>Velg en passordfrase på minst %n tegn.</numerusform>
+            <numerusform>Velg en passordfrase på minst %n tegn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A PIN is %1 to %2 digits.</source>
+        <translation>En PIN-kode har %1 til %2 sifre.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>De to passordfrasene er ikke like.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>De to PIN-kodene er ikke like.</translation>
+    </message>
+    <message>
+        <source>This device has no password key. Only the PIN opens it.</source>
+        <translation>Denne enheten har ingen passordnøkkel. Bare PIN-koden åpner den.</translation>
+    </message>
+    <message>
+        <source>Type your account password too: it opens the app if you forget the PIN.</source>
+        <translation>Skriv også passordet til kontoen: det åpner appen hvis du glemmer PIN-koden.</translation>
+    </message>
+    <message>
+        <source>That passphrase did not open the app. Nothing has been deleted.</source>
+        <translation>Den passordfrasen åpnet ikke appen. Ingenting er slettet.</translation>
+    </message>
+    <message>
+        <source>That PIN did not open the app. Nothing has been deleted.</source>
+        <translation>Den PIN-koden åpnet ikke appen. Ingenting er slettet.</translation>
+    </message>
+    <message>
+        <source>Wait a little before the next try. Nothing has been deleted.</source>
+        <translation>Vent litt før neste forsøk. Ingenting er slettet.</translation>
+    </message>
+    <message>
+        <source>That did not open this device&apos;s data.</source>
+        <translation>Det åpnet ikke dataene på denne enheten.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s storage is full. Free some space and try again.</source>
+        <translation>Lagringsplassen på telefonen er full. Frigjør litt plass og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Noe gikk galt. Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The PIN&apos;s key is also bound to this phone&apos;s keychain.</source>
+        <translation>Nøkkelen til PIN-koden er også knyttet til nøkkelringen på denne telefonen.</translation>
+    </message>
+    <message>
+        <source>No keychain answered on this device, so the PIN alone protects the key.</source>
+        <translation>Ingen nøkkelring svarte på denne enheten, så PIN-koden alene beskytter nøkkelen.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s keychain did not answer, so the PIN cannot open the app now. Use your password.</source>
+        <translation>Nøkkelringen på telefonen svarte ikke, så PIN-koden kan ikke åpne appen nå. Bruk passordet ditt.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,246 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Medvandrer
+
+// Over the whole window while the app is locked or not in front (the task switcher's picture): only the app's
+// name, the PIN field, the way in by password, and — if the person turned it on — their plan for hard days.
+// After a way in by password it asks for a new PIN.
+Rectangle {
+    id: screen
+    objectName: "lockScreen"
+    visible: AppLock.shielded || AppLock.choosingNewPin
+    color: Theme.background
+    property bool recovering: false
+    property bool planOpen: false
+
+    // Nothing underneath takes a click or a key while this shows.
+    MouseArea { anchors.fill: parent; acceptedButtons: Qt.AllButtons; onWheel: wheel => wheel.accepted = true }
+
+    onVisibleChanged: {
+        recovering = false
+        planOpen = false
+        pinField.text = ""
+        passwordField.text = ""
+        if (visible && AppLock.locked)
+            pinField.forceActiveFocus()
+    }
+    Connections {
+        target: AppLock
+        function onLockedChanged() {
+            pinField.text = ""
+            passwordField.text = ""
+            if (AppLock.locked)
+                pinField.forceActiveFocus()
+        }
+        // A try answered and still locked: an empty field for the next one.
+        function onBusyChanged() {
+            if (!AppLock.busy && AppLock.locked) {
+                pinField.text = ""
+                passwordField.text = ""
+                if (screen.recovering)
+                    passwordField.forceActiveFocus()
+                else
+                    pinField.forceActiveFocus()
+            }
+        }
+        function onChoosingNewPinChanged() {
+            newPin.text = ""
+            newPinAgain.text = ""
+        }
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        visible: !screen.planOpen
+        contentWidth: width
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: column
+            x: Math.max(Theme.margin, (flick.width - width) / 2)
+            y: Math.max(Theme.margin, (flick.height - implicitHeight) / 3)
+            width: Math.min(flick.width - 2 * Theme.margin, 420)
+            spacing: Theme.spacing
+
+            Text {
+                Layout.fillWidth: true
+                text: "Medvandrer"
+                font.pointSize: Theme.headingSize
+                font.bold: true
+                color: Theme.text
+                horizontalAlignment: Text.AlignHCenter
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+
+            // Locked: the PIN (or the password for a forgotten one).
+            ColumnLayout {
+                Layout.fillWidth: true
+                visible: AppLock.locked
+                spacing: Theme.spacing
+                Text {
+                    Layout.fillWidth: true
+                    text: screen.recovering
+                          ? qsTr("Type the password you log in with. Everything on this phone is kept, also what has not synced yet.")
+                          : AppLock.passphrase ? qsTr("Type your passphrase to open the app.")
+                                               : qsTr("Type your PIN to open the app.")
+                    font.pointSize: Theme.bodySize
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                    horizontalAlignment: Text.AlignHCenter
+                }
+                SecretField {
+                    id: pinField
+                    objectName: "lockPinField"
+                    visible: !screen.recovering
+                    Layout.fillWidth: true
+                    digits: !AppLock.passphrase
+                    label: AppLock.passphrase ? qsTr("Passphrase") : qsTr("PIN")
+                    enabled: !AppLock.busy
+                    onAccepted: AppLock.unlock(text)
+                }
+                SecretField {
+                    id: passwordField
+                    objectName: "lockPasswordField"
+                    visible: screen.recovering
+                    Layout.fillWidth: true
+                    label: qsTr("Account password")
+                    enabled: !AppLock.busy
+                    onAccepted: AppLock.unlockWithPassword(text)
+                }
+                AppButton {
+                    objectName: "lockUnlockButton"
+                    Layout.fillWidth: true
+                    primary: true
+                    enabled: !AppLock.busy && AppLock.waitSeconds === 0
+                    text: screen.recovering ? qsTr("Open with my password") : qsTr("Open")
+                    onClicked: screen.recovering ? AppLock.unlockWithPassword(passwordField.text)
+                                                 : AppLock.unlock(pinField.text)
+                }
+                BusyIndicator {
+                    Layout.alignment: Qt.AlignHCenter
+                    visible: AppLock.busy
+                    running: visible
+                    Accessible.name: qsTr("Opening")
+                }
+                Text {
+                    objectName: "lockWait"
+                    Layout.fillWidth: true
+                    visible: AppLock.waitSeconds > 0
+                    text: qsTr("You can try again in %n second(s).", "", AppLock.waitSeconds)
+                    font.pointSize: Theme.bodySize
+                    color: Theme.warning
+                    wrapMode: Text.WordWrap
+                    horizontalAlignment: Text.AlignHCenter
+                }
+                AppButton {
+                    objectName: "lockRecoverButton"
+                    Layout.fillWidth: true
+                    visible: AppLock.recoveryAvailable
+                    text: screen.recovering ? (AppLock.passphrase ? qsTr("Use my passphrase") : qsTr("Use my PIN"))
+                                            : (AppLock.passphrase ? qsTr("Forgot the passphrase?") : qsTr("Forgot the PIN?"))
+                    onClicked: {
+                        screen.recovering = !screen.recovering
+                        AppLock.clearMessage()
+                        if (screen.recovering)
+                            passwordField.forceActiveFocus()
+                        else
+                            pinField.forceActiveFocus()
+                    }
+                }
+                AppButton {
+                    objectName: "lockPlanButton"
+                    Layout.fillWidth: true
+                    visible: AppLock.planOnLockScreen && AppLock.planPage !== ""
+                    text: qsTr("My plan for hard days")
+                    onClicked: {
+                        screen.planOpen = true
+                        AppLock.openPlan()
+                    }
+                }
+            }
+
+            // Opened with the password: a new PIN, so the next time is quick again.
+            ColumnLayout {
+                Layout.fillWidth: true
+                visible: !AppLock.locked && AppLock.choosingNewPin
+                spacing: Theme.spacing
+                Text {
+                    Layout.fillWidth: true
+                    text: AppLock.passphrase ? qsTr("Choose a new passphrase for this phone.") : qsTr("Choose a new PIN for this phone.")
+                    font.pointSize: Theme.bodySize
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                    horizontalAlignment: Text.AlignHCenter
+                }
+                SecretField {
+                    id: newPin
+                    objectName: "lockNewPinField"
+                    Layout.fillWidth: true
+                    digits: !AppLock.passphrase
+                    label: AppLock.passphrase ? qsTr("New passphrase") : qsTr("New PIN")
+                }
+                SecretField {
+                    id: newPinAgain
+                    objectName: "lockNewPinAgainField"
+                    Layout.fillWidth: true
+                    digits: !AppLock.passphrase
+                    label: AppLock.passphrase ? qsTr("The new passphrase again") : qsTr("The new PIN again")
+                    onAccepted: AppLock.change("", newPin.text, newPinAgain.text, AppLock.passphrase)
+                }
+                AppButton {
+                    objectName: "lockSaveNewPinButton"
+                    Layout.fillWidth: true
+                    primary: true
+                    enabled: !AppLock.busy
+                    text: AppLock.passphrase ? qsTr("Save the new passphrase") : qsTr("Save the new PIN")
+                    onClicked: AppLock.change("", newPin.text, newPinAgain.text, AppLock.passphrase)
+                }
+                AppButton {
+                    objectName: "lockSkipNewPinButton"
+                    Layout.fillWidth: true
+                    text: qsTr("Keep the old one")
+                    onClicked: AppLock.skipNewPin()
+                }
+            }
+
+            Text {
+                objectName: "lockMessage"
+                Layout.fillWidth: true
+                visible: text !== "" && (AppLock.locked || AppLock.choosingNewPin)
+                text: AppLock.message
+                font.pointSize: Theme.bodySize
+                color: Theme.warning
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignHCenter
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+        }
+    }
+
+    // The plan over the lock, without unlocking: the page the plan's part of the app names.
+    ColumnLayout {
+        anchors.fill: parent
+        visible: screen.planOpen
+        spacing: 0
+        AppButton {
+            objectName: "lockPlanBackButton"
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacing
+            text: qsTr("Back to the lock")
+            onClicked: screen.planOpen = false
+        }
+        Loader {
+            objectName: "lockPlanLoader"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            active: screen.planOpen && AppLock.planPage !== ""
+            source: active ? Qt.resolvedUrl("../pages/" + AppLock.planPage + ".qml") : ""
+        }
+    }
+}

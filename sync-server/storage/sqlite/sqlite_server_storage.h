@@ -1,0 +1,108 @@
+#pragma once
+
+#include "storage/server_storage.h"
+#include "store/sqlite_database.h"
+
+#include <memory>
+
+namespace medvandrer::server {
+
+// The default engine, for one team: server.db in the data directory (WAL, synchronous=FULL) and suggestions.db
+// beside it. The SQL of each concern is in its own file: sqlite_accounts/records/bookings/privacy.cpp.
+class SqliteServerStorage final : public ServerStorage
+{
+public:
+    static Result<std::unique_ptr<SqliteServerStorage>> open(const std::string &dataDir);
+
+    Status begin() override;
+    Status commit() override;
+    void rollback() override;
+
+    Result<std::optional<std::string>> meta(const std::string &key) override;
+    Status setMeta(const std::string &key, const std::string &value) override;
+    std::string engine() const override { return "sqlite"; }
+    Result<int64_t> schemaVersion() override { return m_db->userVersion(); }
+
+    Result<std::optional<Account>> accountById(const std::string &id) override;
+    Result<std::optional<Account>> accountByUsername(const std::string &username) override;
+    Status insertAccount(const Account &account) override;
+    Result<std::vector<Account>> accountsWithRole(Role role) override;
+
+    Status insertDevice(const Device &device, const std::string &tokenHash) override;
+    Result<std::optional<Device>> deviceByTokenHash(const std::string &tokenHash) override;
+    Result<std::optional<Device>> deviceById(const std::string &id) override;
+    Status touchDevice(const std::string &deviceId, int64_t now) override;
+    Result<std::vector<Device>> devicesOf(const std::string &accountId) override;
+    Result<bool> revokeDevice(const std::string &deviceId, int64_t now) override;
+
+    Status insertInvite(const Invite &invite) override;
+    Result<std::optional<Role>> consumeInvite(const std::string &codeHash, const std::string &accountId,
+                                              int64_t now) override;
+    Result<std::vector<Invite>> openInvites(int64_t now) override;
+    Result<bool> withdrawInvite(const std::string &inviteId, int64_t now) override;
+
+    Result<int64_t> nextSeq() override;
+    Result<std::optional<StoredRecord>> loadRecord(const std::string &id) override;
+    Status saveRecord(const StoredRecord &record) override;
+    Result<std::vector<StoredRecord>> recordsInScope(const std::string &owner, const std::string &goalId) override;
+
+    Result<std::optional<int64_t>> appliedChange(const std::string &accountKey, const std::string &changeId) override;
+    Status recordAppliedChange(const std::string &accountKey, const std::string &changeId, int64_t seq,
+                               int64_t now) override;
+
+    Result<std::optional<Grant>> grant(const std::string &consentId) override;
+    Status saveGrant(const Grant &grant) override;
+    Result<std::vector<Grant>> activeGrantsOn(const std::string &owner, const std::string &goalId) override;
+
+    Status saveBooking(const BookingRow &booking) override;
+    Result<std::optional<BookingRow>> booking(const std::string &id) override;
+    Result<std::vector<BookingRow>> bookingsForSession(const std::string &activityId, int64_t sessionMs) override;
+    Result<std::vector<BookingRow>> bookingsForActivity(const std::string &activityId) override;
+    Result<std::vector<BookingRow>> expiredOffers(int64_t nowMs) override;
+
+    Status addEviction(const std::string &accountId, const std::string &recordId, int64_t seq) override;
+
+    Result<std::vector<PulledRow>> pullRecords(const ReadScope &scope, int64_t cursor, size_t limit,
+                                               size_t maxBytes) override;
+    Result<std::vector<PulledRow>> pullEvictions(const std::string &accountId, int64_t cursor, size_t limit) override;
+
+    Status putConnectCode(const std::string &helperId, const std::string &codeHash, int64_t expiresAt) override;
+    Result<std::optional<std::string>> helperForConnectCode(const std::string &codeHash, int64_t now) override;
+    Result<std::vector<RecordHeader>> recordHeaders(const std::vector<std::string> &ids) override;
+    Status noteAccess(const AccessEntry &entry) override;
+    Result<std::vector<AccessEntry>> accessLogOf(const std::string &owner, size_t limit, size_t offset) override;
+    Status purgeAccessLogBefore(const std::string &day) override;
+    Result<std::string> suggestionState(const std::string &recordId, const std::string &changeHash) override;
+    Status putSuggestion(const InboxSuggestion &suggestion, const std::string &changeHash) override;
+    Result<std::vector<InboxSuggestion>> inboxSuggestions() override;
+    Status removeFromInbox(const std::vector<std::string> &ids) override;
+    Result<std::vector<ListedSuggestion>> publishedSuggestions() override;
+    Status markSuggestionsRead(const std::vector<std::string> &ids, bool read) override;
+    Result<std::vector<StoredRecord>> recordsOwnedBy(const std::string &owner, int64_t afterSeq, size_t limit) override;
+    Result<std::vector<Grant>> grantsGivenBy(const std::string &owner) override;
+    Result<std::vector<BookingRow>> bookingsOf(const std::string &owner) override;
+    Status purgeAccount(const std::string &accountId) override;
+    Status checkpoint() override;
+
+    SqliteDatabase &database() { return *m_db; }
+
+    // sqlite_backup.cpp: a consistent copy of both files into an empty folder, while the server runs; and its
+    // restore into an empty data directory (integrity checked, schema migrated).
+    Status backupTo(const std::string &dir);
+    static Status restoreFrom(const std::string &backupDir, const std::string &dataDir);
+
+private:
+    explicit SqliteServerStorage(std::unique_ptr<SqliteDatabase> db) : m_db(std::move(db)) {}
+    // Tables of sync-server/privacy/ and the attached suggestions.db (sqlite_privacy_storage.cpp).
+    Status openPrivacySchema(const std::string &dataDir);
+    Result<std::vector<Account>> readAccounts(Statement *st);
+    Result<std::vector<Device>> readDevices(Statement *st);
+    Result<std::vector<StoredRecord>> readRecords(Statement *st);
+    Result<std::vector<Grant>> readGrants(Statement *st);
+    Result<std::vector<BookingRow>> readBookings(Statement *st);
+    Result<std::vector<PulledRow>> readRows(Statement *st, bool withBody, size_t maxBytes = SIZE_MAX);
+
+    std::unique_ptr<SqliteDatabase> m_db;
+};
+
+} // namespace medvandrer::server

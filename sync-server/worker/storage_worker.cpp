@@ -1,0 +1,191 @@
+#include "worker/storage_worker.h"
+
+#include "protocol/error_codes.h"
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <chrono>
+
+namespace medvandrer::server {
+
+StorageWorker::StorageWorker(std::unique_ptr<ServerStorage> storage, SyncEngine &engine, Metrics &metrics)
+    : m_storage(std::move(storage)), m_engine(engine), m_metrics(metrics)
+{
+}
+
+StorageWorker::~StorageWorker()
+{
+    drainAndStop();
+}
+
+void StorageWorker::start()
+{
+    m_thread = std::thread([this] { run(); });
+}
+
+void StorageWorker::drainAndStop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+bool StorageWorker::submit(Job job)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_stopping || m_jobs.size() + m_pushes.size() >= maxQueued)
+            return false;
+        m_jobs.push_back(std::move(job));
+    }
+    m_wake.notify_one();
+    return true;
+}
+
+bool StorageWorker::submitPush(PushInput input, PushReply reply)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_stopping || m_jobs.size() + m_pushes.size() >= maxQueued)
+            return false;
+        m_pushes.push_back(PendingPush{std::move(input), std::move(reply)});
+    }
+    m_wake.notify_one();
+    return true;
+}
+
+void StorageWorker::run()
+{
+    auto nextSweep = std::chrono::steady_clock::now();
+    for (;;) {
+        std::deque<Job> jobs;
+        std::vector<PendingPush> pushes;
+        {
+            std::unique_lock lock(m_mutex);
+            // Wakes for the offer sweep too: the timer lives on this thread, never on an io thread.
+            m_wake.wait_until(lock, nextSweep, [this] { return m_stopping || !m_jobs.empty() || !m_pushes.empty(); });
+            if (m_stopping && m_jobs.empty() && m_pushes.empty())
+                return; // stopping, and everything queued has run
+            jobs.swap(m_jobs);
+            pushes.swap(m_pushes);
+        }
+        if (std::chrono::steady_clock::now() >= nextSweep) {
+            sweepOffers();
+            nextSweep = std::chrono::steady_clock::now() + sweepInterval;
+        }
+        // Writes first, so a pull queued behind a push of the same device sees it.
+        if (!pushes.empty())
+            commitGroup(pushes);
+        for (auto &job : jobs) {
+            try {
+                job(*m_storage);
+            } catch (const std::exception &e) {
+                spdlog::error("event=storage_job_failed error=\"{}\"", e.what());
+            }
+        }
+        if (!m_devicesSeen.empty())
+            writeDevicesSeen();
+    }
+}
+
+void StorageWorker::noteDeviceSeen(const std::string &deviceId, int64_t now)
+{
+    auto &seen = m_devicesSeen[deviceId];
+    seen = std::max(seen, now);
+}
+
+void StorageWorker::writeDevicesSeen()
+{
+    Status status = m_storage->begin();
+    for (auto it = m_devicesSeen.begin(); status && it != m_devicesSeen.end(); ++it)
+        status = m_storage->touchDevice(it->first, it->second);
+    if (status)
+        status = m_storage->commit();
+    if (!status) {
+        m_storage->rollback();
+        // lastSeen is informational: log and move on rather than retry for ever.
+        spdlog::warn("event=devices_seen_failed devices={} code={}", m_devicesSeen.size(), status.error().code);
+    }
+    m_devicesSeen.clear();
+}
+
+void StorageWorker::commitGroup(std::vector<PendingPush> &pushes)
+{
+    const auto started = std::chrono::steady_clock::now();
+    std::vector<const PushInput *> inputs;
+    inputs.reserve(pushes.size());
+    for (const auto &p : pushes)
+        inputs.push_back(&p.input);
+
+    Result<GroupOutcome> outcome = Error{std::string(errc::internal), "not run"};
+    Status status = m_storage->begin();
+    if (status) {
+        try {
+            outcome = m_engine.applyPushes(*m_storage, inputs, systemMillis());
+        } catch (const std::exception &e) {
+            outcome = Error{std::string(errc::internal), e.what()};
+        }
+        if (outcome)
+            status = m_storage->commit();
+        else
+            status = outcome.error();
+        if (!status)
+            m_storage->rollback();
+    }
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    m_metrics.commitTime.observe(seconds);
+    m_metrics.commits.fetch_add(1);
+
+    if (!status) {
+        spdlog::error("event=group_commit_failed pushes={} code={} error=\"{}\"", pushes.size(), status.error().code,
+                      status.error().message);
+        // Nothing of the group committed (or its outcome is unknown): the devices send again, and the applied
+        // change ids turn a retry of a change that did commit into a duplicate, never a second copy.
+        const bool unavailable = status.error().code == "storage_unavailable";
+        for (auto &p : pushes)
+            p.reply(unavailable ? Error{std::string(errc::unavailable), "the database is unavailable; send it again"}
+                                : Error{std::string(errc::internal), "the change could not be stored; send it again"});
+        return;
+    }
+    m_metrics.changesApplied.fetch_add(outcome->applied);
+    m_metrics.changesDuplicate.fetch_add(outcome->duplicates);
+    m_metrics.changesRejected.fetch_add(outcome->rejected);
+    spdlog::debug("event=group_commit pushes={} applied={} duplicate={} rejected={} ms={:.2f}", pushes.size(),
+                  outcome->applied, outcome->duplicates, outcome->rejected, seconds * 1000);
+    for (size_t i = 0; i < pushes.size(); ++i)
+        pushes[i].reply(std::move(outcome->results[i]));
+    if (m_liveSink && (!outcome->live.empty() || !outcome->evictions.empty()))
+        m_liveSink(std::move(outcome->live), std::move(outcome->evictions));
+}
+
+void StorageWorker::sweepOffers()
+{
+    Result<std::vector<LiveRecord>> live = Error{std::string(errc::internal), "not run"};
+    Status status = m_storage->begin();
+    if (status) {
+        try {
+            live = m_engine.sweepOffers(*m_storage, systemMillis());
+        } catch (const std::exception &e) {
+            live = Error{std::string(errc::internal), e.what()};
+        }
+        status = live ? m_storage->commit() : Status{live.error()};
+        if (!status)
+            m_storage->rollback();
+    }
+    if (!status) {
+        spdlog::error("event=offer_sweep_failed code={} error=\"{}\"", status.error().code, status.error().message);
+        return;
+    }
+    if (!live->empty()) {
+        spdlog::debug("event=offer_sweep records={}", live->size());
+        if (m_liveSink)
+            m_liveSink(std::move(*live), {});
+    }
+}
+
+} // namespace medvandrer::server

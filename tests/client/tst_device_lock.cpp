@@ -1,0 +1,385 @@
+#include "core/uuid.h"
+#include "crypto/lock_file.h"
+#include "crypto/value_cipher.h"
+#include "goals/goal_manager.h"
+#include "lock/device_lock.h"
+#include "lock/keychain_secret.h"
+#include "server_process.h"
+#include "store/device_store.h"
+#include "store/record_store.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace medvandrer;
+
+namespace {
+
+const QString pin = QStringLiteral("482913");
+const QString password = QStringLiteral("demo-passord");
+
+// A phone whose lock uses a cheaper Argon2id (tests try many secrets); the app itself never lowers it.
+struct LockedPhone
+{
+    explicit LockedPhone(const QString &dir, bool syncEnabled = true)
+        : store(std::make_unique<DeviceStore>(dir)), goals(std::make_unique<GoalManager>(nullptr))
+    {
+        goals->setDeviceStore(store.get());
+        store->setKdfCost(KdfCost::fastForTests());
+        store->open(syncEnabled);
+    }
+    ~LockedPhone()
+    {
+        goals.reset();
+        store.reset();
+    }
+    bool waitLoaded() { return QTest::qWaitFor([this] { return store->isLoaded(); }, 10000); }
+    bool waitSynced()
+    {
+        return QTest::qWaitFor([&] { return store->syncState() == SyncState::UpToDate && store->pendingCount() == 0; },
+                               20000);
+    }
+    bool loginAs(const QString &url, const QString &user)
+    {
+        store->login(url, user, password);
+        return QTest::qWaitFor([&] { return store->session().hasToken; }, 20000) && waitSynced();
+    }
+    // The answer to one lock action (enable, change, disable).
+    bool act(const std::function<void()> &action)
+    {
+        QSignalSpy done(store.get(), &DeviceStore::lockActionDone);
+        action();
+        return done.wait(20000) && done.first().at(1).toBool();
+    }
+    // The answer to one unlock: ok, or the refusal's code.
+    QString unlock(const QString &secret, bool withPassword = false)
+    {
+        QSignalSpy answered(store.get(), &DeviceStore::unlockAnswered);
+        store->unlock(secret, withPassword);
+        if (!answered.wait(20000))
+            return QStringLiteral("no answer");
+        return answered.first().at(0).toBool() ? QStringLiteral("ok") : answered.first().at(1).toString();
+    }
+    bool waitLockRequired()
+    {
+        return QTest::qWaitFor([this] { return store->waitingForKey(); }, 10000);
+    }
+
+    std::unique_ptr<DeviceStore> store;
+    std::unique_ptr<GoalManager> goals;
+};
+
+// Every file in the folder (the database, its -wal, -shm and -journal, lock.json, ui.ini …), read raw.
+QStringList filesHolding(const QString &folder, const QByteArray &needle)
+{
+    QStringList found;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
+            found << QFileInfo(path).fileName();
+    }
+    return found;
+}
+
+QStringList filesIn(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::Files | QDir::Hidden);
+}
+
+// Opens the store directly with the key the PIN unwraps: what the app would see.
+std::unique_ptr<RecordStore> openWithPin(const QString &folder, const QString &secret)
+{
+    DeviceLock lock(ss(folder));
+    if (!lock.reload() || !lock.enabled())
+        return nullptr;
+    // Where this machine has a keychain, the app bound the PIN's key to it.
+    if (lock.info().deviceSecret) {
+        auto deviceSecret = KeychainSecret(folder).read();
+        if (!deviceSecret)
+            return nullptr;
+        lock.setDeviceSecret(*deviceSecret);
+    }
+    DeviceLock::Refusal refusal;
+    auto key = lock.unlock(ss(secret), false, 0, refusal);
+    if (!key)
+        return nullptr;
+    auto store = RecordStore::open(ss(QDir(folder).filePath(QStringLiteral("device.db"))), SqliteDatabase::Durability::Full,
+                                   std::make_shared<const ValueCipher>(*key));
+    return store ? std::move(*store) : nullptr;
+}
+
+} // namespace
+
+// The app lock and encryption on the device (docs/architecture.md, «App lock and encryption at rest»).
+class TestDeviceLock : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    // After a session with the lock on, no file in the data folder holds a goal title, a note, a step, a
+    // reflection or the session token in a readable form — also the WAL while the app is still running.
+    void rawFilesHoldNoContent()
+    {
+        if (ServerProcess::binary().isEmpty())
+            QSKIP("medvandrer-server not built; set MEDVANDRER_SERVER_BIN");
+        ServerProcess server;
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        QTemporaryDir dir;
+        const QByteArray title = "Hemmelig mål: sove hele natten 7Q";
+        const QByteArray note = "Notat ingen andre skal lese 3X";
+        const QByteArray step = "Skritt i det stille 9Z";
+        const QByteArray reflection = "Refleksjon bare for meg 5K";
+        {
+            LockedPhone phone(dir.path());
+            QVERIFY(phone.waitLoaded());
+            QVERIFY(phone.loginAs(server.url(), QStringLiteral("kari")));
+            QSignalSpy first(phone.store.get(), &DeviceStore::applied);
+            const QString goalId = phone.goals->createGoal(QString::fromUtf8(title), {}, QStringLiteral("helse"));
+            phone.goals->checkIn(goalId, 5, QString::fromUtf8(note));
+            QVERIFY(QTest::qWaitFor([&] { return first.count() == 2; }, 5000));
+            QVERIFY(phone.waitSynced());
+            // The control: before the lock, the scan does find the words (so it can fail).
+            QVERIFY2(!filesHolding(dir.path(), title).isEmpty(), qPrintable(filesIn(dir.path()).join(',')));
+
+            QVERIFY(phone.act([&] { phone.store->enableLock(pin, false, password); }));
+            QVERIFY(QFile::exists(dir.filePath(QStringLiteral("lock.json"))));
+            // Unsent work, encrypted in the outbox.
+            phone.store->setSyncEnabled(false);
+            QSignalSpy applied(phone.store.get(), &DeviceStore::applied);
+            phone.goals->addStep(goalId, QString::fromUtf8(step));
+            phone.goals->addReflection(QString::fromUtf8(reflection), goalId);
+            QVERIFY(QTest::qWaitFor([&] { return applied.count() == 2 && phone.store->pendingCount() == 2; }, 5000));
+
+            const QStringList open = filesIn(dir.path());
+            QVERIFY2(open.contains(QStringLiteral("device.db-wal")), qPrintable(open.join(',')));
+            for (const QByteArray &secret : {title, note, step, reflection})
+                QVERIFY2(filesHolding(dir.path(), secret).isEmpty(),
+                         qPrintable(secret + " in " + filesHolding(dir.path(), secret).join(',')));
+        }
+        auto store = openWithPin(dir.path(), pin);
+        QVERIFY(store);
+        const std::string token = store->setting("token").value_or("");
+        QVERIFY(token.size() > 10);
+        QCOMPARE(store->pendingCount(), 2);
+        store.reset();
+        for (const QByteArray &secret : {title, note, step, reflection, QByteArray::fromStdString(token)})
+            QVERIFY2(filesHolding(dir.path(), secret).isEmpty(),
+                     qPrintable(secret + " in " + filesHolding(dir.path(), secret).join(',')));
+    }
+
+    // A wrong PIN never opens the store: not through the app, not with the key it would give, not without a key.
+    // Wrong tries are counted across a restart and slow down; nothing is deleted.
+    void wrongPinNeverOpens()
+    {
+        QTemporaryDir dir;
+        QString goalId;
+        {
+            LockedPhone phone(dir.path(), false);
+            QVERIFY(phone.waitLoaded());
+            phone.store->useLocalSession(QStringLiteral("kari"), QStringLiteral("Kari"));
+            QVERIFY(QTest::qWaitFor([&] { return phone.store->session().isSignedIn(); }, 5000));
+            goalId = phone.goals->createGoal(QStringLiteral("Jobb igjen"), {}, QStringLiteral("arbeid_utdanning"));
+            QVERIFY(QTest::qWaitFor([&] { return phone.store->pendingCount() == 1; }, 5000));
+            QVERIFY(phone.act([&] { phone.store->enableLock(pin, false, password); }));
+        }
+        const QString db = dir.filePath(QStringLiteral("device.db"));
+        auto bare = RecordStore::open(ss(db));
+        QVERIFY(!bare);
+        QCOMPARE(bare.error().code, std::string("store_locked"));
+        auto other = RecordStore::open(ss(db), SqliteDatabase::Durability::Full,
+                                       std::make_shared<const ValueCipher>(DataKey::random()));
+        QVERIFY(!other);
+        QCOMPARE(other.error().code, std::string("key_mismatch"));
+        {
+            LockedPhone phone(dir.path(), false);
+            QVERIFY(phone.waitLockRequired());
+            QCOMPARE(phone.unlock(QStringLiteral("000000")), QStringLiteral("wrong_secret"));
+            QCOMPARE(phone.unlock(QStringLiteral("482914")), QStringLiteral("wrong_secret"));
+            QCOMPARE(phone.unlock(QStringLiteral("1234")), QStringLiteral("wrong_secret"));
+            QVERIFY(!phone.store->isLoaded());
+            QVERIFY(phone.goals->goals().empty());
+            QCOMPARE(phone.store->lockInfo().failures, 3);
+        }
+        {
+            // A restart does not reset the delay: even the right PIN waits its turn.
+            LockedPhone phone(dir.path(), false);
+            QVERIFY(phone.waitLockRequired());
+            QCOMPARE(phone.store->lockInfo().failures, 3);
+            QCOMPARE(phone.unlock(pin), QStringLiteral("wait"));
+            QVERIFY(!phone.store->isLoaded());
+            QTest::qWait(int(LockFile::delayAfterFailures(3)) + 200);
+            QCOMPARE(phone.unlock(pin), QStringLiteral("ok"));
+            QVERIFY(phone.waitLoaded());
+            QCOMPARE(phone.store->lockInfo().failures, 0);
+            QVERIFY(phone.goals->goal(goalId));
+            QCOMPARE(phone.store->pendingCount(), 1);
+        }
+    }
+
+    // A forgotten PIN: the account password opens the same store, with every unsent change, which then syncs.
+    void forgottenPinRecoveredByPassword()
+    {
+        if (ServerProcess::binary().isEmpty())
+            QSKIP("medvandrer-server not built; set MEDVANDRER_SERVER_BIN");
+        ServerProcess server;
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        QTemporaryDir dir;
+        QString goalId;
+        QStringList unsent;
+        {
+            LockedPhone phone(dir.path());
+            QVERIFY(phone.waitLoaded());
+            QVERIFY(phone.loginAs(server.url(), QStringLiteral("per")));
+            QVERIFY(phone.act([&] { phone.store->enableLock(pin, false, password); }));
+            phone.store->setSyncEnabled(false);
+            goalId = phone.goals->createGoal(QStringLiteral("Ringe mamma"), {}, QStringLiteral("relasjoner_nettverk"));
+            unsent << phone.goals->addStep(goalId, QStringLiteral("Finne nummeret"));
+            unsent << phone.goals->checkIn(goalId, 3, QStringLiteral("Skulle ringt i går"));
+            QVERIFY(QTest::qWaitFor([&] { return phone.store->pendingCount() == 3; }, 5000));
+        }
+        LockedPhone phone(dir.path(), false);
+        QVERIFY(phone.waitLockRequired());
+        QCOMPARE(phone.unlock(QStringLiteral("wrong password"), true), QStringLiteral("wrong_secret"));
+        QCOMPARE(phone.unlock(password, true), QStringLiteral("ok"));
+        QVERIFY(phone.waitLoaded());
+        QCOMPARE(phone.store->pendingCount(), 3);
+        QVERIFY(phone.goals->goal(goalId));
+        QCOMPARE(phone.goals->steps(goalId).size(), size_t(1));
+        QCOMPARE(phone.goals->checkIns(goalId).front().note, QStringLiteral("Skulle ringt i går"));
+        // A new PIN without the old one (the password just opened the app); the old PIN stops working.
+        QVERIFY(phone.act([&] { phone.store->changeLock({}, QStringLiteral("2468"), false); }));
+        phone.store->setSyncEnabled(true);
+        QVERIFY(phone.waitSynced());
+
+        LockedPhone other(QDir(dir.path()).filePath(QStringLiteral("other")));
+        QVERIFY(other.waitLoaded());
+        QVERIFY(other.loginAs(server.url(), QStringLiteral("per")));
+        QVERIFY(QTest::qWaitFor([&] { return other.goals->checkIns(goalId).size() == 1; }, 10000));
+        QVERIFY(!openWithPin(dir.path(), pin));
+    }
+
+    // A device used before the lock: its plain store is encrypted in place, all of it, and nothing plain stays in
+    // the file or its WAL; a plain store with a lock file (a crash between the two steps) is encrypted at unlock.
+    void plainStoreIsEncryptedInPlace()
+    {
+        QTemporaryDir dir;
+        const std::string db = ss(dir.filePath(QStringLiteral("device.db")));
+        const QByteArray body = "Gammel tekst fra før låsen 8W";
+        {
+            auto store = RecordStore::open(db);
+            QVERIFY(store);
+            Change c;
+            c.changeId = newUuid();
+            c.patch.id = "0b6f3c52-1111-4a8e-9d3c-5e2f6a7b8c91";
+            c.patch.kind = "goal";
+            c.patch.owner = "6f1c1b7e-2d3a-4c5b-9e8f-0a1b2c3d4e5f";
+            c.patch.fields["title"] = FieldValue{Json(body.toStdString()), Hlc{1000, 0, "dev"}};
+            c.patch.fields["status"] = FieldValue{Json("active"), Hlc{1000, 0, "dev"}};
+            auto applied = (*store)->applyLocal({c});
+            QVERIFY2(applied, applied ? "" : applied.error().message.c_str());
+        }
+        QVERIFY(!filesHolding(dir.path(), body).isEmpty());
+        const DataKey key = DataKey::random();
+        DeviceLock lock(ss(dir.path()));
+        lock.setCost(KdfCost::fastForTests());
+        QVERIFY(lock.enable(key, ss(pin), false, ss(password)));
+        // Here the app could have been killed: lock.json written, the store still plain.
+        {
+            auto store = RecordStore::open(db, SqliteDatabase::Durability::Full, std::make_shared<const ValueCipher>(key));
+            QVERIFY(store);
+            QVERIFY((*store)->isEncrypted());
+            QCOMPARE((*store)->get("0b6f3c52-1111-4a8e-9d3c-5e2f6a7b8c91")->stringValue("title"), body.toStdString());
+            QCOMPARE((*store)->pendingCount(), 1);
+            QVERIFY2(filesHolding(dir.path(), body).isEmpty(), qPrintable(filesHolding(dir.path(), body).join(',')));
+        }
+        QVERIFY(filesHolding(dir.path(), body).isEmpty());
+        // Turned off again: the same data in plain, the lock gone.
+        {
+            auto store = RecordStore::open(db, SqliteDatabase::Durability::Full, std::make_shared<const ValueCipher>(key));
+            QVERIFY(store);
+            QVERIFY((*store)->setCipher(nullptr));
+        }
+        auto plain = RecordStore::open(db);
+        QVERIFY(plain);
+        QCOMPARE((*plain)->pendingChanges(10).size(), size_t(1));
+    }
+
+    // SIGKILL during a PIN change (re-keying), in the crash window and at random moments: afterwards lock.json is
+    // whole, exactly the old or the new PIN opens it, and the store opens with every record and unsent change.
+    void sigkillDuringRekeyLosesNothing()
+    {
+        QTemporaryDir dir;
+        const std::string db = ss(dir.filePath(QStringLiteral("device.db")));
+        const DataKey key = DataKey::random();
+        {
+            DeviceLock lock(ss(dir.path()));
+            lock.setCost(KdfCost::fastForTests());
+            QVERIFY(lock.enable(key, "1000", false, ss(password)));
+            auto store = RecordStore::open(db, SqliteDatabase::Durability::Full, std::make_shared<const ValueCipher>(key));
+            QVERIFY(store);
+            Change c;
+            c.changeId = newUuid();
+            c.patch.id = "0b6f3c52-1111-4a8e-9d3c-5e2f6a7b8c91";
+            c.patch.kind = "goal";
+            c.patch.owner = "6f1c1b7e-2d3a-4c5b-9e8f-0a1b2c3d4e5f";
+            c.patch.fields["title"] = FieldValue{Json("Flytte for meg selv"), Hlc{1000, 0, "dev"}};
+            c.patch.fields["status"] = FieldValue{Json("active"), Hlc{1000, 0, "dev"}};
+            QVERIFY((*store)->applyLocal({c}));
+        }
+        QString current = QStringLiteral("1000");
+        for (int round = 0; round < 6; ++round) {
+            const bool inWindow = round % 2 == 0;
+            QProcess helper;
+            helper.start(QStringLiteral(REKEY_HELPER),
+                         {dir.path(), current, inWindow ? QStringLiteral("window") : QStringLiteral("random")});
+            QVERIFY(helper.waitForStarted());
+            QByteArray out;
+            QString lastDone = current;
+            const int killAfterMs = int(QRandomGenerator::global()->bounded(20, 200));
+            QElapsedTimer since;
+            since.start();
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    helper.waitForReadyRead(5);
+                    out += helper.readAllStandardOutput();
+                    return inWindow ? out.contains("window\n") : (out.contains("rekeyed") && since.elapsed() > killAfterMs);
+                },
+                15000));
+            helper.kill();
+            QVERIFY(helper.waitForFinished(5000));
+            out += helper.readAllStandardOutput();
+            QCOMPARE(helper.exitStatus(), QProcess::CrashExit);
+            for (const QByteArray &line : out.split('\n')) {
+                if (line.startsWith("rekeyed "))
+                    lastDone = QString::fromUtf8(line.mid(8));
+            }
+            // The PIN of the last finished replace opens; if the kill came after a rename but before the line was
+            // printed, the next one does. Never neither, never a damaged file.
+            auto lockFile = LockFile::load(ss(dir.filePath(QStringLiteral("lock.json"))));
+            QVERIFY(lockFile && *lockFile);
+            const QString next = QString::number(lastDone.toInt() + 1);
+            auto store = openWithPin(dir.path(), lastDone);
+            if (!store) {
+                store = openWithPin(dir.path(), next);
+                lastDone = next;
+            }
+            QVERIFY2(store, qPrintable(QStringLiteral("round %1: neither %2 nor %3 opens").arg(round).arg(lastDone, next)));
+            QCOMPARE(store->get("0b6f3c52-1111-4a8e-9d3c-5e2f6a7b8c91")->stringValue("title"), std::string("Flytte for meg selv"));
+            QCOMPARE(store->pendingCount(), 1);
+            current = lastDone;
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeviceLock)
+#include "tst_device_lock.moc"
