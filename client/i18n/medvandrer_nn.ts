@@ -940,6 +940,10 @@
         <source>The request could not be sent.</source>
         <translation>Førespurnaden kunne ikkje sendast.</translation>
     </message>
+    <message>
+        <source>The app lock&apos;s file is damaged, so the data on this phone cannot be opened. What has synced is safe on the server.</source>
+        <translation>Fila til applåsen er skadd, så dataa på denne telefonen kan ikkje opnast. Det som er synkronisert, er trygt på serveren.</translation>
+    </message>
 </context>
 <context>
     <name>medvandrer::SyncClient</name>

@@ -151,5 +151,19 @@
             <numerusform>%n suggestions (%1)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Saw your plan for hard days, %n time(s)</source>
+        <translation>
+            <numerusform>Saw your plan for hard days, once</numerusform>
+            <numerusform>Saw your plan for hard days, %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saw «About me», %n time(s)</source>
+        <translation>
+            <numerusform>Saw «About me», once</numerusform>
+            <numerusform>Saw «About me», %n times</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

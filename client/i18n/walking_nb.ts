@@ -885,5 +885,27 @@
             <numerusform>%n forslag (%1)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Saw your plan for hard days, %n time(s)</source>
+        <translation>
+            <numerusform>Så planen din for tunge dager, %n gang</numerusform>
+            <numerusform>Så planen din for tunge dager, %n ganger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saw «About me», %n time(s)</source>
+        <translation>
+            <numerusform>Så «Om meg», %n gang</numerusform>
+            <numerusform>Så «Om meg», %n ganger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My plan for hard days</source>
+        <translation>Min plan for tunge dager</translation>
+    </message>
+    <message>
+        <source>About me</source>
+        <translation>Om meg</translation>
+    </message>
 </context>
 </TS>

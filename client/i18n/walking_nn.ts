@@ -885,5 +885,27 @@
             <numerusform>%n forslag (%1)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Saw your plan for hard days, %n time(s)</source>
+        <translation>
+            <numerusform>Såg planen din for tunge dagar, %n gong</numerusform>
+            <numerusform>Såg planen din for tunge dagar, %n gonger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saw «About me», %n time(s)</source>
+        <translation>
+            <numerusform>Såg «Om meg», %n gong</numerusform>
+            <numerusform>Såg «Om meg», %n gonger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My plan for hard days</source>
+        <translation>Min plan for tunge dagar</translation>
+    </message>
+    <message>
+        <source>About me</source>
+        <translation>Om meg</translation>
+    </message>
 </context>
 </TS>
