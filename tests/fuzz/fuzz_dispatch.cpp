@@ -17,8 +17,8 @@
 #include "live/session_registry.h"
 #include "metrics/metrics.h"
 #include "records/record_json.h"
-#include "storage/sqlite_server_storage.h"
-#include "storage/storage_worker.h"
+#include "storage/open_storage.h"
+#include "worker/storage_worker.h"
 #include "store/sqlite_database.h"
 #include "sync/sync_engine.h"
 
@@ -82,7 +82,7 @@ struct Template
 std::vector<Person> makeAccounts(const std::string &dataDir, const char *prefix, int count, const char *role)
 {
     std::ostringstream out;
-    require(admin::createAccounts(admin::Output{out, true}, dataDir, prefix, count, role) == 0, "create accounts");
+    require(admin::createAccounts(admin::Output{out, true}, StorageLocation{dataDir, {}}, prefix, count, role) == 0, "create accounts");
     std::vector<Person> people;
     for (const auto &a : Json::parse(out.str()))
         people.push_back(Person{a["accountId"], a["token"], role});
@@ -101,7 +101,7 @@ const Template &templateDir()
         fs::remove_all(made.dir);
         fs::create_directories(made.dir);
         std::ostringstream ignored;
-        require(admin::init(admin::Output{ignored, true}, made.dir.string()) == 0, "init");
+        require(admin::init(admin::Output{ignored, true}, StorageLocation{made.dir.string(), {}}) == 0, "init");
         for (auto &p : makeAccounts(made.dir.string(), "bruker", 2, "bruker"))
             made.people.push_back(p);
         for (auto &p : makeAccounts(made.dir.string(), "helper", 2, "erfaringskonsulent"))
@@ -244,7 +244,7 @@ public:
         m_dir = base / ("medvandrer-fuzz-dispatch-" + std::to_string(getpid()));
         fs::remove_all(m_dir);
         fs::copy(t.dir, m_dir, fs::copy_options::recursive);
-        auto storage = SqliteServerStorage::open(m_dir.string());
+        auto storage = openServerStorage(StorageLocation{m_dir.string(), {}});
         require(storage.ok(), "open storage");
         m_worker = std::make_unique<StorageWorker>(std::move(*storage), m_engine, m_metrics);
         m_worker->setLiveSink([this](std::vector<LiveRecord> &&records, std::vector<LiveEviction> &&evictions) {

@@ -209,6 +209,7 @@ TEST_F(OpsTest, OnlineBackupAndRestore)
     auto pulled = pullAll(*ws);
     for (const auto &id : ids)
         EXPECT_TRUE(pulled.has(id)) << id;
+}
 
 // Issue 17: a damaged data file is refused at start with a clear message, never served. SQLite keeps no checksums
 // of record text, so what is caught is damage to the file's structure (a page overwritten, the end cut off), which
