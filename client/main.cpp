@@ -154,6 +154,7 @@ int main(int argc, char *argv[])
     }
     if (!options.inviteLink.isEmpty() && !session.useInviteLink(options.inviteLink))
         std::fprintf(stderr, "not an invite link: %s\n", qPrintable(options.inviteLink));
+    session.setSuggestedServer(options.server);
     loginOnStart(store, session, options);
     engine.load(QUrl(QStringLiteral("qrc:/Medvandrer/Main.qml")));
     if (engine.rootObjects().isEmpty())

@@ -362,6 +362,24 @@ ApplicationWindow {
                 stack.pop()
         }
         Keys.onEscapePressed: if (stack.depth > 1) stack.pop()
+        // A page that opens takes the keyboard: Tab goes on from its first control, not from the tabs below.
+        onBusyChanged: if (!busy) window.focusPage()
+    }
+    function focusPage() {
+        const page = stack.currentItem
+        if (!page || !page.visible)
+            return
+        for (let item = window.activeFocusItem; item; item = item.parent)
+            if (item === page && window.activeFocusItem !== page)
+                return // the page chose where the keyboard starts itself
+        // Untyped: qmllint 6.4 crashes on nextItemInFocusChain() of a variable typed Item.
+        const first = page.nextItemInFocusChain(true)
+        for (let item = first; item; item = item.parent)
+            if (item === page) {
+                first.forceActiveFocus(Qt.OtherFocusReason)
+                return
+            }
+        page.forceActiveFocus(Qt.OtherFocusReason)
     }
 
     Rectangle {

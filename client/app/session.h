@@ -36,6 +36,8 @@ class Session : public QObject
     // An invite the app was opened with (a scanned medvandrer://invite link), for the registration form.
     Q_PROPERTY(QString inviteCode READ inviteCode NOTIFY inviteChanged)
     Q_PROPERTY(QString inviteServer READ inviteServer NOTIFY inviteChanged)
+    // The server the app was started with (--server): the login form starts with it filled in.
+    Q_PROPERTY(QString suggestedServer READ suggestedServer CONSTANT)
 public:
     enum State { Offline, Connecting, Syncing, UpToDate, NeedsLogin };
     Q_ENUM(State)
@@ -71,6 +73,8 @@ public:
     Q_INVOKABLE void clearError();
     QString inviteCode() const { return m_inviteCode; }
     QString inviteServer() const { return m_inviteServer; }
+    QString suggestedServer() const { return m_suggestedServer; }
+    void setSuggestedServer(const QString &url) { m_suggestedServer = url; }
     // A scanned or pasted invite link (or a bare code): true, and inviteCode/inviteServer set, if it is one.
     Q_INVOKABLE bool useInviteLink(const QString &text);
 
@@ -96,6 +100,7 @@ private:
     QString m_lastError;
     QString m_inviteCode;
     QString m_inviteServer;
+    QString m_suggestedServer;
 };
 
 } // namespace medvandrer

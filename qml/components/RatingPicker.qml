@@ -77,6 +77,8 @@ FocusScope {
                     button.checked = Qt.binding(() => picker.value === index)
                     button.focus = Qt.binding(() => picker.tabStop === index)
                     button.focusPolicy = Qt.binding(() => picker.tabStop === index ? Qt.StrongFocus : Qt.ClickFocus)
+                    // Space or a click on the chosen number toggles it off and breaks the binding: put it back.
+                    button.toggled.connect(() => button.checked = Qt.binding(() => picker.value === index))
                     button.clicked.connect(() => picker.pick(index))
                 }
                 delegate: AbstractButton {

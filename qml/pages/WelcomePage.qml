@@ -13,7 +13,7 @@ Page {
     header: PageHeader { title: Session.needsLogin ? qsTr("Log in again") : qsTr("Welcome to Medvandrer") }
 
     Component.onCompleted: {
-        serverField.text = Session.serverUrl !== "" ? Session.serverUrl : ""
+        serverField.text = Session.serverUrl !== "" ? Session.serverUrl : Session.suggestedServer
         userField.text = Session.username
         page.takeInvite()
     }

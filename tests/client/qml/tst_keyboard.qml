@@ -106,6 +106,16 @@ TestCase {
         keyClick(Qt.Key_0)
         compare(win.activeFocusItem.objectName, "rating10", "«1» then «0» is ten")
         keyClick(Qt.Key_7)
+        // Space (and a click) on the chosen number keeps it chosen, and shown so.
+        const seven = win.activeFocusItem
+        keyClick(Qt.Key_Space)
+        verify(seven.checked, "Space on the chosen number keeps it chosen")
+        mouseClick(seven)
+        verify(seven.checked, "a click on the chosen number keeps it chosen")
+        keyClick(Qt.Key_Right)
+        verify(!seven.checked, "the next number is chosen instead")
+        keyClick(Qt.Key_Left)
+        verify(seven.checked)
         keyClick(Qt.Key_Tab)
         compare(win.activeFocusItem.objectName, "checkInNote", "one Tab leaves the whole group")
         type("Gikk til butikken")
