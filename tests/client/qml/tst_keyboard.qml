@@ -44,6 +44,17 @@ TestCase {
         return stack.currentItem
     }
     function pageIs(win, objectName) { tryCompare(page(win), "objectName", objectName, 10000) }
+    // A page that opens takes the keyboard, so Tab goes on inside it rather than from the tabs.
+    function focusInPage(win) {
+        const p = page(win)
+        tryVerify(() => {
+            const focused = win.activeFocusItem
+            for (let item = focused ? focused.parent : null; item; item = item.parent)
+                if (item === p)
+                    return true
+            return false
+        }, 5000, "the keyboard focus is on a control of the page that opened")
+    }
 
     // Presses Tab (or Shift+Tab) until the focused item passes test; fails after max presses. The focus must be
     // visible wherever a control is reached by Tab: Qt Quick Controls say so with visualFocus.
@@ -85,6 +96,7 @@ TestCase {
         tabTo(win, f => f.title === "Gå en tur hver dag", "the new goal's card")
         keyClick(Qt.Key_Return)
         pageIs(win, "goalPage")
+        focusInPage(win)
         verifyOnScreen(win, tabTo(win, named("checkInButton"), "Check in"))
         keyClick(Qt.Key_Return)
         pageIs(win, "checkInPage")
