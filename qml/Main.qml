@@ -364,6 +364,7 @@ ApplicationWindow {
         Keys.onEscapePressed: if (stack.depth > 1) stack.pop()
         // A page that opens takes the keyboard: Tab goes on from its first control, not from the tabs below.
         onBusyChanged: if (!busy) window.focusPage()
+        onCurrentItemChanged: if (!busy) Qt.callLater(window.focusPage)
     }
     function focusPage() {
         const page = stack.currentItem
@@ -372,14 +373,24 @@ ApplicationWindow {
         for (let item = window.activeFocusItem; item; item = item.parent)
             if (item === page && window.activeFocusItem !== page)
                 return // the page chose where the keyboard starts itself
-        // Untyped: qmllint 6.4 crashes on nextItemInFocusChain() of a variable typed Item.
-        const first = page.nextItemInFocusChain(true)
-        for (let item = first; item; item = item.parent)
-            if (item === page) {
+        // The first button in view: not a text field (a cursor, and a phone's keyboard, would pop up) and nothing
+        // the page would scroll to. Untyped: qmllint 6.4 crashes on nextItemInFocusChain() of an Item variable.
+        let first = page.nextItemInFocusChain(true)
+        for (let steps = 0; first && steps < 40 && window.insidePage(first, page); ++steps) {
+            const top = first.mapToItem(page, 0, 0).y
+            if (first.cursorPosition === undefined && top >= 0 && top + first.height <= page.height) {
                 first.forceActiveFocus(Qt.OtherFocusReason)
                 return
             }
+            first = first.nextItemInFocusChain(true)
+        }
         page.forceActiveFocus(Qt.OtherFocusReason)
+    }
+    function insidePage(item, page) {
+        for (let p = item; p; p = p.parent)
+            if (p === page)
+                return true
+        return false
     }
 
     Rectangle {

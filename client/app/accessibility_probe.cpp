@@ -4,6 +4,8 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 
+#include <algorithm>
+
 namespace medvandrer {
 
 namespace {
@@ -79,6 +81,36 @@ QString describe(QQuickItem *item, const QRectF &rect)
         .arg(qRound(rect.height()));
 }
 
+// A Tab stop at the item or inside it (a spin box's text field is the spin box's stop).
+bool reachableByTab(QQuickItem *item)
+{
+    if (item->activeFocusOnTab())
+        return true;
+    const auto children = item->childItems();
+    return std::any_of(children.begin(), children.end(),
+                       [](QQuickItem *child) { return child->isVisible() && child->isEnabled() && reachableByTab(child); });
+}
+
+// One of a group with a single Tab stop that the arrow keys move through (the rating, a month's days): a sibling
+// of the same type is the stop.
+bool inRovingGroup(QQuickItem *item)
+{
+    if (!item->parentItem())
+        return false;
+    const auto siblings = item->parentItem()->childItems();
+    return std::any_of(siblings.begin(), siblings.end(), [item](QQuickItem *sibling) {
+        return sibling != item && sibling->metaObject() == item->metaObject() && sibling->isVisible()
+               && sibling->activeFocusOnTab();
+    });
+}
+
+// 2.1.1: a button a tap presses must be reached by Tab (Qt Quick's ItemDelegate, for one, is no Tab stop unless
+// told). By type rather than role: Qt 6.4 reports some controls' roles as the control's default.
+bool tapOnly(QQuickItem *item)
+{
+    return item->inherits("QQuickAbstractButton") && item->isEnabled() && !reachableByTab(item) && !inRovingGroup(item);
+}
+
 bool showing(QQuickItem *item)
 {
     return item->isVisible() && item->opacity() > 0.01 && item->width() > 0 && item->height() > 0;
@@ -108,6 +140,8 @@ void visit(QQuickItem *item, const QRectF &clip, const QRectF &window, QStringLi
         // Names as the app gives them (the AT-SPI bridge of Qt 6.4 sends none for password fields).
         if (face->text(QAccessible::Name).trimmed().isEmpty())
             findings << QStringLiteral("no accessible name: %1").arg(describe(item, rect));
+        if (tapOnly(item))
+            findings << QStringLiteral("no Tab stop (a tap reaches it, the keyboard does not): %1").arg(describe(item, rect));
         if (seen.width() + 1 < rect.width() && seen.height() >= rect.height() - 1)
             findings << QStringLiteral("control cut sideways by a clipping parent: %1").arg(describe(item, rect));
     }

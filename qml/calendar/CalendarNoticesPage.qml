@@ -48,7 +48,10 @@ Page {
             padding: 12
             Accessible.role: Accessible.Button
             Accessible.name: row.message + ", " + row.activityTitle + ", " + row.sessionText + ", " + qsTr("received %1").arg(row.whenText)
+            // An ItemDelegate is no Tab stop by default: this one is a button.
+            focusPolicy: Qt.StrongFocus
             Keys.onReturnPressed: clicked()
+            Keys.onEnterPressed: clicked()
             onClicked: () => page.StackView.view.push(activityPage, { activityId: row.activityId, sessionStart: row.sessionStart })
             background: Rectangle {
                 color: row.down ? Theme.primarySoft : Theme.surface

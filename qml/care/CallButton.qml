@@ -17,7 +17,10 @@ ItemDelegate {
     implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
     Accessible.role: Accessible.Button
     Accessible.name: qsTr("Call %1, %2").arg(call.name).arg(call.number)
+    // An ItemDelegate is no Tab stop by default: this one is a button.
+    focusPolicy: Qt.StrongFocus
     Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
     onClicked: Qt.openUrlExternally(call.url)
     background: Rectangle {
         radius: Theme.radius

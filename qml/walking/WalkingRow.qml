@@ -13,7 +13,10 @@ ItemDelegate {
     implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
     Accessible.role: Accessible.Button
     Accessible.name: title + ". " + subtitle
+    // An ItemDelegate is no Tab stop by default: this one is a button.
+    focusPolicy: Qt.StrongFocus
     Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
     background: Rectangle {
         radius: Theme.radius
         color: row.down ? Theme.primarySoft : row.attention ? Theme.warningSoft : Theme.surface
