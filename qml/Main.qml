@@ -362,13 +362,19 @@ ApplicationWindow {
                 stack.pop()
         }
         Keys.onEscapePressed: if (stack.depth > 1) stack.pop()
-        // A page that opens takes the keyboard: Tab goes on from its first control, not from the tabs below.
+        // A page opened from the keyboard (Return on a focused card or tab) takes the keyboard, with its ring: Tab
+        // goes on inside it rather than from the tabs below. A tap moves no focus (no ring pops up on a phone).
+        onCurrentItemChanged: if (!busy) focusPageTimer.restart()
         onBusyChanged: if (!busy) window.focusPage()
-        onCurrentItemChanged: if (!busy) Qt.callLater(window.focusPage)
+    }
+    Timer {
+        id: focusPageTimer
+        interval: 0
+        onTriggered: window.focusPage()
     }
     function focusPage() {
         const page = stack.currentItem
-        if (!page || !page.visible)
+        if (!page || !page.visible || !InputMode.keyboard)
             return
         for (let item = window.activeFocusItem; item; item = item.parent)
             if (item === page && window.activeFocusItem !== page)
@@ -379,12 +385,11 @@ ApplicationWindow {
         for (let steps = 0; first && steps < 40 && window.insidePage(first, page); ++steps) {
             const top = first.mapToItem(page, 0, 0).y
             if (first.cursorPosition === undefined && top >= 0 && top + first.height <= page.height) {
-                first.forceActiveFocus(Qt.OtherFocusReason)
+                first.forceActiveFocus(Qt.TabFocusReason)
                 return
             }
             first = first.nextItemInFocusChain(true)
         }
-        page.forceActiveFocus(Qt.OtherFocusReason)
     }
     function insidePage(item, page) {
         for (let p = item; p; p = p.parent)
