@@ -229,7 +229,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (input.is_discarded() || !input.is_object())
         return 0;
     calendar::IcsOptions options;
-    options.fullDetails = input.value("full", false) == true;
+    // (value("full", false) throws when "full" is not a boolean: found by the long run, input {"full":825}.)
+    const auto full = input.find("full");
+    options.fullDetails = full != input.end() && full->is_boolean() && full->get<bool>();
     if (auto now = input.find("now"); now != input.end() && now->is_string())
         options.nowMs = calendar::parseDateTimeMs(now->get<std::string>()).value_or(0);
     auto list = input.find("events");
