@@ -464,7 +464,7 @@ size_t SyncClient::restampAheadOfServer()
         return 0;
     // The saved clock is the newest stamp written or seen: when it is not ahead, no stamp of this device is.
     size_t restamped = 0;
-    if (m_store->lastStamp().wallMs > now + restampMarginMs) {
+    if (m_store->lastStamp().wallMs > now + restampBeyondMs) {
         // Every stamp in the outbox is this device's own, under whichever id it had when the edit was made (the
         // local id before the first login, an older device id before a new login).
         std::set<std::string> nodes;
@@ -479,7 +479,7 @@ size_t SyncClient::restampAheadOfServer()
         if (auto device = m_store->setting("deviceId"); device && !device->empty())
             nodes.insert(*device);
         for (const auto &node : nodes) {
-            auto done = m_store->restampAhead(now + restampMarginMs, now, node);
+            auto done = m_store->restampAhead(now + restampBeyondMs, now, node);
             if (!done) {
                 qCWarning(lcSync) << "could not re-stamp changes made with the clock ahead:" << qs(done.error().message);
                 continue;

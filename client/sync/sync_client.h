@@ -26,8 +26,11 @@ class SyncClient : public QObject
 {
     Q_OBJECT
 public:
-    // Own unsent stamps further ahead of the server's clock than this are re-stamped at it (protocol §5.1).
+    // While the device's clock is further ahead of the server's than this, new edits are stamped at the server's time.
     static constexpr qint64 restampMarginMs = 3600 * 1000;
+    // Own stamps further ahead than this (those the server would refuse, less an hour for delays) are re-stamped at
+    // the server's time (protocol §5.1). Not less: a stamp the server already accepted must stay as the server has it.
+    static constexpr qint64 restampBeyondMs = 23 * 3600 * 1000;
 
     explicit SyncClient(RecordStore *store, QObject *parent = nullptr);
     ~SyncClient() override;
