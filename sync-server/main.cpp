@@ -1,11 +1,13 @@
 #include "admin/admin_commands.h"
 #include "server/server.h"
 #include "storage/open_storage.h"
+#include "store/full_disk_vfs.h"
 
 #include <CLI/CLI.hpp>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <cstdlib>
 #include <iostream>
 
 using namespace medvandrer::server;
@@ -25,6 +27,9 @@ void setUpLogging(const std::string &level)
 
 int main(int argc, char **argv)
 {
+    // Tests only: a disk that is full while this file exists, where no small file system can be mounted.
+    if (const char *flag = std::getenv("MEDVANDRER_TEST_FULL_DISK_FLAG"); flag && *flag)
+        medvandrer::installFullDiskSimulation(flag);
     CLI::App app{"Medvandrer sync server and admin commands"};
     app.require_subcommand(1);
     std::string dataDir;

@@ -44,6 +44,7 @@ void Session::setDeviceStore(DeviceStore *store)
         connect(m_store, &DeviceStore::pendingCountChanged, this, &Session::pendingChangesChanged);
         connect(m_store, &DeviceStore::lastSyncedChanged, this, &Session::lastSyncedChanged);
         connect(m_store, &DeviceStore::syncEnabledChanged, this, &Session::workOfflineChanged);
+        connect(m_store, &DeviceStore::storageFullChanged, this, &Session::storageFullChanged);
         connect(m_store, &DeviceStore::authError, this, [this](const QString &code, const QString &message) {
             setBusy(false);
             setLastError(messageFor(code, message));

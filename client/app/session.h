@@ -31,6 +31,9 @@ class Session : public QObject
     Q_PROPERTY(int pendingChanges READ pendingChanges NOTIFY pendingChangesChanged)
     Q_PROPERTY(QDateTime lastSynced READ lastSynced NOTIFY lastSyncedChanged)
     Q_PROPERTY(bool workOffline READ workOffline WRITE setWorkOffline NOTIFY workOfflineChanged)
+    // No room left on this phone's disk, or on the server's: the sync status line says so in words.
+    Q_PROPERTY(bool deviceStorageFull READ deviceStorageFull NOTIFY storageFullChanged)
+    Q_PROPERTY(bool serverStorageFull READ serverStorageFull NOTIFY storageFullChanged)
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     // An invite the app was opened with (a scanned medvandrer://invite link), for the registration form.
@@ -61,6 +64,8 @@ public:
     int pendingChanges() const;
     QDateTime lastSynced() const;
     bool workOffline() const;
+    bool deviceStorageFull() const { return m_store && m_store->deviceStorageFull(); }
+    bool serverStorageFull() const { return m_store && m_store->serverStorageFull(); }
     void setWorkOffline(bool offline);
     bool isBusy() const { return m_busy; }
     QString lastError() const { return m_lastError; }
@@ -85,6 +90,7 @@ Q_SIGNALS:
     void pendingChangesChanged();
     void lastSyncedChanged();
     void workOfflineChanged();
+    void storageFullChanged();
     void busyChanged();
     void lastErrorChanged();
     void inviteChanged();

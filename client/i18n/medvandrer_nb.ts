@@ -659,6 +659,14 @@
         <source>Last synced %1</source>
         <translation>Sist synkronisert %1</translation>
     </message>
+    <message>
+        <source>This phone is full. What is saved stays saved; free some space to save and sync more.</source>
+        <translation>Telefonen er full. Det som er lagret, blir liggende; frigjør litt plass for å lagre og synkronisere mer.</translation>
+    </message>
+    <message>
+        <source>The server is full just now. Your changes wait safely on this phone and are sent later.</source>
+        <translation>Serveren er full akkurat nå. Endringene dine venter trygt på telefonen og sendes senere.</translation>
+    </message>
 </context>
 <context>
     <name>TeamPage</name>
@@ -943,6 +951,10 @@
     <message>
         <source>The request could not be sent.</source>
         <translation>Forespørselen kunne ikke sendes.</translation>
+    </message>
+    <message>
+        <source>There is no room left on this phone, so this change was not saved. Free some space and try again.</source>
+        <translation>Det er ikke mer plass på telefonen, så denne endringen ble ikke lagret. Frigjør litt plass og prøv igjen.</translation>
     </message>
 </context>
 <context>

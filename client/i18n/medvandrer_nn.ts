@@ -659,6 +659,14 @@
         <source>Last synced %1</source>
         <translation>Sist synkronisert %1</translation>
     </message>
+    <message>
+        <source>This phone is full. What is saved stays saved; free some space to save and sync more.</source>
+        <translation>Telefonen er full. Det som er lagra, blir liggjande; frigjer litt plass for å lagre og synkronisere meir.</translation>
+    </message>
+    <message>
+        <source>The server is full just now. Your changes wait safely on this phone and are sent later.</source>
+        <translation>Serveren er full akkurat no. Endringane dine ventar trygt på telefonen og blir sende seinare.</translation>
+    </message>
 </context>
 <context>
     <name>TeamPage</name>
@@ -943,6 +951,10 @@
     <message>
         <source>The app lock&apos;s file is damaged, so the data on this phone cannot be opened. What has synced is safe on the server.</source>
         <translation>Fila til applåsen er skadd, så dataa på denne telefonen kan ikkje opnast. Det som er synkronisert, er trygt på serveren.</translation>
+    </message>
+    <message>
+        <source>There is no room left on this phone, so this change was not saved. Free some space and try again.</source>
+        <translation>Det er ikkje meir plass på telefonen, så denne endringa vart ikkje lagra. Frigjer litt plass og prøv igjen.</translation>
     </message>
 </context>
 <context>

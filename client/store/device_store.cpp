@@ -55,6 +55,11 @@ DeviceStore::DeviceStore(const QString &dataDir, QObject *parent) : QObject(pare
     connect(m_worker, &StoreWorker::applyFailed, this, &DeviceStore::applyFailed);
     connect(m_worker, &StoreWorker::authError, this, &DeviceStore::authError);
     connect(m_worker, &StoreWorker::changesRejected, this, &DeviceStore::changesRejected);
+    connect(m_worker, &StoreWorker::storageFullChanged, this, [this](bool onDevice, bool onServer) {
+        m_deviceFull = onDevice;
+        m_serverFull = onServer;
+        Q_EMIT storageFullChanged();
+    });
     connect(m_worker, &StoreWorker::requestAnswered, this, &DeviceStore::requestAnswered);
     connect(m_worker, &StoreWorker::requestFailed, this, &DeviceStore::requestFailed);
     connect(m_worker, &StoreWorker::pendingCountChanged, this, [this](qint64 n) {

@@ -54,6 +54,9 @@ public:
     qint64 pendingCount() const { return m_pending; }
     QDateTime lastSynced() const { return m_lastSynced; }
     bool syncEnabled() const { return m_syncEnabled; }
+    // The device's disk is full (a write failed for want of space), or the server's (storage_full).
+    bool deviceStorageFull() const { return m_deviceFull; }
+    bool serverStorageFull() const { return m_serverFull; }
 
     void login(const QString &server, const QString &username, const QString &password);
     void registerAccount(const QString &server, const QString &invite, const QString &username,
@@ -92,6 +95,7 @@ Q_SIGNALS:
     void syncEnabledChanged();
     void authError(const QString &code, const QString &message);
     void changesRejected(int count, const QString &message);
+    void storageFullChanged();
     void requestAnswered(const QString &tag, const QByteArray &body);
     void requestFailed(const QString &tag, const QString &code, const QString &message);
     // The device's data was wiped (log out for good, account deleted).
@@ -122,6 +126,8 @@ private:
     qint64 m_pending = 0;
     QDateTime m_lastSynced;
     bool m_syncEnabled = true;
+    bool m_deviceFull = false;
+    bool m_serverFull = false;
     quint64 m_nextTicket = 0;
     LockInfo m_lockInfo;
     bool m_waitingForKey = false;

@@ -13,11 +13,19 @@
 #include <QLoggingCategory>
 #include <QSysInfo>
 
+#include <chrono>
+
 namespace medvandrer {
 
 Q_LOGGING_CATEGORY(lcStore, "medvandrer.store")
 
 namespace {
+
+qint64 steadyMillis()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
 // The kinds a person's own device shows; others (activities, bookings) belong to later parts of the app.
 const std::vector<std::string> &ownKinds()
 {
@@ -228,6 +236,8 @@ void StoreWorker::openStore(std::shared_ptr<const ValueCipher> cipher)
     });
     connect(m_sync, &SyncClient::requestFailed, this, &StoreWorker::requestFailed);
     connect(m_sync, &SyncClient::accountDeleted, this, &StoreWorker::wipe);
+    connect(m_sync, &SyncClient::serverTimeLearned, this, &StoreWorker::followServerTime);
+    connect(m_sync, &SyncClient::storageFullChanged, this, &StoreWorker::storageFullChanged);
     connect(m_sync, &SyncClient::authError, this, [this] { m_loginPassword.clear(); });
     connect(m_sync, &SyncClient::sessionChanged, this, [this](const SessionInfo &s) {
         // The server took this password: from now on it (not an older one) opens this device's data.
@@ -273,9 +283,25 @@ void StoreWorker::resetClock()
                 qCWarning(lcStore) << "could not save the local device id";
         }
     }
-    const qint64 skew = m_clockSkewMs;
-    m_clock = std::make_unique<HybridClock>(node, [skew] { return systemMillis() + skew; });
+    m_clock = std::make_unique<HybridClock>(
+        node, [skew = m_clockSkewMs, server = m_serverTimeMs, learnedAt = m_serverTimeLearnedAt] {
+            const qint64 own = systemMillis() + skew;
+            if (server <= 0)
+                return own;
+            const qint64 serverNow = server + (steadyMillis() - learnedAt);
+            return own - serverNow > SyncClient::restampMarginMs ? serverNow : own;
+        });
     m_clock->restore(m_store->lastStamp());
+}
+
+void StoreWorker::followServerTime(qint64 serverNowMs)
+{
+    // Called right after the sync client re-stamped what was ahead, so the saved clock may have gone back: the
+    // clock is rebuilt from it. A clock behind needs nothing (the hybrid clock never goes back), and one a little
+    // ahead is the person's own time; only one more than an hour fast follows the server.
+    m_serverTimeMs = serverNowMs;
+    m_serverTimeLearnedAt = steadyMillis();
+    resetClock();
 }
 
 std::vector<Change> StoreWorker::stamp(const std::vector<LocalEdit> &edits)
@@ -327,9 +353,17 @@ void StoreWorker::apply(const std::vector<LocalEdit> &edits, quint64 ticket)
     auto result = m_store->applyLocal(stamp(edits));
     if (!result) {
         qCWarning(lcStore) << "local edit refused:" << qs(result.error().code) << qs(result.error().message);
+        if (result.error().code == "storage_full") {
+            // Nothing of this edit was stored (all or nothing); everything before it still is, and still syncs.
+            m_sync->noteDeviceStorage(true);
+            Q_EMIT applyFailed(ticket, tr("There is no room left on this phone, so this change was not saved. "
+                                          "Free some space and try again."));
+            return;
+        }
         Q_EMIT applyFailed(ticket, qs(result.error().message));
         return;
     }
+    m_sync->noteDeviceStorage(false);
     Q_EMIT recordsChanged(*result, {});
     Q_EMIT applied(ticket);
     m_sync->outboxChanged();

@@ -68,6 +68,8 @@ Q_SIGNALS:
     void synced(const QDateTime &when);
     void authError(const QString &code, const QString &message);
     void changesRejected(int count, const QString &message);
+    // No room left on this device's disk, or on the server's: writes wait, nothing unsent is lost.
+    void storageFullChanged(bool onDevice, bool onServer);
     void wiped();
     void requestAnswered(const QString &tag, const QByteArray &body);
     void requestFailed(const QString &tag, const QString &code, const QString &message);
@@ -82,6 +84,7 @@ Q_SIGNALS:
 private:
     void openStore(std::shared_ptr<const ValueCipher> cipher);
     void resetClock();
+    void followServerTime(qint64 serverNowMs);
     std::vector<Change> stamp(const std::vector<LocalEdit> &edits);
 
     QString m_dataDir;
@@ -89,6 +92,10 @@ private:
     std::unique_ptr<HybridClock> m_clock;
     SyncClient *m_sync = nullptr;
     qint64 m_clockSkewMs = 0;
+    // The server's clock as last learned, and when (steady clock): while this device's clock is more than an hour
+    // ahead of it, new edits are stamped at the server's time instead.
+    qint64 m_serverTimeMs = 0;
+    qint64 m_serverTimeLearnedAt = 0;
     bool m_syncEnabled = true;
     DeviceLock m_lock;
     KeychainSecret m_keychain;

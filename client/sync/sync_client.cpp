@@ -6,6 +6,9 @@
 
 #include <QLoggingCategory>
 
+#include <limits>
+#include <set>
+
 namespace medvandrer {
 
 Q_LOGGING_CATEGORY(lcSync, "medvandrer.sync")
@@ -48,6 +51,11 @@ SyncClient::SyncClient(RecordStore *store, QObject *parent) : QObject(parent), m
     // Coalesces a burst of edits (a reorder, five quick check-ins) into one push.
     m_pushSoon.setSingleShot(true);
     m_pushSoon.setInterval(150);
+    m_pushRetry.setSingleShot(true);
+    connect(&m_pushRetry, &QTimer::timeout, this, [this] {
+        if (m_phase == Phase::Idle)
+            pushNext();
+    });
     connect(&m_pushSoon, &QTimer::timeout, this, [this] {
         if (m_phase == Phase::Idle)
             pushNext();
@@ -228,6 +236,7 @@ void SyncClient::closeSocket()
 {
     m_watchdog.stop();
     m_pushSoon.stop();
+    m_pushRetry.stop();
     m_inFlight.clear();
     m_requestRid.clear();
     m_pushAgain = false;
@@ -301,6 +310,26 @@ void SyncClient::emitPending()
     Q_EMIT pendingCountChanged(m_store->pendingCount());
 }
 
+void SyncClient::setStorageFull(bool onDevice, bool onServer)
+{
+    if (onDevice == m_deviceFull && onServer == m_serverFull)
+        return;
+    m_deviceFull = onDevice;
+    m_serverFull = onServer;
+    Q_EMIT storageFullChanged(onDevice, onServer);
+}
+
+void SyncClient::noteDeviceStorage(bool full)
+{
+    setStorageFull(full, m_serverFull);
+}
+
+void SyncClient::noteStoreFailure(const Error &error)
+{
+    if (error.code == "storage_full")
+        noteDeviceStorage(true);
+}
+
 void SyncClient::onTextMessage(const QString &text)
 {
     auto env = protocol::parseEnvelope(ss(text));
@@ -325,6 +354,11 @@ void SyncClient::onTextMessage(const QString &text)
     }
     if (type == protocol::type::welcome) {
         m_watchdog.stop();
+        const auto serverTime = env->body.find("serverTime");
+        m_serverTimeAtWelcome =
+            serverTime != env->body.end() && serverTime->is_number_integer() ? serverTime->get<qint64>() : 0;
+        m_sinceWelcome.start();
+        m_restampedAfterSkew = false;
         if (m_pendingAuth) {
             Json frame = *m_pendingAuth;
             frame["rid"] = nextRid();
@@ -379,8 +413,9 @@ void SyncClient::handleAuthenticated(const Json &body)
     }
     const bool freshLogin = m_pendingAuth.has_value();
     Status saved;
+    // Only what changed is written: a device whose disk is full still resumes, pulls and pushes.
     auto keep = [&](const char *key, const std::string &value) {
-        if (saved)
+        if (saved && m_store->setting(key) != value)
             saved = m_store->setSetting(key, value);
     };
     keep("accountId", *accountId);
@@ -400,12 +435,71 @@ void SyncClient::handleAuthenticated(const Json &body)
     m_pendingAuth.reset();
     if (!saved) {
         qCWarning(lcSync) << "could not save the session:" << qs(saved.error().message);
+        noteStoreFailure(saved.error());
         closeSocket();
+        setState(SyncState::Offline);
+        scheduleReconnect();
         return;
     }
-    m_backoff.reset();
+    // While this device's disk is full the sync fails after signing in: keep backing off instead of retrying each second.
+    if (!m_deviceFull)
+        m_backoff.reset();
     Q_EMIT sessionChanged(session());
+    // Before anything is pushed: edits stamped by a clock set far ahead would be refused (clock_skew) and lost.
+    restampAheadOfServer();
     pushNext();
+}
+
+qint64 SyncClient::serverNow() const
+{
+    if (m_serverTimeAtWelcome <= 0 || !m_sinceWelcome.isValid())
+        return 0;
+    return m_serverTimeAtWelcome + m_sinceWelcome.elapsed();
+}
+
+size_t SyncClient::restampAheadOfServer()
+{
+    const qint64 now = serverNow();
+    if (now <= 0)
+        return 0;
+    // The saved clock is the newest stamp written or seen: when it is not ahead, no stamp of this device is.
+    size_t restamped = 0;
+    if (m_store->lastStamp().wallMs > now + restampBeyondMs) {
+        // Every stamp in the outbox is this device's own, under whichever id it had when the edit was made (the
+        // local id before the first login, an older device id before a new login).
+        std::set<std::string> nodes;
+        std::set<std::string> ids;
+        for (const auto &c : m_store->pendingChanges(std::numeric_limits<int32_t>::max())) {
+            ids.insert(c.patch.id);
+            for (const auto &[name, fv] : c.patch.fields)
+                nodes.insert(fv.stamp.node);
+            if (c.patch.deleted)
+                nodes.insert(c.patch.deleted->node);
+        }
+        if (auto device = m_store->setting("deviceId"); device && !device->empty())
+            nodes.insert(*device);
+        for (const auto &node : nodes) {
+            auto done = m_store->restampAhead(now + restampBeyondMs, now, node);
+            if (!done) {
+                qCWarning(lcSync) << "could not re-stamp changes made with the clock ahead:" << qs(done.error().message);
+                continue;
+            }
+            restamped += *done;
+        }
+        if (restamped > 0) {
+            // The records now hold the new stamps too: the app's copy must show what will reach the server.
+            std::vector<Record> changed;
+            for (const auto &id : ids) {
+                if (auto r = m_store->get(id))
+                    changed.push_back(std::move(*r));
+            }
+            Q_EMIT remoteApplied(changed, {});
+        }
+    }
+    if (restamped > 0)
+        qCInfo(lcSync) << restamped << "changes made with the clock ahead were re-stamped at the server's time";
+    Q_EMIT serverTimeLearned(now);
+    return restamped;
 }
 
 void SyncClient::handleError(const Json &body, const std::string &rid)
@@ -439,6 +533,18 @@ void SyncClient::handleError(const Json &body, const std::string &rid)
         }
         setState(SyncState::Offline);
         scheduleReconnect();
+        return;
+    }
+    if (!rid.empty() && rid == m_requestRid && m_phase == Phase::Pushing && code == errc::storageFull) {
+        // The server's disk is full: nothing of the push was stored, everything stays in the outbox. Reads still
+        // work there, so pull meanwhile, and push again later.
+        m_watchdog.stop();
+        m_inFlight.clear();
+        m_inFlightRecords.clear();
+        m_requestRid.clear();
+        setStorageFull(m_deviceFull, true);
+        m_pushRetry.start(m_backoff.next());
+        pullNext();
         return;
     }
     if (!rid.empty() && rid == m_requestRid) {
@@ -486,12 +592,15 @@ void SyncClient::handlePushResult(const Json &body, const std::string &rid)
     std::vector<std::string> done;
     std::vector<std::string> refused; // records holding a change the server will never have
     int rejected = 0;
+    int skewed = 0; // stamped too far ahead: kept, re-stamped and sent again, never dropped
     QString firstMessage;
     for (const auto &r : *results) {
         if (std::find(m_inFlight.begin(), m_inFlight.end(), r.changeId) == m_inFlight.end())
             continue;
         if (r.status == "applied" || r.status == "duplicate") {
             done.push_back(r.changeId);
+        } else if (r.status == "rejected" && r.code == errc::clockSkew) {
+            ++skewed;
         } else if (r.status == "rejected") {
             done.push_back(r.changeId);
             refused.push_back(m_inFlightRecords[r.changeId]);
@@ -500,8 +609,16 @@ void SyncClient::handlePushResult(const Json &body, const std::string &rid)
                 firstMessage = qs(r.code + ": " + r.message);
         }
     }
-    if (Status s = m_store->acknowledge(done); !s)
+    setStorageFull(m_deviceFull, false);
+    if (Status s = m_store->acknowledge(done); !s) {
+        // Sending them again is safe (they come back duplicate), but not in a tight loop while the disk is full.
         qCWarning(lcSync) << "could not acknowledge pushed changes:" << qs(s.error().message);
+        noteStoreFailure(s.error());
+        closeSocket();
+        setState(SyncState::Offline);
+        scheduleReconnect();
+        return;
+    }
     if (rejected > 0) {
         qCWarning(lcSync) << rejected << "changes rejected by the server, first:" << firstMessage;
         // Otherwise the device would show the refused change for ever (a booking "requested" that never comes):
@@ -523,6 +640,19 @@ void SyncClient::handlePushResult(const Json &body, const std::string &rid)
     m_inFlight.clear();
     m_inFlightRecords.clear();
     m_requestRid.clear();
+    if (skewed > 0) {
+        // The clock jumped ahead while connected. Re-stamp at the server's time and send again, once per
+        // connection; if the server still refuses, the changes wait in the outbox for the next connection.
+        if (!m_restampedAfterSkew && restampAheadOfServer() > 0) {
+            m_restampedAfterSkew = true;
+            pushNext();
+            return;
+        }
+        qCWarning(lcSync) << skewed << "changes still ahead of the server's clock; they wait in the outbox";
+        closeSocket();
+        scheduleReconnect();
+        return;
+    }
     if (done.empty()) {
         // Nothing was acknowledged: avoid a tight loop, retry on the next connection.
         closeSocket();
@@ -562,10 +692,14 @@ void SyncClient::handleChanges(const Json &body, const std::string &rid)
                                : m_store->applyRemote(page->records);
     if (!applied) {
         qCWarning(lcSync) << "could not merge remote records:" << qs(applied.error().message);
+        noteStoreFailure(applied.error());
         closeSocket();
+        setState(SyncState::Offline);
         scheduleReconnect();
         return;
     }
+    if (answersPull)
+        noteDeviceStorage(false);
     QStringList evicted;
     if (!page->evictions.empty()) {
         if (!answersPull) {
@@ -605,6 +739,10 @@ void SyncClient::becomeIdle()
 {
     m_phase = Phase::Idle;
     noteSynced();
+    if (m_serverFull && m_pushRetry.isActive()) {
+        // Pulled what there was; the outbox waits for the server's disk (the retry timer pushes again).
+        return;
+    }
     if (m_pushAgain || m_store->pendingCount() > 0) {
         pushNext();
         return;

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/qt_records.h"
+#include "core/result.h"
 #include "sync/backoff.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
@@ -24,6 +26,12 @@ class SyncClient : public QObject
 {
     Q_OBJECT
 public:
+    // While the device's clock is further ahead of the server's than this, new edits are stamped at the server's time.
+    static constexpr qint64 restampMarginMs = 3600 * 1000;
+    // Own stamps further ahead than this (those the server would refuse, less an hour for delays) are re-stamped at
+    // the server's time (protocol §5.1). Not less: a stamp the server already accepted must stay as the server has it.
+    static constexpr qint64 restampBeyondMs = 23 * 3600 * 1000;
+
     explicit SyncClient(RecordStore *store, QObject *parent = nullptr);
     ~SyncClient() override;
 
@@ -45,6 +53,8 @@ public:
     void request(const QString &tag, const Json &frame);
 
     SyncState state() const { return m_state; }
+    // A write on the device failed for want of space (true), or one succeeded again (false).
+    void noteDeviceStorage(bool full);
     SessionInfo session() const;
 
     // "host:port", "http://…" or "ws://…" → a ws(s) URL with the sync path.
@@ -66,6 +76,11 @@ Q_SIGNALS:
     void requestFailed(const QString &tag, const QString &code, const QString &message);
     // The account was deleted from another device (protocol §4.14): this device should forget everything.
     void accountDeleted();
+    // The server's clock now (from welcome), after this device's own future stamps were re-stamped at it: the
+    // clock that stamps new edits should follow it when the device's clock is far ahead.
+    void serverTimeLearned(qint64 serverNowMs);
+    // No room left on this device's disk, or on the server's (storage_full): writes wait, reads go on.
+    void storageFullChanged(bool onDevice, bool onServer);
 
 private:
     enum class Phase { Closed, Opening, Hello, Authenticating, Pushing, Pulling, Idle };
@@ -92,12 +107,21 @@ private:
     void emitPending();
     void failPendingAuth(const QString &code, const QString &message);
     void failOpenRequests();
+    // Re-stamps this device's unsent stamps more than an hour ahead of the server (protocol §5.1, clock jumps).
+    // Returns how many outbox changes were re-stamped.
+    size_t restampAheadOfServer();
+    // The server's clock now, as welcome gave it plus the time since; 0 when unknown.
+    qint64 serverNow() const;
+    void setStorageFull(bool onDevice, bool onServer);
+    // A store write failed: tells whether for want of space, and says so.
+    void noteStoreFailure(const Error &error);
 
     RecordStore *m_store;
     QWebSocket *m_socket = nullptr;
     QTimer m_reconnectTimer;
     QTimer m_watchdog;
     QTimer m_pushSoon;
+    QTimer m_pushRetry; // after storage_full from the server: push again later, pulls go on meanwhile
     Backoff m_backoff;
     Phase m_phase = Phase::Closed;
     SyncState m_state = SyncState::Offline;
@@ -111,6 +135,12 @@ private:
     // request() tags by rid, answered in any order.
     std::map<std::string, QString> m_requests;
     quint64 m_ridCounter = 0;
+    qint64 m_serverTimeAtWelcome = 0;
+    QElapsedTimer m_sinceWelcome;
+    // A clock_skew answer is re-stamped and pushed again once per connection; a second one waits for the next.
+    bool m_restampedAfterSkew = false;
+    bool m_deviceFull = false;
+    bool m_serverFull = false;
 };
 
 } // namespace medvandrer

@@ -6,7 +6,8 @@ import Medvandrer
 Rectangle {
     id: line
     implicitHeight: Math.max(Theme.touchTarget, row.implicitHeight + 12)
-    color: Session.syncState === Session.NeedsLogin ? Theme.warningSoft : Theme.surfaceMuted
+    readonly property bool needsAttention: Session.syncState === Session.NeedsLogin || Session.deviceStorageFull
+    color: line.needsAttention ? Theme.warningSoft : Theme.surfaceMuted
 
     function timeText(when) {
         if (isNaN(when.getTime()))
@@ -16,6 +17,10 @@ Rectangle {
     }
 
     readonly property string stateText: {
+        if (Session.deviceStorageFull)
+            return qsTr("This phone is full. What is saved stays saved; free some space to save and sync more.")
+        if (Session.serverStorageFull)
+            return qsTr("The server is full just now. Your changes wait safely on this phone and are sent later.")
         if (Session.workOffline)
             return qsTr("Working offline")
         switch (Session.syncState) {
@@ -45,15 +50,15 @@ Rectangle {
             width: 12
             height: 12
             radius: 6
-            color: Session.syncState === Session.UpToDate ? Theme.done
-                 : Session.syncState === Session.NeedsLogin ? Theme.warning : Theme.textMuted
+            color: Session.syncState === Session.UpToDate && !Session.serverStorageFull ? Theme.done
+                 : line.needsAttention ? Theme.warning : Theme.textMuted
             Accessible.ignored: true
         }
         Text {
             Layout.fillWidth: true
             text: LifeAreas.join([line.stateText, line.waitingText, line.syncedText], " · ")
             font.pointSize: Theme.smallSize
-            color: Session.syncState === Session.NeedsLogin ? Theme.warning : Theme.text
+            color: line.needsAttention ? Theme.warning : Theme.text
             wrapMode: Text.WordWrap
             Accessible.ignored: true
         }

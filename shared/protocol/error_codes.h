@@ -36,5 +36,6 @@ inline constexpr std::string_view attendanceNotOpen = "attendance_not_open"; // 
 inline constexpr std::string_view capacityBelowSeatsTaken = "capacity_below_seats_taken"; // more seats held than the new capacity
 inline constexpr std::string_view overloaded = "overloaded";
 inline constexpr std::string_view unavailable = "unavailable"; // the database cannot be reached just now; send again later
+inline constexpr std::string_view storageFull = "storage_full"; // the server's disk is full: nothing stored; reads work, send again later
 inline constexpr std::string_view internal = "internal";
 } // namespace medvandrer::errc

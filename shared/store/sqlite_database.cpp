@@ -2,7 +2,21 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+
 namespace medvandrer {
+
+namespace {
+// A full disk (or quota) gets a code of its own: the caller refuses the write and keeps everything else going.
+const char *errorCode(sqlite3 *db)
+{
+    const int primary = sqlite3_errcode(db) & 0xff;
+    const int sys = sqlite3_system_errno(db);
+    if (primary == SQLITE_FULL || (primary == SQLITE_IOERR && (sys == ENOSPC || sys == EDQUOT)))
+        return "storage_full";
+    return "storage_error";
+}
+} // namespace
 
 Statement::~Statement()
 {
@@ -34,7 +48,7 @@ Result<bool> Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    return Error{"storage_error", sqlite3_errmsg(m_db)};
+    return Error{errorCode(m_db), sqlite3_errmsg(m_db)};
 }
 
 Status Statement::run()
@@ -117,7 +131,7 @@ SqliteDatabase::~SqliteDatabase()
 
 Error SqliteDatabase::lastError(std::string_view context) const
 {
-    return Error{"storage_error", std::string(context) + ": " + sqlite3_errmsg(m_db)};
+    return Error{errorCode(m_db), std::string(context) + ": " + sqlite3_errmsg(m_db)};
 }
 
 Status SqliteDatabase::exec(std::string_view sql)
@@ -125,7 +139,7 @@ Status SqliteDatabase::exec(std::string_view sql)
     char *msg = nullptr;
     const std::string text(sql);
     if (sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &msg) != SQLITE_OK) {
-        Error e{"storage_error", msg ? msg : "exec failed"};
+        Error e{errorCode(m_db), msg ? msg : "exec failed"};
         sqlite3_free(msg);
         return e;
     }

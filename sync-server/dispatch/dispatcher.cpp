@@ -71,6 +71,11 @@ void Dispatcher::fail(const SessionPtr &s, std::string_view rid, const Error &e)
         fail(s, rid, errc::unavailable, "the database is unavailable; try again shortly");
         return;
     }
+    if (e.code == "storage_full") {
+        spdlog::warn("event=storage_full session={}", s->id());
+        fail(s, rid, errc::storageFull, "the server's storage is full; nothing of this request was stored; send it again later");
+        return;
+    }
     if (e.code.rfind("storage_", 0) == 0) {
         spdlog::error("event=storage_failed session={} code={} error=\"{}\"", s->id(), e.code, e.message);
         fail(s, rid, errc::internal, "internal error; try again");

@@ -146,10 +146,15 @@ void StorageWorker::commitGroup(std::vector<PendingPush> &pushes)
                       status.error().message);
         // Nothing of the group committed (or its outcome is unknown): the devices send again, and the applied
         // change ids turn a retry of a change that did commit into a duplicate, never a second copy.
-        const bool unavailable = status.error().code == "storage_unavailable";
-        for (auto &p : pushes)
-            p.reply(unavailable ? Error{std::string(errc::unavailable), "the database is unavailable; send it again"}
-                                : Error{std::string(errc::internal), "the change could not be stored; send it again"});
+        const std::string &code = status.error().code;
+        for (auto &p : pushes) {
+            if (code == "storage_unavailable")
+                p.reply(Error{std::string(errc::unavailable), "the database is unavailable; send it again"});
+            else if (code == "storage_full")
+                p.reply(Error{std::string(errc::storageFull), "the server's storage is full; send it again later"});
+            else
+                p.reply(Error{std::string(errc::internal), "the change could not be stored; send it again"});
+        }
         return;
     }
     m_metrics.changesApplied.fetch_add(outcome->applied);

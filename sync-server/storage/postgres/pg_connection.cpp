@@ -142,6 +142,9 @@ Error PgConnection::failure(pg_result *result, const char *what)
     // 40001 serialization failure, 40P01 deadlock: the transaction may simply be run again.
     if (state && (std::string_view(state) == "40001" || std::string_view(state) == "40P01"))
         code = "storage_busy";
+    // 53100 disk_full: PostgreSQL could not extend a file; the transaction is rolled back, reads still work.
+    if (state && std::string_view(state) == "53100")
+        code = "storage_full";
     return Error{code, std::string(what) + ": " + (state ? state : "?") + " " + (primary ? primary : "")};
 }
 
