@@ -4,8 +4,9 @@ import QtQuick.Layouts
 import Medvandrer
 
 // Over the whole window while the app is locked or not in front (the task switcher's picture): only the app's
-// name, the PIN field, the way in by password, and — if the person turned it on — their plan for hard days.
-// After a way in by password it asks for a new PIN.
+// name, the PIN field, the way in by password, the emergency numbers (always), and — if the person turned it on —
+// their plan for hard days, read only, from its own copy (AppLock.planCopy). After a way in by password it asks
+// for a new PIN.
 Rectangle {
     id: screen
     objectName: "lockScreen"
@@ -17,9 +18,28 @@ Rectangle {
     // Nothing underneath takes a click or a key while this shows.
     MouseArea { anchors.fill: parent; acceptedButtons: Qt.AllButtons; onWheel: wheel => wheel.accepted = true }
 
+    function showPlan() {
+        screen.planOpen = true
+        AppLock.openPlan()
+    }
+    function hidePlan() {
+        screen.planOpen = false
+        AppLock.closePlan()
+    }
+    // Focus where the person is, once the other view is shown (keyboard and screen readers land there).
+    onPlanOpenChanged: Qt.callLater(() => {
+        if (!screen.visible)
+            return
+        if (screen.planOpen)
+            planBack.forceActiveFocus()
+        else if (AppLock.locked && planButton.visible)
+            planButton.forceActiveFocus()
+    })
+
     onVisibleChanged: {
         recovering = false
         planOpen = false
+        AppLock.closePlan()
         pinField.text = ""
         passwordField.text = ""
         if (visible && AppLock.locked)
@@ -43,6 +63,11 @@ Rectangle {
                 else
                     pinField.forceActiveFocus()
             }
+        }
+        // Out of sight (the task switcher): the plan closes, its text forgotten.
+        function onInFrontChanged() {
+            if (!AppLock.inFront)
+                screen.hidePlan()
         }
         function onChoosingNewPinChanged() {
             newPin.text = ""
@@ -152,16 +177,6 @@ Rectangle {
                             pinField.forceActiveFocus()
                     }
                 }
-                AppButton {
-                    objectName: "lockPlanButton"
-                    Layout.fillWidth: true
-                    visible: AppLock.planOnLockScreen && AppLock.planPage !== ""
-                    text: qsTr("My plan for hard days")
-                    onClicked: {
-                        screen.planOpen = true
-                        AppLock.openPlan()
-                    }
-                }
             }
 
             // Opened with the password: a new PIN, so the next time is quick again.
@@ -208,6 +223,29 @@ Rectangle {
                 }
             }
 
+            // The plan (if turned on) and the emergency numbers: there without the PIN, on a hard day.
+            AppButton {
+                id: planButton
+                objectName: "lockPlanButton"
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+                visible: AppLock.locked && AppLock.planOnLockScreen
+                primary: true
+                text: CareNav.planTitle
+                onClicked: screen.showPlan()
+            }
+            SectionHeading {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+                visible: AppLock.locked
+                text: qsTr("If you need help now")
+            }
+            EmergencyNumbers {
+                objectName: "lockEmergencyNumbers"
+                Layout.fillWidth: true
+                visible: AppLock.locked
+            }
+
             Text {
                 objectName: "lockMessage"
                 Layout.fillWidth: true
@@ -223,24 +261,52 @@ Rectangle {
         }
     }
 
-    // The plan over the lock, without unlocking: the page the plan's part of the app names.
+    // The plan over the lock, without unlocking and read only: its copy, never the store.
     ColumnLayout {
         anchors.fill: parent
         visible: screen.planOpen
         spacing: 0
+        Keys.onEscapePressed: screen.hidePlan()
         AppButton {
+            id: planBack
             objectName: "lockPlanBackButton"
             Layout.fillWidth: true
             Layout.margins: Theme.spacing
             text: qsTr("Back to the lock")
-            onClicked: screen.planOpen = false
+            onClicked: screen.hidePlan()
+        }
+        BusyIndicator {
+            Layout.alignment: Qt.AlignHCenter
+            visible: AppLock.planLoading
+            running: visible
+            Accessible.name: qsTr("Opening your plan")
+        }
+        Text {
+            objectName: "lockPlanError"
+            Layout.fillWidth: true
+            Layout.margins: Theme.margin
+            visible: AppLock.planError !== ""
+            text: AppLock.planError
+            font.pointSize: Theme.bodySize
+            color: Theme.warning
+            wrapMode: Text.WordWrap
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+        EmergencyNumbers {
+            Layout.fillWidth: true
+            Layout.margins: Theme.margin
+            visible: AppLock.planError !== ""
         }
         Loader {
             objectName: "lockPlanLoader"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            active: screen.planOpen && AppLock.planPage !== ""
-            source: active ? Qt.resolvedUrl("../pages/" + AppLock.planPage + ".qml") : ""
+            active: screen.planOpen && AppLock.planCopy !== null && AppLock.planCopy !== undefined
+            sourceComponent: PlanPage {
+                objectName: "lockPlanPage"
+                source: AppLock.planCopy
+            }
         }
     }
 }
