@@ -15,8 +15,8 @@ Rectangle {
     property bool recovering: false
     property bool planOpen: false
 
-    // Nothing underneath takes a click or a key while this shows.
-    MouseArea { anchors.fill: parent; acceptedButtons: Qt.AllButtons; onWheel: wheel => wheel.accepted = true }
+    // Nothing underneath takes a click or a key while this shows: Main.qml hides the pages, header and tabs
+    // (a catch-all MouseArea here was a pointer-only target for the accessibility audit, and blocked nothing more).
 
     function showPlan() {
         screen.planOpen = true
@@ -26,15 +26,21 @@ Rectangle {
         screen.planOpen = false
         AppLock.closePlan()
     }
-    // Focus where the person is, once the other view is shown (keyboard and screen readers land there).
-    onPlanOpenChanged: Qt.callLater(() => {
-        if (!screen.visible)
-            return
-        if (screen.planOpen)
-            planBack.forceActiveFocus()
-        else if (AppLock.locked && planButton.visible)
-            planButton.forceActiveFocus()
-    })
+    // Focus where the person is, once the other view is shown (keyboard and screen readers land there), with its
+    // ring showing (a Tab reason: the person came by keyboard or needs to see where they are).
+    onPlanOpenChanged: focusLater.restart()
+    Timer {
+        id: focusLater
+        interval: 0
+        onTriggered: {
+            if (!screen.visible)
+                return
+            if (screen.planOpen)
+                planBack.forceActiveFocus(Qt.TabFocusReason)
+            else if (AppLock.locked && planButton.visible)
+                planButton.forceActiveFocus(Qt.TabFocusReason)
+        }
+    }
 
     onVisibleChanged: {
         recovering = false
@@ -75,20 +81,19 @@ Rectangle {
         }
     }
 
-    Flickable {
+    // A ScrollView (not a bare Flickable): screen readers and the audit see that the numbers below the fold scroll.
+    ScrollView {
         id: flick
         anchors.fill: parent
         visible: !screen.planOpen
-        contentWidth: width
-        contentHeight: column.implicitHeight + 2 * Theme.margin
-        clip: true
-        ScrollBar.vertical: ScrollBar {}
+        contentWidth: availableWidth
+        contentHeight: column.y + column.implicitHeight + Theme.margin
 
         ColumnLayout {
             id: column
-            x: Math.max(Theme.margin, (flick.width - width) / 2)
-            y: Math.max(Theme.margin, (flick.height - implicitHeight) / 3)
-            width: Math.min(flick.width - 2 * Theme.margin, 420)
+            x: Math.max(Theme.margin, (flick.availableWidth - width) / 2)
+            y: Math.max(Theme.margin, (flick.availableHeight - implicitHeight) / 3)
+            width: Math.min(flick.availableWidth - 2 * Theme.margin, 420)
             spacing: Theme.spacing
 
             Text {
