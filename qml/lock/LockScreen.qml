@@ -87,13 +87,15 @@ Rectangle {
         anchors.fill: parent
         visible: !screen.planOpen
         contentWidth: availableWidth
-        contentHeight: column.y + column.implicitHeight + Theme.margin
+        // From the view's own size only (not availableHeight, which follows the content: a binding loop).
+        readonly property real columnTop: Math.max(Theme.margin, (flick.height - column.implicitHeight) / 3)
+        contentHeight: columnTop + column.implicitHeight + Theme.margin
 
         ColumnLayout {
             id: column
-            x: Math.max(Theme.margin, (flick.availableWidth - width) / 2)
-            y: Math.max(Theme.margin, (flick.availableHeight - implicitHeight) / 3)
-            width: Math.min(flick.availableWidth - 2 * Theme.margin, 420)
+            x: Math.max(Theme.margin, (flick.width - width) / 2)
+            y: flick.columnTop
+            width: Math.min(flick.width - 2 * Theme.margin, 420)
             spacing: Theme.spacing
 
             Text {
