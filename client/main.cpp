@@ -5,6 +5,7 @@
 #include "app/qml_setup.h"
 #include "app/session.h"
 #include "app/system_colour_scheme.h"
+#include "care/care_manager.h"
 #include "goals/goal_manager.h"
 #include "lock/app_lock.h"
 #include "store/device_store.h"
@@ -103,6 +104,10 @@ int main(int argc, char *argv[])
     AppLock appLock(nullptr);
     appLock.setDeviceStore(&store);
     AppLock::setInstance(&appLock);
+    // Owned here, not made lazily by QML: it also keeps the lock screen's copy of the plan up to date.
+    CareManager care(nullptr);
+    care.setDeviceStore(&store);
+    CareManager::setInstance(&care);
     Language language(nullptr);
     Language::setInstance(&language);
     language.setSettingsFile(QDir(options.dataDir).filePath(QStringLiteral("ui.ini")));

@@ -17,6 +17,8 @@ packages=(
   libqt6sql6-sqlite libqt6svg6 libqrencode-dev
   # the platform keychain for the app lock's device secret
   qtkeychain-qt6-dev
+  # a real keychain for the tests (Secret Service on a private D-Bus session; QtKeychain reaches it via libsecret)
+  gnome-keyring libsecret-1-0 dbus
   qml6-module-qtqml qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-window qml6-module-qtquick-layouts qml6-module-qtqml-workerscript
   qml6-module-qttest qml6-module-qtquick-shapes qml6-module-qt-labs-settings

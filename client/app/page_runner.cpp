@@ -3,11 +3,13 @@
 #include "app/accessibility_probe.h"
 #include "app/appearance.h"
 #include "app/demo_data.h"
+#include "app/lock_states.h"
 #include "calendar/calendar_demo.h"
 #include "calendar/calendar_manager.h"
 #include "care/care_demo.h"
 #include "care/care_manager.h"
 #include "goals/goal_manager.h"
+#include "lock/app_lock.h"
 #include "store/device_store.h"
 
 #include <QDir>
@@ -60,7 +62,7 @@ QStringList PageRunner::pages(const QString &role)
                 QStringLiteral("walkShareGoal"), QStringLiteral("walkMyShares"), QStringLiteral("walkAccessLog"),
                 QStringLiteral("walkSuggestion"), QStringLiteral("walkAnswers"), QStringLiteral("walkMyData"),
                 QStringLiteral("settings"),     QStringLiteral("plan"),          QStringLiteral("aboutMe"),
-                QStringLiteral("careHistory")};
+                QStringLiteral("careHistory"),  QStringLiteral("lock"),          QStringLiteral("lockPlan")};
     if (role == QLatin1String("erfaringskonsulent"))
         return {QStringLiteral("home"),          QStringLiteral("walkParticipant"), QStringLiteral("walkSharedGoal"),
                 QStringLiteral("calendar"),      QStringLiteral("myBookings"),      QStringLiteral("goals"),
@@ -84,6 +86,8 @@ QStringList PageRunner::pages(const QString &role)
             QStringLiteral("walkParticipant"),
             // the plan for hard days and «Om meg»
             QStringLiteral("plan"), QStringLiteral("aboutMe"), QStringLiteral("careHistory"),
+            // the lock screen, with its emergency numbers, and the plan opened over it
+            QStringLiteral("lock"), QStringLiteral("lockPlan"),
             // the koordinator's tasks, and each role's first page
             QStringLiteral("team"), QStringLiteral("invites"), QStringLiteral("home")};
 }
@@ -176,7 +180,16 @@ bool PageRunner::show(const QString &page)
 {
     QObject *root = m_engine.rootObjects().constFirst();
     bool ok = false;
-    if (!QMetaObject::invokeMethod(root, "showPage", Q_RETURN_ARG(bool, ok), Q_ARG(QString, page)) || !ok) {
+    // The lock screen over the home page (its states need the real lock: lock_states.h); every other page unlocked.
+    const bool lockPage = page == QLatin1String("lock") || page == QLatin1String("lockPlan");
+    AppLock *lock = AppLock::create(nullptr, nullptr);
+    if (!lockPage && !lockStates::leave(*lock)) {
+        std::fprintf(stderr, "the demo device did not unlock\n");
+        return false;
+    }
+    const QString shown = lockPage ? QStringLiteral("home") : page;
+    if (!QMetaObject::invokeMethod(root, "showPage", Q_RETURN_ARG(bool, ok), Q_ARG(QString, shown)) || !ok ||
+        (lockPage && !lockStates::show(m_store, *lock, root, page == QLatin1String("lockPlan")))) {
         std::fprintf(stderr, "page %s could not be shown\n", qPrintable(page));
         return false;
     }

@@ -120,6 +120,12 @@ void CareManager::setDeviceStore(DeviceStore *store)
         connect(m_store, &DeviceStore::recordsUpdated, this, &CareManager::onRecordsUpdated);
         connect(m_store, &DeviceStore::loaded, this, [this] { ++m_revision; Q_EMIT changed(); });
         connect(m_store, &DeviceStore::sessionChanged, this, [this] { ++m_revision; Q_EMIT changed(); });
+        connect(m_store, &DeviceStore::lockInfoChanged, this, [this] {
+            if (!m_store->lockInfo().planOnLockScreen)
+                m_lockCopy.reset();
+            keepLockCopy();
+        });
+        connect(this, &CareManager::changed, this, &CareManager::keepLockCopy);
         // A save is in the snapshot once applied (or refused): from then on the stored record is the base.
         const auto settled = [this](quint64 ticket) {
             for (auto it = m_pending.begin(); it != m_pending.end();) {
@@ -357,6 +363,17 @@ QVariantList CareManager::history(const QString &kind) const
                                   {QStringLiteral("changed"), changedFields}});
     }
     return out;
+}
+
+void CareManager::keepLockCopy()
+{
+    if (!m_store || !m_store->isLoaded() || !m_store->lockInfo().planOnLockScreen)
+        return;
+    const QByteArray json = planJson();
+    if (m_lockCopy == json)
+        return;
+    m_lockCopy = json;
+    m_store->keepLockPlan(json);
 }
 
 QByteArray CareManager::planJson() const

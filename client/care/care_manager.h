@@ -11,6 +11,7 @@
 #include <QVariantMap>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -72,6 +73,8 @@ Q_SIGNALS:
 
 private:
     void onRecordsUpdated(const std::vector<RecordEvent> &events);
+    // While the person has the plan on the lock screen: hands the store thread the plan whenever it changes.
+    void keepLockCopy();
     const Record *current(std::string_view kind, const QString &ownerId) const;
     QVariantMap read(std::string_view kind, const QString &ownerId) const;
     bool save(std::string_view kind, const QVariantMap &fields);
@@ -88,6 +91,8 @@ private:
         QSet<quint64> tickets;
     };
     std::map<std::string, Pending, std::less<>> m_pending;
+    // What the lock screen's copy was last given; nullopt: not yet in this run (or the setting was just turned on).
+    std::optional<QByteArray> m_lockCopy;
 };
 
 } // namespace medvandrer

@@ -63,10 +63,6 @@
         <translation>Gløymt PIN-koden?</translation>
     </message>
     <message>
-        <source>My plan for hard days</source>
-        <translation>Min plan for tunge dagar</translation>
-    </message>
-    <message>
         <source>Choose a new passphrase for this phone.</source>
         <translation>Vel ein ny passordfrase for denne telefonen.</translation>
     </message>
@@ -105,6 +101,14 @@
     <message>
         <source>Back to the lock</source>
         <translation>Tilbake til låsen</translation>
+    </message>
+    <message>
+        <source>If you need help now</source>
+        <translation>Viss du treng hjelp no</translation>
+    </message>
+    <message>
+        <source>Opening your plan</source>
+        <translation>Opnar planen din</translation>
     </message>
 </context>
 <context>
@@ -225,6 +229,34 @@
         <source>Turn off</source>
         <translation>Slå av</translation>
     </message>
+    <message>
+        <source>Your plan is on the lock screen. This phone has no keychain, so the copy for the lock screen is not encrypted: anyone who can read the phone&apos;s files can read your plan. «About me», goals and notes stay encrypted.</source>
+        <translation>Planen din blir vist på låseskjermen. Denne telefonen har ingen nøkkelring, så kopien for låseskjermen er ikkje kryptert: alle som kan lese filene på telefonen, kan lese planen din. «Om meg», mål og notat er framleis krypterte.</translation>
+    </message>
+    <message>
+        <source>Your plan is on the lock screen, to read without the PIN. Only the plan: «About me», goals and notes stay locked.</source>
+        <translation>Planen din blir vist på låseskjermen og kan lesast utan PIN-kode. Berre planen: «Om meg», mål og notat er framleis låste.</translation>
+    </message>
+    <message>
+        <source>Anyone holding your phone can then read your plan without the PIN. Only the plan: «About me», goals and notes stay locked. The emergency numbers are always on the lock screen.</source>
+        <translation>Då kan alle som har telefonen din i handa, lese planen din utan PIN-kode. Berre planen: «Om meg», mål og notat er framleis låste. Naudnummera står alltid på låseskjermen.</translation>
+    </message>
+    <message>
+        <source>Anyone holding your phone can then read your plan without the PIN. This phone has no keychain, so the copy for the lock screen would not be encrypted: anyone who can read the phone&apos;s files could read your plan. «About me», goals and notes stay encrypted. The emergency numbers are always on the lock screen.</source>
+        <translation>Då kan alle som har telefonen din i handa, lese planen din utan PIN-kode. Denne telefonen har ingen nøkkelring, så kopien for låseskjermen blir ikkje kryptert: alle som kan lese filene på telefonen, kan lese planen din. «Om meg», mål og notat er framleis krypterte. Naudnummera står alltid på låseskjermen.</translation>
+    </message>
+    <message>
+        <source>This phone has no keychain. The copy of your plan for the lock screen would be stored without encryption: anyone who can read the phone&apos;s files could read it. «About me», goals and notes stay encrypted. Show the plan on the lock screen anyway?</source>
+        <translation>Denne telefonen har ingen nøkkelring. Kopien av planen din for låseskjermen blir lagra utan kryptering: alle som kan lese filene på telefonen, kan lese han. «Om meg», mål og notat er framleis krypterte. Vil du likevel vise planen på låseskjermen?</translation>
+    </message>
+    <message>
+        <source>Yes, show it without encryption</source>
+        <translation>Ja, vis han utan kryptering</translation>
+    </message>
+    <message>
+        <source>No, keep it off</source>
+        <translation>Nei, la det vere av</translation>
+    </message>
 </context>
 <context>
     <name>medvandrer::AppLock</name>
@@ -290,6 +322,14 @@
     <message>
         <source>Something went wrong. Please try again.</source>
         <translation>Noko gjekk gale. Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s keychain did not answer, so your plan cannot be shown now. The emergency numbers are below.</source>
+        <translation>Nøkkelringen på telefonen svarte ikkje, så planen din kan ikkje visast no. Naudnummera står nedanfor.</translation>
+    </message>
+    <message>
+        <source>Your plan could not be shown. The emergency numbers are below.</source>
+        <translation>Planen din kunne ikkje visast. Naudnummera står nedanfor.</translation>
     </message>
 </context>
 </TS>

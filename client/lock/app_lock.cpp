@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 #include <QGuiApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -77,7 +79,24 @@ void AppLock::setDeviceStore(DeviceStore *store)
                 if (waitMs > 0)
                     updateWait();
             });
+    connect(m_store, &DeviceStore::lockPlanRead, this, [this](bool ok, const QByteArray &json, const QString &code) {
+        if (!m_planLoading)
+            return; // closed before the answer came
+        m_planLoading = false;
+        m_planCopy = ok ? QVariant(QJsonDocument::fromJson(json).object().toVariantMap()) : QVariant();
+        m_planError = ok ? QString()
+                    : code.startsWith(QLatin1String("keychain_"))
+                        ? tr("The phone's keychain did not answer, so your plan cannot be shown now. The emergency numbers are below.")
+                        : tr("Your plan could not be shown. The emergency numbers are below.");
+        Q_EMIT planCopyChanged();
+    });
     connect(m_store, &DeviceStore::lockActionDone, this, [this](const QString &action, bool ok, const QString &code) {
+        if (action == QLatin1String("options") && code == QLatin1String("plan_needs_confirm")) {
+            setBusy(false);
+            setPlanNeedsConfirm(true);
+            Q_EMIT actionFinished(action, false);
+            return;
+        }
         setBusy(false);
         if (ok && action == QLatin1String("change") && m_choosingNewPin) {
             m_choosingNewPin = false;
@@ -95,20 +114,33 @@ void AppLock::setLockAfterSeconds(int seconds)
 {
     seconds = std::clamp(seconds, 0, 24 * 3600);
     if (m_store && m_info.enabled && seconds != m_info.lockAfterSeconds)
-        m_store->setLockOptions(seconds, m_info.planOnLockScreen);
+        m_store->setLockOptions(seconds, m_info.planOnLockScreen, false);
 }
 
 void AppLock::setPlanOnLockScreen(bool on)
 {
+    setPlanNeedsConfirm(false);
     if (m_store && m_info.enabled && on != m_info.planOnLockScreen)
-        m_store->setLockOptions(m_info.lockAfterSeconds, on);
+        m_store->setLockOptions(m_info.lockAfterSeconds, on, false);
 }
 
-void AppLock::setPlanPage(const QString &page)
+void AppLock::confirmPlainPlan()
 {
-    if (page != m_planPage) {
-        m_planPage = page;
-        Q_EMIT planPageChanged();
+    setPlanNeedsConfirm(false);
+    if (m_store && m_info.enabled && !m_info.planOnLockScreen)
+        m_store->setLockOptions(m_info.lockAfterSeconds, true, true);
+}
+
+void AppLock::cancelPlainPlan()
+{
+    setPlanNeedsConfirm(false);
+}
+
+void AppLock::setPlanNeedsConfirm(bool needed)
+{
+    if (needed != m_planNeedsConfirm) {
+        m_planNeedsConfirm = needed;
+        Q_EMIT planNeedsConfirmChanged();
     }
 }
 
@@ -219,8 +251,23 @@ void AppLock::skipNewPin()
 
 void AppLock::openPlan()
 {
-    if (m_info.planOnLockScreen && !m_planPage.isEmpty())
-        Q_EMIT planRequested(m_planPage);
+    if (!m_store || !m_info.planOnLockScreen || m_planLoading)
+        return;
+    m_planLoading = true;
+    m_planCopy = QVariant();
+    m_planError.clear();
+    Q_EMIT planCopyChanged();
+    m_store->readLockPlan();
+}
+
+void AppLock::closePlan()
+{
+    if (m_planCopy.isNull() && !m_planLoading && m_planError.isEmpty())
+        return;
+    m_planLoading = false;
+    m_planCopy = QVariant();
+    m_planError.clear();
+    Q_EMIT planCopyChanged();
 }
 
 void AppLock::clearMessage()
@@ -248,6 +295,10 @@ void AppLock::setInFront(bool inFront)
         return;
     const bool wasShielded = isShielded();
     m_inFront = inFront;
+    // The task switcher's picture never holds the plan's text.
+    if (!inFront)
+        closePlan();
+    Q_EMIT inFrontChanged();
     if (wasShielded != isShielded())
         Q_EMIT shieldedChanged();
 }
@@ -258,6 +309,8 @@ void AppLock::setLocked(bool locked)
         return;
     const bool wasShielded = isShielded();
     m_locked = locked;
+    if (!locked)
+        closePlan();
     Q_EMIT lockedChanged();
     if (wasShielded != isShielded())
         Q_EMIT shieldedChanged();

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QQmlEngine>
 #include <QTimer>
+#include <QVariant>
 
 namespace medvandrer {
 
@@ -16,9 +17,9 @@ class DeviceStore;
 // the app is not in front (the task switcher's picture), wrong secrets slowed down. Holds no key and no secret:
 // every secret goes to the store thread at once (DeviceStore), where the Argon2id work and lock.json live.
 //
-// The coping plan's hook: when the person turned planOnLockScreen on and planPage names a page
-// (qml/pages/<planPage>.qml, set by the plan's part of the app), the lock screen offers a button that shows that
-// page over the lock, without unlocking; planRequested(planPage) is emitted when it opens.
+// The plan for hard days on the lock screen: with planOnLockScreen on, the store thread keeps one copy of the plan
+// (client/lock/lock_plan_copy.h) that openPlan() reads without the PIN; planCopy then holds it for the lock
+// screen's read-only PlanPage until closePlan(). Without a keychain, turning it on first asks planNeedsConfirm.
 class AppLock : public QObject
 {
     Q_OBJECT
@@ -29,10 +30,21 @@ class AppLock : public QObject
     Q_PROPERTY(bool recoveryAvailable READ recoveryAvailable NOTIFY infoChanged)
     Q_PROPERTY(int lockAfterSeconds READ lockAfterSeconds WRITE setLockAfterSeconds NOTIFY infoChanged)
     Q_PROPERTY(bool planOnLockScreen READ planOnLockScreen WRITE setPlanOnLockScreen NOTIFY infoChanged)
-    Q_PROPERTY(QString planPage READ planPage WRITE setPlanPage NOTIFY planPageChanged)
+    // The keychain answered when the PIN was set: the plan's copy will be sealed with a key kept there.
+    Q_PROPERTY(bool keychainAvailable READ keychainAvailable NOTIFY infoChanged)
+    // The plan's copy is on and kept in plain text (no keychain; the person confirmed it).
+    Q_PROPERTY(bool planCopyPlain READ planCopyPlain NOTIFY infoChanged)
+    // Turning the plan on found no keychain: the settings ask the person to confirm a plain copy.
+    Q_PROPERTY(bool planNeedsConfirm READ planNeedsConfirm NOTIFY planNeedsConfirmChanged)
+    // The plan as read for the lock screen ({} when none is written); null when not open.
+    Q_PROPERTY(QVariant planCopy READ planCopy NOTIFY planCopyChanged)
+    Q_PROPERTY(bool planLoading READ planLoading NOTIFY planCopyChanged)
+    Q_PROPERTY(QString planError READ planError NOTIFY planCopyChanged)
     Q_PROPERTY(bool locked READ isLocked NOTIFY lockedChanged)
     // Locked, or the app is not in front with a lock set: nothing of the pages may show.
     Q_PROPERTY(bool shielded READ isShielded NOTIFY shieldedChanged)
+    // The app is in front (Qt.application.state); the lock screen closes the plan when it is not (task switcher).
+    Q_PROPERTY(bool inFront READ isInFront NOTIFY inFrontChanged)
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
     Q_PROPERTY(int waitSeconds READ waitSeconds NOTIFY waitSecondsChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
@@ -53,10 +65,15 @@ public:
     void setLockAfterSeconds(int seconds);
     bool planOnLockScreen() const { return m_info.planOnLockScreen; }
     void setPlanOnLockScreen(bool on);
-    QString planPage() const { return m_planPage; }
-    void setPlanPage(const QString &page);
+    bool keychainAvailable() const { return m_info.deviceSecret; }
+    bool planCopyPlain() const { return m_info.planCopyPlain; }
+    bool planNeedsConfirm() const { return m_planNeedsConfirm; }
+    QVariant planCopy() const { return m_planCopy; }
+    bool planLoading() const { return m_planLoading; }
+    QString planError() const { return m_planError; }
     bool isLocked() const { return m_locked; }
     bool isShielded() const { return m_locked || (m_info.enabled && !m_inFront); }
+    bool isInFront() const { return m_inFront; }
     bool isBusy() const { return m_busy; }
     int waitSeconds() const { return m_waitSeconds; }
     QString message() const { return m_message; }
@@ -72,23 +89,30 @@ public:
     Q_INVOKABLE void turnOff(const QString &current);
     Q_INVOKABLE void lockNow();
     Q_INVOKABLE void skipNewPin();
+    // Reads the lock screen's copy (store thread); planCopy follows.
     Q_INVOKABLE void openPlan();
+    // Forgets the plan's text shown on the lock screen.
+    Q_INVOKABLE void closePlan();
+    // After planNeedsConfirm: keep the copy in plain text after all, or leave the setting off.
+    Q_INVOKABLE void confirmPlainPlan();
+    Q_INVOKABLE void cancelPlainPlan();
     Q_INVOKABLE void clearMessage();
     // What the platform reports (Qt.application.state); public so a test can play the task switcher.
     Q_INVOKABLE void noteApplicationState(int state);
 
 Q_SIGNALS:
     void infoChanged();
-    void planPageChanged();
+    void planNeedsConfirmChanged();
+    void planCopyChanged();
     void lockedChanged();
     void shieldedChanged();
+    void inFrontChanged();
     void busyChanged();
     void waitSecondsChanged();
     void messageChanged();
     void choosingNewPinChanged();
     void keychainStatusChanged();
     void unlocked();
-    void planRequested(const QString &page);
     // enableLock/changeLock/disableLock finished ("enable", "change", "disable", "options").
     void actionFinished(const QString &action, bool ok);
 
@@ -100,10 +124,14 @@ private:
     void setInFront(bool inFront);
     void updateWait();
     QString messageFor(const QString &code) const;
+    void setPlanNeedsConfirm(bool needed);
 
     QPointer<DeviceStore> m_store;
     LockInfo m_info;
-    QString m_planPage;
+    bool m_planNeedsConfirm = false;
+    QVariant m_planCopy;
+    bool m_planLoading = false;
+    QString m_planError;
     bool m_locked = false;
     bool m_inFront = true;
     bool m_busy = false;

@@ -23,6 +23,7 @@ struct LockInfo
     qint64 notBeforeMs = 0;     // wall clock: no try accepted before
     bool deviceSecret = false;  // the PIN's key is bound to a secret in the platform keychain
     bool keychainUnavailable = false; // setting the lock found no keychain (the PIN's wrap stands alone)
+    bool planCopyPlain = false; // the lock screen's copy of the plan is kept unencrypted (no keychain, confirmed)
     bool operator==(const LockInfo &) const = default;
 };
 

@@ -23,16 +23,38 @@ struct Outcome
     QByteArray data;
 };
 
-// Runs one QtKeychain job on a short-lived thread with its own event loop and waits for its answer.
+// One thread with its own event loop for every keychain job, for the life of the process: libsecret binds its
+// connection to the Secret Service to the GLib main context of the thread that first used it, so on a fresh
+// thread per job only the first job of a process was ever answered (found with a real gnome-keyring).
+QObject &keychainAnchor()
+{
+    struct Holder
+    {
+        QThread thread;
+        QObject *anchor = new QObject;
+        Holder()
+        {
+            thread.setObjectName(QStringLiteral("keychain"));
+            anchor->moveToThread(&thread);
+            thread.start();
+        }
+        ~Holder()
+        {
+            thread.quit();
+            thread.wait();
+            delete anchor;
+        }
+    };
+    static Holder holder;
+    return *holder.anchor;
+}
+
+// Runs one QtKeychain job on the keychain thread and waits for its answer (never called on that thread).
 Outcome runJob(const std::function<QKeychain::Job *()> &makeJob)
 {
     auto outcome = std::make_shared<Outcome>();
     auto answered = std::make_shared<QSemaphore>();
-    QThread thread;
-    thread.start();
-    QObject anchor;
-    anchor.moveToThread(&thread);
-    QMetaObject::invokeMethod(&anchor, [&makeJob, outcome, answered] {
+    QMetaObject::invokeMethod(&keychainAnchor(), [&makeJob, outcome, answered] {
         QKeychain::Job *job = makeJob();
         job->setAutoDelete(true);
         job->setInsecureFallback(false);
@@ -45,9 +67,7 @@ Outcome runJob(const std::function<QKeychain::Job *()> &makeJob)
         job->start();
     }, Qt::BlockingQueuedConnection);
     if (!answered->tryAcquire(1, answerWithinMs))
-        outcome->error = QKeychain::NoBackendAvailable;
-    thread.quit();
-    thread.wait();
+        return Outcome{QKeychain::NoBackendAvailable, {}};
     return *outcome;
 }
 
@@ -62,10 +82,10 @@ Error failure(QKeychain::Error error)
 
 } // namespace
 
-KeychainSecret::KeychainSecret(const QString &dataDir)
+KeychainSecret::KeychainSecret(const QString &dataDir, const QString &purpose)
 {
     const QByteArray folder = QDir(dataDir).absolutePath().toUtf8();
-    m_key = QStringLiteral("device-secret-") +
+    m_key = purpose + QLatin1Char('-') +
             QString::fromLatin1(QCryptographicHash::hash(folder, QCryptographicHash::Sha256).toHex().left(16));
 }
 

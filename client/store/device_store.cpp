@@ -50,6 +50,7 @@ DeviceStore::DeviceStore(const QString &dataDir, QObject *parent) : QObject(pare
                 Q_EMIT unlockAnswered(ok, code, waitMs, withPassword);
             });
     connect(m_worker, &StoreWorker::lockActionDone, this, &DeviceStore::lockActionDone);
+    connect(m_worker, &StoreWorker::lockPlanRead, this, &DeviceStore::lockPlanRead);
     connect(m_worker, &StoreWorker::recordsChanged, this, &DeviceStore::merge);
     connect(m_worker, &StoreWorker::applied, this, &DeviceStore::applied);
     connect(m_worker, &StoreWorker::applyFailed, this, &DeviceStore::applyFailed);
@@ -62,6 +63,7 @@ DeviceStore::DeviceStore(const QString &dataDir, QObject *parent) : QObject(pare
     });
     connect(m_worker, &StoreWorker::requestAnswered, this, &DeviceStore::requestAnswered);
     connect(m_worker, &StoreWorker::requestFailed, this, &DeviceStore::requestFailed);
+    connect(m_worker, &StoreWorker::appSettingRead, this, &DeviceStore::appSettingRead);
     connect(m_worker, &StoreWorker::pendingCountChanged, this, [this](qint64 n) {
         if (m_pending != n) {
             m_pending = n;
@@ -279,9 +281,21 @@ void DeviceStore::disableLock(const QString &current)
     onWorker([w = m_worker, current] { w->disableLock(current); });
 }
 
-void DeviceStore::setLockOptions(int lockAfterSeconds, bool planOnLockScreen)
+void DeviceStore::setLockOptions(int lockAfterSeconds, bool planOnLockScreen, bool plainAccepted)
 {
-    onWorker([w = m_worker, lockAfterSeconds, planOnLockScreen] { w->setLockOptions(lockAfterSeconds, planOnLockScreen); });
+    onWorker([w = m_worker, lockAfterSeconds, planOnLockScreen, plainAccepted] {
+        w->setLockOptions(lockAfterSeconds, planOnLockScreen, plainAccepted);
+    });
+}
+
+void DeviceStore::keepLockPlan(const QByteArray &planJson)
+{
+    onWorker([w = m_worker, planJson] { w->keepLockPlan(planJson); });
+}
+
+void DeviceStore::readLockPlan()
+{
+    onWorker([w = m_worker] { w->readLockPlan(); });
 }
 
 void DeviceStore::setKdfCost(const KdfCost &cost)
@@ -292,6 +306,16 @@ void DeviceStore::setKdfCost(const KdfCost &cost)
 void DeviceStore::request(const QString &tag, const QByteArray &frame)
 {
     onWorker([w = m_worker, tag, frame] { w->request(tag, frame); });
+}
+
+void DeviceStore::readAppSetting(const QString &key)
+{
+    onWorker([w = m_worker, key] { w->readAppSetting(key); });
+}
+
+void DeviceStore::writeAppSetting(const QString &key, const QByteArray &value)
+{
+    onWorker([w = m_worker, key, value] { w->writeAppSetting(key, value); });
 }
 
 } // namespace medvandrer

@@ -69,6 +69,9 @@ public:
     // A request that is not a record push (docs/protocol.md §4): sent by the sync client on the store thread;
     // the answer (the whole reply frame as JSON) comes back by tag.
     void request(const QString &tag, const QByteArray &frame);
+    // A part of the app's own small value, kept encrypted with the store (StoreWorker::readAppSetting).
+    void readAppSetting(const QString &key);
+    void writeAppSetting(const QString &key, const QByteArray &value);
 
     // The app lock (client/lock/app_lock.h drives these; the work runs on the store thread).
     LockInfo lockInfo() const { return m_lockInfo; }
@@ -78,7 +81,9 @@ public:
     void enableLock(const QString &secret, bool passphrase, const QString &password);
     void changeLock(const QString &current, const QString &secret, bool passphrase);
     void disableLock(const QString &current);
-    void setLockOptions(int lockAfterSeconds, bool planOnLockScreen);
+    void setLockOptions(int lockAfterSeconds, bool planOnLockScreen, bool plainAccepted = false);
+    void keepLockPlan(const QByteArray &planJson);
+    void readLockPlan();
     // Tests: a cheaper Argon2id, before open().
     void setKdfCost(const KdfCost &cost);
 
@@ -98,6 +103,7 @@ Q_SIGNALS:
     void storageFullChanged();
     void requestAnswered(const QString &tag, const QByteArray &body);
     void requestFailed(const QString &tag, const QString &code, const QString &message);
+    void appSettingRead(const QString &key, const QByteArray &value);
     // The device's data was wiped (log out for good, account deleted).
     void wiped();
     void lockInfoChanged();
@@ -105,6 +111,7 @@ Q_SIGNALS:
     void lockRequired();
     void unlockAnswered(bool ok, const QString &code, qint64 waitMs, bool withPassword);
     void lockActionDone(const QString &action, bool ok, const QString &code);
+    void lockPlanRead(bool ok, const QByteArray &planJson, const QString &code);
 
 private:
     void merge(const std::vector<Record> &records, const QStringList &evicted);

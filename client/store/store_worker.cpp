@@ -48,12 +48,13 @@ QString deviceName()
 }
 } // namespace
 
-StoreWorker::StoreWorker(QString dataDir) : m_dataDir(std::move(dataDir)), m_lock(ss(m_dataDir)), m_keychain(m_dataDir) {}
+StoreWorker::StoreWorker(QString dataDir) : m_dataDir(std::move(dataDir)), m_lock(ss(m_dataDir)), m_keychain(m_dataDir), m_planCopy(m_dataDir) {}
 
 LockInfo StoreWorker::lockInfo() const
 {
     LockInfo info = m_lock.info();
     info.keychainUnavailable = info.enabled && !info.deviceSecret;
+    info.planCopyPlain = info.planOnLockScreen && m_planCopy.protection() == LockPlanCopy::Protection::Plain;
     return info;
 }
 
@@ -73,6 +74,12 @@ void StoreWorker::open(bool syncEnabled)
     if (Status s = m_lock.reload(); !s) {
         Q_EMIT openFailed(tr("The app lock's file is damaged, so the data on this phone cannot be opened. What has synced is safe on the server."));
         return;
+    }
+    m_planCopy.reload();
+    // A copy left from a crash between the two steps of turning it off (or the lock's removal) goes now.
+    if (m_planCopy.protection() != LockPlanCopy::Protection::None && !m_lock.info().planOnLockScreen) {
+        if (Status s = m_planCopy.turnOff(); !s)
+            qCWarning(lcStore) << "could not delete the lock screen's plan:" << qs(s.error().code);
     }
     if (m_lock.enabled()) {
         Q_EMIT lockRequired(lockInfo());
@@ -201,15 +208,54 @@ void StoreWorker::disableLock(const QString &current)
     if (Status s = m_keychain.remove(); !s)
         qCInfo(lcStore) << "the keychain entry stays:" << qs(s.error().code);
     m_lock.setDeviceSecret({});
+    // No lock, no lock screen: its copy of the plan goes too.
+    if (Status s = m_planCopy.turnOff(); !s)
+        qCWarning(lcStore) << "could not delete the lock screen's plan:" << qs(s.error().code);
     Q_EMIT lockChanged(lockInfo());
     Q_EMIT lockActionDone(action, true, {});
 }
 
-void StoreWorker::setLockOptions(int lockAfterSeconds, bool planOnLockScreen)
+void StoreWorker::setLockOptions(int lockAfterSeconds, bool planOnLockScreen, bool plainAccepted)
 {
+    const QString action = QStringLiteral("options");
+    const bool wasOn = m_lock.info().planOnLockScreen;
+    if (!m_lock.enabled()) {
+        Q_EMIT lockActionDone(action, false, QStringLiteral("not_locked"));
+        return;
+    }
+    // The copy first, then lock.json: a crash in between leaves a copy with the option off, deleted at start.
+    if (planOnLockScreen && !wasOn) {
+        if (Status s = m_planCopy.turnOn(plainAccepted); !s) {
+            Q_EMIT lockChanged(lockInfo());
+            Q_EMIT lockActionDone(action, false, qs(s.error().code));
+            return;
+        }
+    }
     const Status s = m_lock.setOptions(lockAfterSeconds, planOnLockScreen);
+    if ((!s && planOnLockScreen && !wasOn) || (s && !planOnLockScreen && wasOn)) {
+        if (Status off = m_planCopy.turnOff(); !off)
+            qCWarning(lcStore) << "could not delete the lock screen's plan:" << qs(off.error().code);
+    }
     Q_EMIT lockChanged(lockInfo());
-    Q_EMIT lockActionDone(QStringLiteral("options"), s.ok(), s.ok() ? QString() : qs(s.error().code));
+    Q_EMIT lockActionDone(action, s.ok(), s.ok() ? QString() : qs(s.error().code));
+}
+
+void StoreWorker::keepLockPlan(const QByteArray &planJson)
+{
+    if (!m_lock.info().planOnLockScreen)
+        return;
+    if (Status s = m_planCopy.keep(planJson); !s)
+        qCWarning(lcStore) << "could not keep the plan for the lock screen:" << qs(s.error().code);
+}
+
+void StoreWorker::readLockPlan()
+{
+    if (!m_lock.info().planOnLockScreen) {
+        Q_EMIT lockPlanRead(false, {}, QStringLiteral("plan_copy_off"));
+        return;
+    }
+    auto plan = m_planCopy.read();
+    Q_EMIT lockPlanRead(plan.ok(), plan ? *plan : QByteArray(), plan ? QString() : qs(plan.error().code));
 }
 
 void StoreWorker::openStore(std::shared_ptr<const ValueCipher> cipher)
@@ -419,6 +465,21 @@ void StoreWorker::request(const QString &tag, const QByteArray &frame)
     m_sync->request(tag, parsed);
 }
 
+void StoreWorker::readAppSetting(const QString &key)
+{
+    if (!m_store)
+        return;
+    Q_EMIT appSettingRead(key, QByteArray::fromStdString(m_store->setting("app." + ss(key)).value_or("")));
+}
+
+void StoreWorker::writeAppSetting(const QString &key, const QByteArray &value)
+{
+    if (!m_store)
+        return;
+    if (Status s = m_store->setSetting("app." + ss(key), value.toStdString()); !s)
+        qCWarning(lcStore) << "could not save a setting:" << qs(s.error().code);
+}
+
 void StoreWorker::wipe()
 {
     if (!m_store)
@@ -429,6 +490,8 @@ void StoreWorker::wipe()
         return;
     }
     resetClock();
+    // Logged out for good: the lock screen's copy of the plan holds nothing any more.
+    keepLockPlan({});
     Q_EMIT wiped();
     Q_EMIT sessionChanged(m_sync->session());
     Q_EMIT pendingCountChanged(0);

@@ -4,6 +4,7 @@
 
 #include "lock/device_lock.h"
 #include "lock/keychain_secret.h"
+#include "lock/lock_plan_copy.h"
 
 #include <QObject>
 #include <QString>
@@ -37,7 +38,13 @@ public:
     // opened with the account password (a forgotten PIN).
     void changeLock(const QString &current, const QString &secret, bool passphrase);
     void disableLock(const QString &current);
-    void setLockOptions(int lockAfterSeconds, bool planOnLockScreen);
+    // Turning the plan on for the lock screen makes its copy (lockplan.json); without a keychain only with
+    // plainAccepted (else the answer is "plan_needs_confirm"). Turning it off deletes the copy and its key.
+    void setLockOptions(int lockAfterSeconds, bool planOnLockScreen, bool plainAccepted);
+    // The plan as CareManager shows it, kept for the lock screen while that is on (ignored otherwise).
+    void keepLockPlan(const QByteArray &planJson);
+    // The lock screen's copy, readable without the PIN; answered by lockPlanRead().
+    void readLockPlan();
     // Test hook: cheaper Argon2id.
     void setKdfCost(const KdfCost &cost) { m_lock.setCost(cost); }
     void apply(const std::vector<LocalEdit> &edits, quint64 ticket);
@@ -53,6 +60,10 @@ public:
     void setClockSkew(qint64 ms);
     // A request that is not a record push (frame as compact JSON); the answer comes back by tag.
     void request(const QString &tag, const QByteArray &frame);
+    // A small value a part of the app keeps on the device (the walking pages' cache): in the store's settings,
+    // so it is encrypted with everything else when the lock is on. Ignored while the store is not open.
+    void readAppSetting(const QString &key);
+    void writeAppSetting(const QString &key, const QByteArray &value);
 
 Q_SIGNALS:
     void opened(const std::vector<medvandrer::Record> &records, const medvandrer::SessionInfo &session,
@@ -73,6 +84,7 @@ Q_SIGNALS:
     void wiped();
     void requestAnswered(const QString &tag, const QByteArray &body);
     void requestFailed(const QString &tag, const QString &code, const QString &message);
+    void appSettingRead(const QString &key, const QByteArray &value);
     // The lock's state changed (or was read at open); nothing personal.
     void lockChanged(const medvandrer::LockInfo &info);
     void lockRequired(const medvandrer::LockInfo &info);
@@ -80,6 +92,8 @@ Q_SIGNALS:
     void unlockAnswered(bool ok, const QString &code, qint64 waitMs, bool withPassword);
     // An answer to enableLock/changeLock/disableLock/setLockOptions.
     void lockActionDone(const QString &action, bool ok, const QString &code);
+    // The copy for the lock screen: its JSON (empty when no plan is written), or a code ("keychain_…", …).
+    void lockPlanRead(bool ok, const QByteArray &planJson, const QString &code);
 
 private:
     void openStore(std::shared_ptr<const ValueCipher> cipher);
@@ -99,6 +113,7 @@ private:
     bool m_syncEnabled = true;
     DeviceLock m_lock;
     KeychainSecret m_keychain;
+    LockPlanCopy m_planCopy;
     LockInfo lockInfo() const;
     std::shared_ptr<const ValueCipher> m_cipher;
     bool m_openedWithPassword = false;

@@ -1,6 +1,7 @@
 #include "walking/export_page.h"
 
 #include "calendar/calendar_time.h"
+#include "care/care_sections.h"
 #include "core/locale_format.h"
 #include "core/qt_records.h"
 #include "records/schema.h"
@@ -72,6 +73,53 @@ QString list(const QString &heading, const QStringList &items)
     return out + QStringLiteral("</ul>");
 }
 
+// The person's plan for hard days or «Om meg» as they wrote it (the current version; earlier ones are snapshot
+// records in the JSON file), section by section under the app's own headings.
+QString careSection(const DeviceStore &store, const std::string &me, std::string_view kind)
+{
+    const Record *current = nullptr;
+    for (const Record *r : store.records(kind)) {
+        if (r->owner != me || r->isDeleted())
+            continue;
+        // CareManager's rule: two written offline on two phones, the older is the one shown.
+        if (!current || std::pair(r->stringValue("createdAt"), r->id) < std::pair(current->stringValue("createdAt"), current->id))
+            current = r;
+    }
+    if (!current)
+        return {};
+    QString out;
+    QString lastTitle;
+    for (const CareSection &section : careSections(kind)) {
+        const Json *v = current->value(section.field);
+        QString body;
+        if (v && v->is_string() && !v->get<std::string>().empty()) {
+            body = QStringLiteral("<p>%1</p>").arg(html(qs(v->get<std::string>())).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        } else if (v && v->is_array() && !v->empty()) {
+            QStringList people;
+            for (const auto &entry : *v) {
+                if (!entry.is_string())
+                    continue;
+                const QString s = qs(entry.get<std::string>());
+                const qsizetype tab = s.indexOf(QLatin1Char('\t'));
+                people << (tab < 0 ? html(s) : html(s.left(tab)) + QStringLiteral(": ") + html(s.mid(tab + 1)));
+            }
+            if (!people.isEmpty())
+                body = QStringLiteral("<ul><li>%1</li></ul>").arg(people.join(QStringLiteral("</li><li>")));
+        } else if (v && v->is_boolean() && v->get<bool>()) {
+            body = QStringLiteral("<p>%1</p>").arg(html(careYes()));
+        }
+        if (body.isEmpty())
+            continue;
+        const QString title = careTitle(section.title);
+        // The professional help's text and its phone list share one heading.
+        if (title != lastTitle)
+            out += QStringLiteral("<h3>%1</h3>").arg(html(title));
+        lastTitle = title;
+        out += body;
+    }
+    return out.isEmpty() ? QString() : QStringLiteral("<h2>%1</h2>").arg(html(carePageTitle(kind))) + out;
+}
+
 } // namespace
 
 QString ExportPage::osloDateTime(const QString &rfc3339)
@@ -94,6 +142,8 @@ QString ExportPage::build(const DeviceStore &store, const std::string &me, const
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     page += QStringLiteral("<h1>%1</h1><p>%2</p>")
                 .arg(html(title), html(tr("%1, exported %2").arg(store.session().displayName, osloDateTime(now))));
+    page += careSection(store, me, kinds::plan);
+    page += careSection(store, me, kinds::about);
 
     std::vector<const Record *> goals;
     for (const Record *g : store.records(kinds::goal)) {

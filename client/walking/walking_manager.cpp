@@ -12,6 +12,7 @@
 #include "walking/walking_files.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,6 +25,8 @@
 namespace medvandrer {
 
 namespace {
+// The walking pages' cache (helpers met, their names; the quiet-days choice), in the store's settings.
+constexpr char settingsKey[] = "walking";
 WalkingManager *s_instance = nullptr;
 
 const std::string consentKind(kinds::consent);
@@ -109,7 +112,15 @@ void WalkingManager::setDeviceStore(DeviceStore *store)
         m_files = new WalkingFiles;
         m_files->moveToThread(m_store->storeThread());
         connect(m_files, &WalkingFiles::readDone, this, [this](const QString &path, const QByteArray &data) {
-            if (path == settingsPath())
+            // walking.json from before the cache moved into the (encrypted) store: taken over once, then gone.
+            if (path != legacySettingsPath() || data.isEmpty())
+                return;
+            loadSettings(data);
+            saveSettings();
+            QMetaObject::invokeMethod(m_files, [f = m_files, p = path] { f->remove(p); });
+        });
+        connect(m_store, &DeviceStore::appSettingRead, this, [this](const QString &key, const QByteArray &data) {
+            if (key == QLatin1String(settingsKey))
                 loadSettings(data);
         });
         connect(m_files, &WalkingFiles::allWritten, this, [this](const QString &folder, bool ok, const QString &error) {
@@ -119,6 +130,7 @@ void WalkingManager::setDeviceStore(DeviceStore *store)
             Q_EMIT exportFinished(ok);
         });
         connect(m_store, &DeviceStore::recordsUpdated, this, &WalkingManager::onRecordsUpdated);
+        connect(m_store, &DeviceStore::loaded, this, &WalkingManager::readSettings);
         connect(m_store, &DeviceStore::loaded, this, &WalkingManager::dataChanged);
         connect(m_store, &DeviceStore::sessionChanged, this, &WalkingManager::dataChanged);
         connect(m_store, &DeviceStore::requestAnswered, this, &WalkingManager::onAnswer);
@@ -129,15 +141,25 @@ void WalkingManager::setDeviceStore(DeviceStore *store)
             m_suggestions.clear();
             m_suggestionCounts.clear();
             m_suggestionsLoaded = false;
-            QMetaObject::invokeMethod(m_files, [f = m_files, p = settingsPath()] { f->remove(p); });
+            QMetaObject::invokeMethod(m_files, [f = m_files, p = legacySettingsPath()] { f->remove(p); });
             Q_EMIT dataChanged();
         });
-        QMetaObject::invokeMethod(m_files, [f = m_files, p = settingsPath()] { f->read(p); });
+        if (m_store->isLoaded())
+            readSettings();
     }
     Q_EMIT dataChanged();
 }
 
-QString WalkingManager::settingsPath() const
+void WalkingManager::readSettings()
+{
+    m_store->readAppSetting(QLatin1String(settingsKey));
+    QMetaObject::invokeMethod(m_files, [f = m_files, p = legacySettingsPath()] {
+        if (QFile::exists(p))
+            f->read(p);
+    });
+}
+
+QString WalkingManager::legacySettingsPath() const
 {
     return m_store ? QDir(m_store->dataDir()).filePath(QStringLiteral("walking.json")) : QString();
 }
@@ -157,15 +179,13 @@ void WalkingManager::loadSettings(const QByteArray &json)
 
 void WalkingManager::saveSettings()
 {
-    if (!m_files)
+    if (!m_store)
         return;
     QJsonArray helpers;
     for (const auto &h : std::as_const(m_helpers))
         helpers.push_back(QJsonObject::fromVariantMap(h));
     const QJsonObject o{{QStringLiteral("quietDays"), m_quietDays}, {QStringLiteral("helpers"), helpers}};
-    QMetaObject::invokeMethod(m_files, [f = m_files, p = settingsPath(), data = QJsonDocument(o).toJson()] {
-        f->write(p, data);
-    });
+    m_store->writeAppSetting(QLatin1String(settingsKey), QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 void WalkingManager::setQuietDays(int days)

@@ -132,7 +132,9 @@ private:
     QString helperName(const QString &helperId, const Record &consent) const;
     // The active consent on this goal naming me (helper side), if any.
     const Record *myGrant(const QString &goalId) const;
-    QString settingsPath() const;
+    // Reads the cache from the store (and takes over a walking.json left from before).
+    void readSettings();
+    QString legacySettingsPath() const;
     QString whatWasSeen(const QString &kind, const QString &goalTitle, int times) const;
     void buildAccessLog();
     // What a consent shares, in words: a goal's title, or the plan for hard days, or «Om meg».

@@ -4,8 +4,9 @@ import QtQuick.Layouts
 import Medvandrer
 
 // Over the whole window while the app is locked or not in front (the task switcher's picture): only the app's
-// name, the PIN field, the way in by password, and — if the person turned it on — their plan for hard days.
-// After a way in by password it asks for a new PIN.
+// name, the PIN field, the way in by password, the emergency numbers (always), and — if the person turned it on —
+// their plan for hard days, read only, from its own copy (AppLock.planCopy). After a way in by password it asks
+// for a new PIN.
 Rectangle {
     id: screen
     objectName: "lockScreen"
@@ -14,12 +15,37 @@ Rectangle {
     property bool recovering: false
     property bool planOpen: false
 
-    // Nothing underneath takes a click or a key while this shows.
-    MouseArea { anchors.fill: parent; acceptedButtons: Qt.AllButtons; onWheel: wheel => wheel.accepted = true }
+    // Nothing underneath takes a click or a key while this shows: Main.qml hides the pages, header and tabs
+    // (a catch-all MouseArea here was a pointer-only target for the accessibility audit, and blocked nothing more).
+
+    function showPlan() {
+        screen.planOpen = true
+        AppLock.openPlan()
+    }
+    function hidePlan() {
+        screen.planOpen = false
+        AppLock.closePlan()
+    }
+    // Focus where the person is, once the other view is shown (keyboard and screen readers land there), with its
+    // ring showing (a Tab reason: the person came by keyboard or needs to see where they are).
+    onPlanOpenChanged: focusLater.restart()
+    Timer {
+        id: focusLater
+        interval: 0
+        onTriggered: {
+            if (!screen.visible)
+                return
+            if (screen.planOpen)
+                planBack.forceActiveFocus(Qt.TabFocusReason)
+            else if (AppLock.locked && planButton.visible)
+                planButton.forceActiveFocus(Qt.TabFocusReason)
+        }
+    }
 
     onVisibleChanged: {
         recovering = false
         planOpen = false
+        AppLock.closePlan()
         pinField.text = ""
         passwordField.text = ""
         if (visible && AppLock.locked)
@@ -44,25 +70,31 @@ Rectangle {
                     pinField.forceActiveFocus()
             }
         }
+        // Out of sight (the task switcher): the plan closes, its text forgotten.
+        function onInFrontChanged() {
+            if (!AppLock.inFront)
+                screen.hidePlan()
+        }
         function onChoosingNewPinChanged() {
             newPin.text = ""
             newPinAgain.text = ""
         }
     }
 
-    Flickable {
+    // A ScrollView (not a bare Flickable): screen readers and the audit see that the numbers below the fold scroll.
+    ScrollView {
         id: flick
         anchors.fill: parent
         visible: !screen.planOpen
-        contentWidth: width
-        contentHeight: column.implicitHeight + 2 * Theme.margin
-        clip: true
-        ScrollBar.vertical: ScrollBar {}
+        contentWidth: availableWidth
+        // From the view's own size only (not availableHeight, which follows the content: a binding loop).
+        readonly property real columnTop: Math.max(Theme.margin, (flick.height - column.implicitHeight) / 3)
+        contentHeight: columnTop + column.implicitHeight + Theme.margin
 
         ColumnLayout {
             id: column
             x: Math.max(Theme.margin, (flick.width - width) / 2)
-            y: Math.max(Theme.margin, (flick.height - implicitHeight) / 3)
+            y: flick.columnTop
             width: Math.min(flick.width - 2 * Theme.margin, 420)
             spacing: Theme.spacing
 
@@ -152,16 +184,6 @@ Rectangle {
                             pinField.forceActiveFocus()
                     }
                 }
-                AppButton {
-                    objectName: "lockPlanButton"
-                    Layout.fillWidth: true
-                    visible: AppLock.planOnLockScreen && AppLock.planPage !== ""
-                    text: qsTr("My plan for hard days")
-                    onClicked: {
-                        screen.planOpen = true
-                        AppLock.openPlan()
-                    }
-                }
             }
 
             // Opened with the password: a new PIN, so the next time is quick again.
@@ -208,6 +230,29 @@ Rectangle {
                 }
             }
 
+            // The plan (if turned on) and the emergency numbers: there without the PIN, on a hard day.
+            AppButton {
+                id: planButton
+                objectName: "lockPlanButton"
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+                visible: AppLock.locked && AppLock.planOnLockScreen
+                primary: true
+                text: CareNav.planTitle
+                onClicked: screen.showPlan()
+            }
+            SectionHeading {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+                visible: AppLock.locked
+                text: qsTr("If you need help now")
+            }
+            EmergencyNumbers {
+                objectName: "lockEmergencyNumbers"
+                Layout.fillWidth: true
+                visible: AppLock.locked
+            }
+
             Text {
                 objectName: "lockMessage"
                 Layout.fillWidth: true
@@ -223,24 +268,52 @@ Rectangle {
         }
     }
 
-    // The plan over the lock, without unlocking: the page the plan's part of the app names.
+    // The plan over the lock, without unlocking and read only: its copy, never the store.
     ColumnLayout {
         anchors.fill: parent
         visible: screen.planOpen
         spacing: 0
+        Keys.onEscapePressed: screen.hidePlan()
         AppButton {
+            id: planBack
             objectName: "lockPlanBackButton"
             Layout.fillWidth: true
             Layout.margins: Theme.spacing
             text: qsTr("Back to the lock")
-            onClicked: screen.planOpen = false
+            onClicked: screen.hidePlan()
+        }
+        BusyIndicator {
+            Layout.alignment: Qt.AlignHCenter
+            visible: AppLock.planLoading
+            running: visible
+            Accessible.name: qsTr("Opening your plan")
+        }
+        Text {
+            objectName: "lockPlanError"
+            Layout.fillWidth: true
+            Layout.margins: Theme.margin
+            visible: AppLock.planError !== ""
+            text: AppLock.planError
+            font.pointSize: Theme.bodySize
+            color: Theme.warning
+            wrapMode: Text.WordWrap
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+        EmergencyNumbers {
+            Layout.fillWidth: true
+            Layout.margins: Theme.margin
+            visible: AppLock.planError !== ""
         }
         Loader {
             objectName: "lockPlanLoader"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            active: screen.planOpen && AppLock.planPage !== ""
-            source: active ? Qt.resolvedUrl("../pages/" + AppLock.planPage + ".qml") : ""
+            active: screen.planOpen && AppLock.planCopy !== null && AppLock.planCopy !== undefined
+            sourceComponent: PlanPage {
+                objectName: "lockPlanPage"
+                source: AppLock.planCopy
+            }
         }
     }
 }

@@ -100,9 +100,74 @@ ColumnLayout {
             checked: AppLock.planOnLockScreen
             Accessible.role: Accessible.CheckBox
             Accessible.name: text
+            Accessible.description: planNote.text
             Accessible.checked: checked
             Keys.onReturnPressed: toggle()
-            onToggled: AppLock.planOnLockScreen = checked
+            onToggled: {
+                AppLock.planOnLockScreen = checked
+                // Follows the setting again (it may wait for a confirmation, or be refused).
+                checked = Qt.binding(() => AppLock.planOnLockScreen)
+            }
+        }
+        // What the switch does, said before it is turned on.
+        Text {
+            id: planNote
+            objectName: "lockPlanNote"
+            Layout.fillWidth: true
+            text: AppLock.planOnLockScreen && AppLock.planCopyPlain
+                  ? qsTr("Your plan is on the lock screen. This phone has no keychain, so the copy for the lock screen is not encrypted: anyone who can read the phone's files can read your plan. «About me», goals and notes stay encrypted.")
+                  : AppLock.planOnLockScreen
+                  ? qsTr("Your plan is on the lock screen, to read without the PIN. Only the plan: «About me», goals and notes stay locked.")
+                  : AppLock.keychainAvailable
+                  ? qsTr("Anyone holding your phone can then read your plan without the PIN. Only the plan: «About me», goals and notes stay locked. The emergency numbers are always on the lock screen.")
+                  : qsTr("Anyone holding your phone can then read your plan without the PIN. This phone has no keychain, so the copy for the lock screen would not be encrypted: anyone who can read the phone's files could read your plan. «About me», goals and notes stay encrypted. The emergency numbers are always on the lock screen.")
+            font.pointSize: Theme.smallSize
+            color: Theme.textMuted
+            wrapMode: Text.WordWrap
+        }
+        // No keychain answered: the person confirms a plain copy, or leaves the setting off.
+        Rectangle {
+            objectName: "lockPlanConfirm"
+            Layout.fillWidth: true
+            visible: AppLock.planNeedsConfirm
+            implicitHeight: confirmColumn.implicitHeight + 2 * Theme.spacing
+            radius: Theme.radius
+            color: Theme.warningSoft
+            border.color: Theme.warning
+            onVisibleChanged: if (visible) confirmText.forceActiveFocus()
+            ColumnLayout {
+                id: confirmColumn
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                spacing: Theme.spacing
+                Text {
+                    id: confirmText
+                    Layout.fillWidth: true
+                    text: qsTr("This phone has no keychain. The copy of your plan for the lock screen would be stored without encryption: anyone who can read the phone's files could read it. «About me», goals and notes stay encrypted. Show the plan on the lock screen anyway?")
+                    font.pointSize: Theme.bodySize
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                    activeFocusOnTab: true
+                    Accessible.role: Accessible.AlertMessage
+                    Accessible.name: text
+                }
+                AppButton {
+                    objectName: "lockPlanConfirmButton"
+                    Layout.fillWidth: true
+                    text: qsTr("Yes, show it without encryption")
+                    onClicked: AppLock.confirmPlainPlan()
+                }
+                AppButton {
+                    objectName: "lockPlanCancelButton"
+                    Layout.fillWidth: true
+                    primary: true
+                    text: qsTr("No, keep it off")
+                    onClicked: {
+                        AppLock.cancelPlainPlan()
+                        planSwitch.forceActiveFocus()
+                    }
+                }
+            }
         }
         AppButton {
             objectName: "lockNowButton"

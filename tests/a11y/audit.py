@@ -32,6 +32,8 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 ACCOUNTS = {"bruker": "kari", "erfaringskonsulent": "jonas", "koordinator": "lise"}
 MIN_TARGET = 44
+# The one password field audited in CI (see where it is left out of the count).
+KNOWN_PIN_FIELD = "no accessible name: SecretField «lockPinField»"
 
 
 def parse_args():
@@ -391,6 +393,12 @@ def main():
                                     "  " * len(e.ancestors), e.role_name, e.name, e.rect, e.visible,
                                     ",".join(sorted(e.actions)), " focusable" if e.focusable else ""))
                         where = "%s/%s at %d %%" % (role, page, round(float(scale) * 100))
+                        # The lock screen's PIN field: the login page's open finding (Qt 6.4 gives a password field
+                        # no name in-process, docs/testing.md). Printed, not counted, so the rest of the lock screen
+                        # is audited in CI.
+                        for f in [f for f in found if f.endswith(KNOWN_PIN_FIELD) or KNOWN_PIN_FIELD + " at " in f]:
+                            print("known, not counted: %s: %s" % (where, f))
+                        found = [f for f in found if KNOWN_PIN_FIELD + " at " not in f]
                         findings += ["%s: %s" % (where, f) for f in found]
                         if not targets:
                             findings.append("%s: no actionable element read (is the page on the bus?)" % where)

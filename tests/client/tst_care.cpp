@@ -4,9 +4,15 @@
 #include "server_process.h"
 #include "walking/walking_manager.h"
 
+#include "crypto/key_wrap.h"
 #include "records/schema.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -154,6 +160,71 @@ private Q_SLOTS:
         QCOMPARE(again.care.aboutMe().value(QStringLiteral("interpreter")).toBool(), true);
         QCOMPARE(again.care.history(QStringLiteral("plan")).size(), 2);
         QVERIFY(again.care.planJson().contains("Gå en tur"));
+    }
+
+    // «Export my data»: the readable page holds the plan and «Om meg» as written, under the app's headings; with
+    // the lock on, the export writes nothing readable into the data folder, and only the two files the person
+    // asked for land in the chosen folder (no temporary left beside them).
+    void exportHoldsThePlanAndAboutMe()
+    {
+        QTemporaryDir out;
+        const QString folder = phoneDir("kari");
+        const QString planEntry = QStringLiteral("Jeg trekker meg unna folk 3J");
+        const QString aboutEntry = QStringLiteral("Snakk rolig til meg 7V");
+        CarePhone kari(folder, false);
+        QVERIFY(kari.waitLoaded());
+        kari.store->setKdfCost(KdfCost::fastForTests());
+        kari.store->useLocalSession(QStringLiteral("kari"), QStringLiteral("Kari"));
+        QVERIFY(QTest::qWaitFor([&] { return kari.care.canEdit(); }, 5000));
+        QSignalSpy lockDone(kari.store.get(), &DeviceStore::lockActionDone);
+        kari.store->enableLock(QStringLiteral("482913"), false, QStringLiteral("demo-passord"));
+        QVERIFY(lockDone.wait(20000) && lockDone.first().at(1).toBool());
+        QVERIFY(kari.care.savePlan({{QStringLiteral("signs"), planEntry},
+                                    {QStringLiteral("contacts"), QVariantList{contact(QStringLiteral("Mamma"), QStringLiteral("+47 900 00 000"))}}}));
+        QVERIFY(kari.care.saveAboutMe({{QStringLiteral("meetMe"), aboutEntry}, {QStringLiteral("interpreter"), true}}));
+        QVERIFY(QTest::qWaitFor([&] { return kari.care.aboutMe().value(QStringLiteral("exists")).toBool(); }, 5000));
+        // An earlier version of the plan: the page shows the current one, the JSON file every version.
+        QVERIFY(kari.care.savePlan({{QStringLiteral("after"), QStringLiteral("Sove lenge")}}));
+        QVERIFY(QTest::qWaitFor([&] { return kari.care.history(QStringLiteral("plan")).size() == 2; }, 5000));
+        QVERIFY(!kari.goals->createGoal(QStringLiteral("Et mål"), {}, QStringLiteral("helse")).isEmpty());
+        QVERIFY(QTest::qWaitFor([&] { return kari.goals->goals().size() == 1; }, 5000));
+
+        QSignalSpy exported(&kari.walking, &WalkingManager::exportFinished);
+        kari.walking.exportTo(out.path() + QStringLiteral("/export"));
+        QVERIFY(exported.wait(10000));
+        QVERIFY(exported.first().first().toBool());
+        QCOMPARE(QDir(out.path() + QStringLiteral("/export")).entryList(QDir::Files | QDir::Hidden),
+                 (QStringList{QStringLiteral("medvandrer-export.html"), QStringLiteral("medvandrer-export.json")}));
+        QFile page(out.path() + QStringLiteral("/export/medvandrer-export.html"));
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(page.readAll());
+        for (const QString &shown : {QStringLiteral("<h2>My plan for hard days</h2>"), QStringLiteral("<h3>Signs that things are getting hard for me</h3>"),
+                                     planEntry, QStringLiteral("Mamma: +47 900 00 000"), QStringLiteral("<h3>After a hard time</h3><p>Sove lenge</p>"),
+                                     QStringLiteral("<h2>About me</h2>"), QStringLiteral("<h3>How I want to be met</h3>"), aboutEntry,
+                                     QStringLiteral("<h3>I would like an interpreter</h3><p>Yes</p>")})
+            QVERIFY2(html.contains(shown), qPrintable(shown));
+        // In the app's order: the plan first, then «Om meg», then the goals.
+        QVERIFY(html.indexOf(planEntry) < html.indexOf(aboutEntry));
+        QVERIFY(html.indexOf(aboutEntry) < html.indexOf(QStringLiteral("Et mål")));
+        QFile json(out.path() + QStringLiteral("/export/medvandrer-export.json"));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        int planVersions = 0;
+        for (const auto &r : QJsonDocument::fromJson(json.readAll()).object().value(QLatin1String("records")).toArray()) {
+            const QJsonObject o = r.toObject();
+            if (o.value(QLatin1String("kind")).toString() == QLatin1String("snapshot") &&
+                o.value(QLatin1String("fields")).toObject().value(QLatin1String("ofKind")).toObject().value(QLatin1String("v")).toString() == QLatin1String("plan"))
+                ++planVersions;
+        }
+        QCOMPARE(planVersions, 2);
+
+        // Nothing of it readable in the data folder.
+        QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray raw = f.readAll();
+            QVERIFY2(!raw.contains(planEntry.toUtf8()) && !raw.contains(aboutEntry.toUtf8()), qPrintable(f.fileName()));
+        }
     }
 
     // Kari shares her plan and «Om meg» with Jonas (read only); his phone shows them under her name, never her

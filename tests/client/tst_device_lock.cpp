@@ -1,12 +1,15 @@
+#include "care/care_manager.h"
 #include "core/uuid.h"
 #include "crypto/lock_file.h"
 #include "crypto/value_cipher.h"
 #include "goals/goal_manager.h"
 #include "lock/device_lock.h"
 #include "lock/keychain_secret.h"
+#include "lock/lock_plan_copy.h"
 #include "server_process.h"
 #include "store/device_store.h"
 #include "store/record_store.h"
+#include "walking/walking_manager.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -31,14 +34,19 @@ const QString password = QStringLiteral("demo-passord");
 struct LockedPhone
 {
     explicit LockedPhone(const QString &dir, bool syncEnabled = true)
-        : store(std::make_unique<DeviceStore>(dir)), goals(std::make_unique<GoalManager>(nullptr))
+        : store(std::make_unique<DeviceStore>(dir)), goals(std::make_unique<GoalManager>(nullptr)),
+          care(std::make_unique<CareManager>(nullptr)), walking(std::make_unique<WalkingManager>(nullptr))
     {
         goals->setDeviceStore(store.get());
+        care->setDeviceStore(store.get());
+        walking->setDeviceStore(store.get());
         store->setKdfCost(KdfCost::fastForTests());
         store->open(syncEnabled);
     }
     ~LockedPhone()
     {
+        walking.reset();
+        care.reset();
         goals.reset();
         store.reset();
     }
@@ -73,10 +81,37 @@ struct LockedPhone
     {
         return QTest::qWaitFor([this] { return store->waitingForKey(); }, 10000);
     }
+    // The answer to one change of the lock's options: "ok" or the refusal's code.
+    QString setPlanOnLockScreen(bool on, bool plainAccepted)
+    {
+        QSignalSpy done(store.get(), &DeviceStore::lockActionDone);
+        store->setLockOptions(60, on, plainAccepted);
+        if (!done.wait(20000))
+            return QStringLiteral("no answer");
+        return done.first().at(1).toBool() ? QStringLiteral("ok") : done.first().at(2).toString();
+    }
+    // The lock screen's copy as the lock screen reads it (without the PIN).
+    QByteArray lockScreenPlan()
+    {
+        QSignalSpy read(store.get(), &DeviceStore::lockPlanRead);
+        store->readLockPlan();
+        return read.wait(20000) && read.first().at(0).toBool() ? read.first().at(1).toByteArray() : QByteArray("failed");
+    }
 
     std::unique_ptr<DeviceStore> store;
     std::unique_ptr<GoalManager> goals;
+    std::unique_ptr<CareManager> care;
+    std::unique_ptr<WalkingManager> walking;
 };
+
+// Whether this machine's keychain answers (the test run with_keychain.sh starts one; CI's plain run has none).
+bool keychainAnswers(const QString &folder)
+{
+    KeychainSecret probe(folder, QStringLiteral("probe"));
+    const bool ok = probe.write("probe").ok() && probe.read().ok();
+    (void)probe.remove();
+    return ok;
+}
 
 // Every file in the folder (the database, its -wal, -shm and -journal, lock.json, ui.ini …), read raw.
 QStringList filesHolding(const QString &folder, const QByteArray &needle)
@@ -127,7 +162,10 @@ class TestDeviceLock : public QObject
     Q_OBJECT
 private Q_SLOTS:
     // After a session with the lock on, no file in the data folder holds a goal title, a note, a step, a
-    // reflection or the session token in a readable form — also the WAL while the app is still running.
+    // reflection, a plan entry, an «Om meg» entry, a helper's name (the walking pages' cache) or the session token
+    // in a readable form — also the WAL while the app is still running. With the plan on the lock screen: where a
+    // keychain holds its key the plan stays unreadable too; without one the copy exists only after the person
+    // confirmed it, holds the plan alone, and goes when turned off.
     void rawFilesHoldNoContent()
     {
         if (ServerProcess::binary().isEmpty())
@@ -139,6 +177,13 @@ private Q_SLOTS:
         const QByteArray note = "Notat ingen andre skal lese 3X";
         const QByteArray step = "Skritt i det stille 9Z";
         const QByteArray reflection = "Refleksjon bare for meg 5K";
+        const QByteArray planEntry = "Jeg slutter å svare på meldinger 4T";
+        const QByteArray aboutEntry = "Ikke spør om faren min 8M";
+        const bool keychain = keychainAnswers(dir.path());
+        // Run by with_keychain.sh: the keychain must really answer, or the keychain path would go untested.
+        if (qEnvironmentVariableIsSet("MEDVANDRER_EXPECT_KEYCHAIN"))
+            QVERIFY2(keychain, "with_keychain.sh started a keychain, but QtKeychain cannot use it");
+        QByteArray helperName;
         {
             LockedPhone phone(dir.path());
             QVERIFY(phone.waitLoaded());
@@ -146,10 +191,20 @@ private Q_SLOTS:
             QSignalSpy first(phone.store.get(), &DeviceStore::applied);
             const QString goalId = phone.goals->createGoal(QString::fromUtf8(title), {}, QStringLiteral("helse"));
             phone.goals->checkIn(goalId, 5, QString::fromUtf8(note));
-            QVERIFY(QTest::qWaitFor([&] { return first.count() == 2; }, 5000));
+            QVERIFY(phone.care->savePlan({{QStringLiteral("signs"), QString::fromUtf8(planEntry)}}));
+            QVERIFY(phone.care->saveAboutMe({{QStringLiteral("avoid"), QString::fromUtf8(aboutEntry)}}));
+            QVERIFY(QTest::qWaitFor([&] { return first.count() == 4; }, 5000));
+            phone.walking->refreshHelpers();
+            QVERIFY(QTest::qWaitFor([&] { return phone.walking->helpersKnown(); }, 10000));
+            helperName = phone.walking->rows(WalkingListModel::Helpers, {}).first().value(QStringLiteral("title")).toString().toUtf8();
+            QVERIFY(helperName.size() > 3);
             QVERIFY(phone.waitSynced());
             // The control: before the lock, the scan does find the words (so it can fail).
-            QVERIFY2(!filesHolding(dir.path(), title).isEmpty(), qPrintable(filesIn(dir.path()).join(',')));
+            for (const QByteArray &plain : {title, planEntry, aboutEntry, helperName})
+                QVERIFY2(QTest::qWaitFor([&] { return !filesHolding(dir.path(), plain).isEmpty(); }, 5000),
+                         qPrintable(plain + " not found before the lock in " + filesIn(dir.path()).join(',')));
+            // The walking cache lives in the store now, not in a file of its own.
+            QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("walking.json"))));
 
             QVERIFY(phone.act([&] { phone.store->enableLock(pin, false, password); }));
             QVERIFY(QFile::exists(dir.filePath(QStringLiteral("lock.json"))));
@@ -162,19 +217,77 @@ private Q_SLOTS:
 
             const QStringList open = filesIn(dir.path());
             QVERIFY2(open.contains(QStringLiteral("device.db-wal")), qPrintable(open.join(',')));
-            for (const QByteArray &secret : {title, note, step, reflection})
+            for (const QByteArray &secret : {title, note, step, reflection, planEntry, aboutEntry, helperName})
                 QVERIFY2(filesHolding(dir.path(), secret).isEmpty(),
                          qPrintable(secret + " in " + filesHolding(dir.path(), secret).join(',')));
+
+            // The plan on the lock screen.
+            const QString copy = dir.filePath(LockPlanCopy::fileName());
+            if (keychain) {
+                QCOMPARE(phone.setPlanOnLockScreen(true, false), QStringLiteral("ok"));
+                QVERIFY(!phone.store->lockInfo().planCopyPlain);
+                QVERIFY(QTest::qWaitFor([&] { return phone.lockScreenPlan().contains(planEntry); }, 10000));
+            } else {
+                // Refused until the person confirms a copy without encryption; nothing written before that.
+                QCOMPARE(phone.setPlanOnLockScreen(true, false), QStringLiteral("plan_needs_confirm"));
+                QVERIFY(!phone.store->lockInfo().planOnLockScreen);
+                QVERIFY(!QFile::exists(copy));
+                QCOMPARE(phone.setPlanOnLockScreen(true, true), QStringLiteral("ok"));
+                QVERIFY(phone.store->lockInfo().planCopyPlain);
+                QVERIFY(QTest::qWaitFor([&] { return filesHolding(dir.path(), planEntry) == QStringList{LockPlanCopy::fileName()}; }, 10000));
+                QVERIFY(phone.lockScreenPlan().contains(planEntry));
+            }
+            QVERIFY(QFile::exists(copy));
+            // Refreshed when the plan changes.
+            const QByteArray newer = "Jeg ringer Lise før det blir natt 2W";
+            QVERIFY(phone.care->savePlan({{QStringLiteral("selfHelp"), QString::fromUtf8(newer)}}));
+            QVERIFY(QTest::qWaitFor([&] { return phone.lockScreenPlan().contains(newer); }, 10000));
+            // Only the plan: everything else stays sealed; with a keychain, the plan too.
+            for (const QByteArray &secret : {title, note, step, reflection, aboutEntry, helperName})
+                QVERIFY2(filesHolding(dir.path(), secret).isEmpty(),
+                         qPrintable(secret + " in " + filesHolding(dir.path(), secret).join(',')));
+            if (keychain) {
+                for (const QByteArray &secret : {planEntry, newer})
+                    QVERIFY2(filesHolding(dir.path(), secret).isEmpty(),
+                             qPrintable(secret + " in " + filesHolding(dir.path(), secret).join(',')));
+            }
+            // Turned off: the copy (and its key) gone; the plan is nowhere readable again.
+            QCOMPARE(phone.setPlanOnLockScreen(false, false), QStringLiteral("ok"));
+            QVERIFY(!QFile::exists(copy));
+            QCOMPARE(phone.lockScreenPlan(), QByteArray("failed"));
+            for (const QByteArray &secret : {planEntry, newer})
+                QVERIFY2(filesHolding(dir.path(), secret).isEmpty(),
+                         qPrintable(secret + " in " + filesHolding(dir.path(), secret).join(',')));
+            if (keychain) {
+                const auto key = KeychainSecret(dir.path(), QStringLiteral("lock-plan-key")).read();
+                QVERIFY(!key);
+                QCOMPARE(key.error().code, std::string("keychain_entry_missing"));
+            }
+            // On again for the rest of the session, so the final scan sees a phone that keeps the copy.
+            QCOMPARE(phone.setPlanOnLockScreen(true, !keychain), QStringLiteral("ok"));
+            QVERIFY(QTest::qWaitFor([&] { return phone.lockScreenPlan().contains(newer); }, 10000));
         }
         auto store = openWithPin(dir.path(), pin);
         QVERIFY(store);
         const std::string token = store->setting("token").value_or("");
         QVERIFY(token.size() > 10);
-        QCOMPARE(store->pendingCount(), 2);
+        QCOMPARE(store->pendingCount(), 4); // the step, the reflection, and the plan's second save with its snapshot
+        QVERIFY(store->setting("app.walking").value_or("").find(helperName.toStdString()) != std::string::npos);
         store.reset();
-        for (const QByteArray &secret : {title, note, step, reflection, QByteArray::fromStdString(token)})
+        for (const QByteArray &secret : {title, note, step, reflection, aboutEntry, helperName, QByteArray::fromStdString(token)})
             QVERIFY2(filesHolding(dir.path(), secret).isEmpty(),
                      qPrintable(secret + " in " + filesHolding(dir.path(), secret).join(',')));
+        QCOMPARE(filesHolding(dir.path(), planEntry).isEmpty(), keychain);
+        // Started again, locked: the lock screen reads the plan without the PIN, and nothing else is open.
+        LockedPhone again(dir.path());
+        QVERIFY(again.waitLockRequired());
+        QVERIFY(again.lockScreenPlan().contains("Jeg ringer Lise"));
+        QVERIFY(!again.store->isLoaded());
+        // The lock turned off: the copy goes with it.
+        QCOMPARE(again.unlock(pin), QStringLiteral("ok"));
+        QVERIFY(again.waitLoaded());
+        QVERIFY(again.act([&] { again.store->disableLock(pin); }));
+        QVERIFY(!QFile::exists(dir.filePath(LockPlanCopy::fileName())));
     }
 
     // A wrong PIN never opens the store: not through the app, not with the key it would give, not without a key.

@@ -3,7 +3,8 @@ import QtTest
 import Medvandrer
 
 // The app lock in the real Main.qml: set a PIN in «Me», lock, a wrong PIN, the right one, locking in the
-// background, the cover for the task switcher, the plan's button, and turning the lock off again.
+// background, the cover for the task switcher, the emergency numbers and the plan on the lock screen (its own copy,
+// read only, nothing else personal), and turning the lock off again.
 TestCase {
     id: tc
     name: "Lock"
@@ -25,7 +26,6 @@ TestCase {
     }
 
     function cleanup() {
-        AppLock.planPage = ""
         AppLock.noteApplicationState(Qt.ApplicationActive)
     }
 
@@ -149,21 +149,77 @@ TestCase {
         verify(!AppLock.shielded)
         verify(win.contentItem.visible)
 
-        // The coping plan's hook: offered only when turned on and a page is named; shown over the lock.
-        AppLock.planPage = "WelcomePage"
-        click(lock.visible ? lock : settings, "lockPlanSwitch")
-        tryCompare(AppLock, "planOnLockScreen", true, 10000)
+        // The emergency numbers are on the lock screen with no setting; the plan's button only once turned on.
         click(settings, "lockNowButton")
         tryCompare(AppLock, "locked", true)
-        const planSpy = createTemporaryQmlObject("import QtTest; SignalSpy { signalName: 'planRequested' }", tc)
-        planSpy.target = AppLock
+        verify(visibleIn(lock, "lockEmergencyNumbers"))
+        verify(findChild(lock, "emergencyCall0").visible)
+        verify(shownTexts(lock, []).join(" | ").indexOf("113") >= 0)
+        verify(!findChild(lock, "lockPlanButton").visible)
+        unlockWith(lock, pin)
+        tryCompare(AppLock, "locked", false, 20000)
+
+        // The plan on the lock screen: only the plan, from its own copy, read only; «About me» never.
+        const planEntry = "Jeg sover dårlig og trekker meg unna 6P"
+        const aboutEntry = "Kall meg Kari-mus 2Y"
+        verify(CareManager.savePlan({ signs: planEntry }))
+        verify(CareManager.saveAboutMe({ calledName: aboutEntry }))
+        tryVerify(() => CareManager.plan("").signs === planEntry, 5000)
+        click(settings, "lockPlanSwitch")
+        // Without a keychain (CI, Xvfb) the setting asks first; with one it is on at once.
+        tryVerify(() => AppLock.planOnLockScreen || AppLock.planNeedsConfirm, 20000)
+        if (AppLock.planNeedsConfirm) {
+            verify(!AppLock.keychainAvailable)
+            verify(visibleIn(settings, "lockPlanConfirm"))
+            verify(!AppLock.planOnLockScreen)
+            click(settings, "lockPlanConfirmButton")
+            tryCompare(AppLock, "planOnLockScreen", true, 20000)
+            verify(AppLock.planCopyPlain)
+        }
+        verify(!findChild(settings, "lockPlanConfirm").visible)
+        // Changed after turning on: the copy follows the plan.
+        const newerEntry = planEntry + " om kvelden"
+        verify(CareManager.savePlan({ signs: newerEntry }))
+        tryVerify(() => CareManager.plan("").signs === newerEntry, 5000)
+        wait(200) // the copy is written on the store thread after the save lands
+        click(settings, "lockNowButton")
+        tryCompare(AppLock, "locked", true)
+        let lockTexts = shownTexts(lock, []).join(" | ")
+        verify(lockTexts.indexOf(planEntry) < 0, lockTexts)
         click(lock, "lockPlanButton")
-        compare(planSpy.count, 1)
-        compare(planSpy.signalArguments[0][0], "WelcomePage")
-        tryVerify(() => findChild(lock, "lockPlanLoader").status === Loader.Ready, 5000)
+        const planPage = visibleIn(lock, "lockPlanPage")
+        tryVerify(() => shownTexts(planPage, []).join(" | ").indexOf(newerEntry) >= 0, 10000,
+                  shownTexts(planPage, []).join(" | "))
+        lockTexts = shownTexts(lock, []).join(" | ")
+        verify(lockTexts.indexOf(aboutEntry) < 0, lockTexts)
+        verify(lockTexts.indexOf(title) < 0, lockTexts)
+        verify(!findChild(planPage, "careEditButton").visible)
+        verify(!findChild(planPage, "careHistoryLink").visible)
+        verify(!findChild(planPage, "careOtherLink").visible)
+        verify(findChild(planPage, "emergencyNumbers").visible)
         verify(AppLock.locked)
-        click(lock, "lockPlanBackButton")
-        AppLock.planPage = ""
+        verify(!win.contentItem.visible)
+        tryVerify(() => findChild(lock, "lockPlanBackButton").activeFocus, 2000)
+        // Out of sight (the task switcher's picture) it closes; opened again it reads the copy again.
+        AppLock.noteApplicationState(Qt.ApplicationInactive)
+        verify(!findChild(lock, "lockPlanLoader").active)
+        verify(shownTexts(lock, []).join(" | ").indexOf(newerEntry) < 0)
+        AppLock.noteApplicationState(Qt.ApplicationActive)
+        click(lock, "lockPlanButton")
+        tryVerify(() => shownTexts(visibleIn(lock, "lockPlanPage"), []).join(" | ").indexOf(newerEntry) >= 0, 10000)
+        // Escape (or «Back to the lock») closes it, and its text is forgotten.
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => !findChild(lock, "lockPlanLoader").active, 5000)
+        verify(AppLock.planCopy === null || AppLock.planCopy === undefined)
+        verify(shownTexts(lock, []).join(" | ").indexOf(newerEntry) < 0)
+        tryVerify(() => findChild(lock, "lockPlanButton").activeFocus, 2000)
+        unlockWith(lock, pin)
+        tryCompare(AppLock, "locked", false, 20000)
+        // Turned off: no button on the lock screen any more.
+        click(settings, "lockPlanSwitch")
+        tryCompare(AppLock, "planOnLockScreen", false, 20000)
+        click(settings, "lockNowButton")
+        tryCompare(AppLock, "locked", true)
         verify(!findChild(lock, "lockPlanButton").visible)
         unlockWith(lock, pin)
         tryCompare(AppLock, "locked", false, 20000)
