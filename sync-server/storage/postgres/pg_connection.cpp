@@ -1,6 +1,7 @@
 #include "storage/postgres/pg_connection.h"
 
 #include <libpq-fe.h>
+#include <poll.h>
 
 #include <regex>
 
@@ -200,6 +201,29 @@ Status PgConnection::script(const std::string &sql)
     }
     PQclear(result);
     return {};
+}
+
+Result<bool> PgConnection::waitForNotification(std::chrono::milliseconds timeout)
+{
+    if (!m_conn || PQstatus(m_conn) != CONNECTION_OK)
+        return Error{"storage_unavailable", unavailableText};
+    auto take = [this] {
+        bool any = false;
+        while (PGnotify *n = PQnotifies(m_conn)) {
+            any = true;
+            PQfreemem(n);
+        }
+        return any;
+    };
+    if (take())
+        return true;
+    pollfd fd{PQsocket(m_conn), POLLIN, 0};
+    const int ready = ::poll(&fd, 1, static_cast<int>(timeout.count()));
+    if (ready <= 0)
+        return false;
+    if (!PQconsumeInput(m_conn) || PQstatus(m_conn) != CONNECTION_OK)
+        return Error{"storage_unavailable", unavailableText};
+    return take();
 }
 
 std::string redactDatabaseUrl(const std::string &url)

@@ -65,6 +65,9 @@ public:
     void setInTransaction(bool on) { m_inTransaction = on; }
     // Opens the connection again if it was lost; storage_unavailable if the database cannot be reached.
     Status ensureOpen();
+    // On a connection that LISTENs: waits up to timeout for notifications (all pending ones are taken); true if any
+    // came, false on timeout, storage_unavailable when the connection is lost.
+    Result<bool> waitForNotification(std::chrono::milliseconds timeout);
 
 private:
     explicit PgConnection(std::string url) : m_url(std::move(url)) {}

@@ -87,8 +87,20 @@ Status PostgresServerStorage::putSuggestion(const InboxSuggestion &s, const std:
                               {changeHash});
         !st)
         return st;
-    return m_db->run("INSERT INTO box.inbox(id, category, text, week) VALUES($1, $2, $3, $4)",
+    // The whole inbox is written again, in random order: every waiting row then carries this transaction's id
+    // (xmin) and a place in the table file (ctid) that say nothing of when it arrived. compactInbox() removes the
+    // versions left behind.
+    return m_db->run("WITH waiting AS (DELETE FROM box.inbox RETURNING id, category, text, week) "
+                     "INSERT INTO box.inbox(id, category, text, week) SELECT id, category, text, week FROM "
+                     "(SELECT id, category, text, week FROM waiting UNION ALL SELECT $1::text, $2::text, $3::text, $4::text) AS everything "
+                     "ORDER BY random()",
                      {s.id, s.category, s.text, s.week});
+}
+
+Status PostgresServerStorage::compactInbox()
+{
+    // Small table, quick; another instance vacuuming it already is as good.
+    return m_db->script("VACUUM (SKIP_LOCKED) box.inbox");
 }
 
 Result<std::vector<InboxSuggestion>> PostgresServerStorage::inboxSuggestions()
