@@ -15,7 +15,10 @@ constexpr const char *channel = "medvandrer_commits";
 class PgCommitWaiter final : public CommitWaiter
 {
 public:
-    explicit PgCommitWaiter(std::unique_ptr<PgConnection> conn) : m_conn(std::move(conn)) {}
+    // `own` is this instance's storage connection: its own commits are fanned out already, so they wake nothing.
+    PgCommitWaiter(std::unique_ptr<PgConnection> conn, const std::atomic<int> &own) : m_conn(std::move(conn)), m_own(own)
+    {
+    }
 
     Result<bool> wait(std::chrono::milliseconds timeout) override
     {
@@ -29,7 +32,7 @@ public:
             m_listening = true;
             return true; // listening again: whatever was announced meanwhile is unknown, so catch up
         }
-        auto woken = m_conn->waitForNotification(timeout);
+        auto woken = m_conn->waitForNotification(timeout, m_own.load());
         if (!woken)
             m_listening = false;
         return woken;
@@ -37,6 +40,7 @@ public:
 
 private:
     std::unique_ptr<PgConnection> m_conn;
+    const std::atomic<int> &m_own;
     bool m_listening = false;
 };
 
@@ -85,7 +89,7 @@ Result<std::unique_ptr<CommitWaiter>> PostgresServerStorage::openCommitWaiter()
     auto conn = PgConnection::connect(m_url);
     if (!conn)
         return conn.error();
-    return std::unique_ptr<CommitWaiter>(new PgCommitWaiter(std::move(*conn)));
+    return std::unique_ptr<CommitWaiter>(new PgCommitWaiter(std::move(*conn), m_db->backendPid()));
 }
 
 } // namespace medvandrer::server
