@@ -70,8 +70,17 @@ Status PostgresServerStorage::purgeAccessLogBefore(const std::string &day)
     return m_db->run("DELETE FROM access_log WHERE day < $1", {day});
 }
 
+namespace {
+
+// Inbox writes and publications of all instances one at a time, until commit: a batch is published once.
+constexpr const char *inboxLock = "SELECT pg_advisory_xact_lock(7262010013)";
+
+} // namespace
+
 Result<std::string> PostgresServerStorage::suggestionState(const std::string &recordId, const std::string &changeHash)
 {
+    if (Status s = m_db->run(inboxLock); !s)
+        return s.error();
     auto rows = m_db->query("SELECT CASE WHEN EXISTS (SELECT 1 FROM box.seen_changes WHERE change_hash = $1) "
                             "THEN 'duplicate' WHEN EXISTS (SELECT 1 FROM box.inbox WHERE id = $2) THEN 'taken' "
                             "ELSE '' END",
@@ -105,6 +114,8 @@ Status PostgresServerStorage::compactInbox()
 
 Result<std::vector<InboxSuggestion>> PostgresServerStorage::inboxSuggestions()
 {
+    if (Status s = m_db->run(inboxLock); !s)
+        return s.error();
     // Random order: the order of publication says nothing about the order of arrival.
     auto rows = m_db->query("SELECT id, category, text, week FROM box.inbox ORDER BY random()");
     if (!rows)
