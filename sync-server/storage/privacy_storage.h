@@ -32,6 +32,9 @@ public:
     virtual Result<std::vector<InboxSuggestion>> inboxSuggestions() = 0;
     virtual Status removeFromInbox(const std::vector<std::string> &ids) = 0;
     virtual Result<std::vector<ListedSuggestion>> publishedSuggestions() = 0;
+    // Outside a transaction, after one that wrote the inbox: removes the row versions it left behind, so no earlier
+    // version of an inbox row (with its own transaction id) stays in the table files. PostgreSQL only.
+    virtual Status compactInbox() { return {}; }
     virtual Status markSuggestionsRead(const std::vector<std::string> &ids, bool read) = 0;
     // Deletes everything of one account without tombstones.
     virtual Status purgeAccount(const std::string &accountId) = 0;

@@ -366,11 +366,8 @@ Result<GroupOutcome> SyncEngine::applyPushes(ServerStorage &storage, const std::
         return s.error();
     if (Status s = saveClockIfUsed(storage); !s)
         return s.error();
-    auto published = suggestions::publishDue(storage, now);
-    if (!published)
-        return published.error();
-    for (auto &p : *published)
-        touched.push_back(Touched{std::move(p), 0});
+    // Suggestion batches are published by the storage worker in a transaction of their own
+    // (worker/suggestion_transaction.h), never beside rows that name their writers.
     // Audiences are computed once all grants in the group are settled.
     for (auto &t : touched) {
         auto audience = audienceOf(t.state, storage);

@@ -1,6 +1,8 @@
 #include "worker/storage_worker.h"
 
 #include "protocol/error_codes.h"
+#include "worker/commit_follower.h"
+#include "worker/suggestion_transaction.h"
 
 #include <spdlog/spdlog.h>
 
@@ -10,7 +12,8 @@
 namespace medvandrer::server {
 
 StorageWorker::StorageWorker(std::unique_ptr<ServerStorage> storage, SyncEngine &engine, Metrics &metrics)
-    : m_storage(std::move(storage)), m_engine(engine), m_metrics(metrics)
+    : m_storage(std::move(storage)), m_engine(engine), m_metrics(metrics),
+      m_feed(dynamic_cast<CommitFeed *>(m_storage.get()))
 {
 }
 
@@ -21,11 +24,43 @@ StorageWorker::~StorageWorker()
 
 void StorageWorker::start()
 {
+    if (m_feed) {
+        // Follow the other instances from the sequence as it stands now (read before the storage thread starts).
+        auto seq = m_storage->meta("seq");
+        auto waiter = m_feed->openCommitWaiter();
+        if (seq && waiter) {
+            m_follower = std::make_unique<CommitFollower>(
+                *m_feed, std::move(*waiter), *seq && !(*seq)->empty() ? std::stoll(**seq) : 0,
+                [this](CommitFollower::Job job) { return submit(std::move(job)); },
+                [this](std::vector<LiveRecord> &&records, std::vector<LiveEviction> &&evictions) {
+                    if (m_liveSink)
+                        m_liveSink(std::move(records), std::move(evictions));
+                });
+            m_follower->start();
+        } else {
+            spdlog::warn("event=commit_follower_not_started");
+        }
+    }
     m_thread = std::thread([this] { run(); });
+}
+
+void StorageWorker::deliver(std::vector<LiveRecord> &&records, std::vector<LiveEviction> &&evictions)
+{
+    if (m_follower)
+        m_follower->noteLocal(records, evictions);
+    if (m_liveSink)
+        m_liveSink(std::move(records), std::move(evictions));
+}
+
+Status StorageWorker::announce()
+{
+    return m_feed ? m_feed->announceCommit() : Status{};
 }
 
 void StorageWorker::drainAndStop()
 {
+    if (m_follower)
+        m_follower->stop();
     {
         std::lock_guard lock(m_mutex);
         m_stopping = true;
@@ -62,6 +97,7 @@ bool StorageWorker::submitPush(PushInput input, PushReply reply)
 void StorageWorker::run()
 {
     auto nextSweep = std::chrono::steady_clock::now();
+    auto nextPublish = nextSweep;
     for (;;) {
         std::deque<Job> jobs;
         std::vector<PendingPush> pushes;
@@ -77,6 +113,10 @@ void StorageWorker::run()
         if (std::chrono::steady_clock::now() >= nextSweep) {
             sweepOffers();
             nextSweep = std::chrono::steady_clock::now() + sweepInterval;
+        }
+        if (std::chrono::steady_clock::now() >= nextPublish) {
+            publishSuggestions();
+            nextPublish = std::chrono::steady_clock::now() + publishInterval;
         }
         // Writes first, so a pull queued behind a push of the same device sees it.
         if (!pushes.empty())
@@ -114,28 +154,61 @@ void StorageWorker::writeDevicesSeen()
     m_devicesSeen.clear();
 }
 
+Status StorageWorker::inTransaction(const std::function<Status()> &work)
+{
+    Status status = m_storage->begin();
+    if (!status)
+        return status;
+    try {
+        status = work();
+    } catch (const std::exception &e) {
+        status = Error{std::string(errc::internal), e.what()};
+    }
+    if (status)
+        status = m_storage->commit();
+    if (!status)
+        m_storage->rollback();
+    return status;
+}
+
 void StorageWorker::commitGroup(std::vector<PendingPush> &pushes)
 {
     const auto started = std::chrono::steady_clock::now();
+    const int64_t now = systemMillis();
     std::vector<const PushInput *> inputs;
     inputs.reserve(pushes.size());
     for (const auto &p : pushes)
         inputs.push_back(&p.input);
 
-    Result<GroupOutcome> outcome = Error{std::string(errc::internal), "not run"};
-    Status status = m_storage->begin();
-    if (status) {
-        try {
-            outcome = m_engine.applyPushes(*m_storage, inputs, systemMillis());
-        } catch (const std::exception &e) {
-            outcome = Error{std::string(errc::internal), e.what()};
-        }
-        if (outcome)
-            status = m_storage->commit();
-        else
-            status = outcome.error();
-        if (!status)
-            m_storage->rollback();
+    // Suggestions go first, in a transaction that holds nothing else: every row a PostgreSQL transaction writes
+    // carries its id (xmin), so a suggestion must never share one with a row that names its writer.
+    const SuggestionSplit split = splitOffSuggestions(inputs);
+    std::vector<const PushInput *> rest = inputs;
+    Result<SuggestionOutcome> suggested = SuggestionOutcome{};
+    Status status;
+    if (!split.places.empty()) {
+        status = inTransaction([&]() -> Status {
+            suggested = acceptSuggestions(*m_storage, inputs, split, now);
+            if (!suggested)
+                return suggested.error();
+            return suggested->live.empty() ? Status{} : announce();
+        });
+        if (status)
+            (void)m_storage->compactInbox();
+        for (size_t i = 0; i < rest.size(); ++i)
+            rest[i] = &split.rest[i];
+    }
+    const bool anyRest = std::any_of(rest.begin(), rest.end(), [](const PushInput *p) { return !p->changes.empty(); });
+    Result<GroupOutcome> outcome = GroupOutcome{};
+    if (status && anyRest) {
+        status = inTransaction([&]() -> Status {
+            outcome = m_engine.applyPushes(*m_storage, rest, now);
+            if (!outcome)
+                return outcome.error();
+            return outcome->live.empty() && outcome->evictions.empty() ? Status{} : announce();
+        });
+    } else if (status) {
+        outcome->results.resize(pushes.size());
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     m_metrics.commitTime.observe(seconds);
@@ -145,7 +218,8 @@ void StorageWorker::commitGroup(std::vector<PendingPush> &pushes)
         spdlog::error("event=group_commit_failed pushes={} code={} error=\"{}\"", pushes.size(), status.error().code,
                       status.error().message);
         // Nothing of the group committed (or its outcome is unknown): the devices send again, and the applied
-        // change ids turn a retry of a change that did commit into a duplicate, never a second copy.
+        // change ids (for suggestions: the inbox's seen change hashes) turn a retry of a change that did commit
+        // into a duplicate, never a second copy.
         const std::string &code = status.error().code;
         for (auto &p : pushes) {
             if (code == "storage_unavailable")
@@ -157,6 +231,11 @@ void StorageWorker::commitGroup(std::vector<PendingPush> &pushes)
         }
         return;
     }
+    if (!split.places.empty()) {
+        mergeSuggestionResults(outcome->results, split, std::move(suggested->results));
+        for (auto &l : suggested->live)
+            outcome->live.push_back(std::move(l));
+    }
     m_metrics.changesApplied.fetch_add(outcome->applied);
     m_metrics.changesDuplicate.fetch_add(outcome->duplicates);
     m_metrics.changesRejected.fetch_add(outcome->rejected);
@@ -164,8 +243,28 @@ void StorageWorker::commitGroup(std::vector<PendingPush> &pushes)
                   outcome->applied, outcome->duplicates, outcome->rejected, seconds * 1000);
     for (size_t i = 0; i < pushes.size(); ++i)
         pushes[i].reply(std::move(outcome->results[i]));
-    if (m_liveSink && (!outcome->live.empty() || !outcome->evictions.empty()))
-        m_liveSink(std::move(outcome->live), std::move(outcome->evictions));
+    if (!outcome->live.empty() || !outcome->evictions.empty())
+        deliver(std::move(outcome->live), std::move(outcome->evictions));
+}
+
+void StorageWorker::publishSuggestions()
+{
+    // Weeks that have ended go out whole even without a full batch; in a transaction of their own.
+    Result<std::vector<LiveRecord>> live = std::vector<LiveRecord>{};
+    Status status = inTransaction([&]() -> Status {
+        live = publishDueSuggestions(*m_storage, systemMillis());
+        if (!live)
+            return live.error();
+        return live->empty() ? Status{} : announce();
+    });
+    if (!status) {
+        spdlog::error("event=suggestion_publish_failed code={}", status.error().code);
+        return;
+    }
+    if (!live->empty()) {
+        (void)m_storage->compactInbox();
+        deliver(std::move(*live), {});
+    }
 }
 
 void StorageWorker::sweepOffers()
@@ -178,7 +277,9 @@ void StorageWorker::sweepOffers()
         } catch (const std::exception &e) {
             live = Error{std::string(errc::internal), e.what()};
         }
-        status = live ? m_storage->commit() : Status{live.error()};
+        status = live ? (live->empty() ? Status{} : announce()) : Status{live.error()};
+        if (status)
+            status = m_storage->commit();
         if (!status)
             m_storage->rollback();
     }
@@ -188,8 +289,7 @@ void StorageWorker::sweepOffers()
     }
     if (!live->empty()) {
         spdlog::debug("event=offer_sweep records={}", live->size());
-        if (m_liveSink)
-            m_liveSink(std::move(*live), {});
+        deliver(std::move(*live), {});
     }
 }
 

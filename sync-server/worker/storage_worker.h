@@ -1,6 +1,7 @@
 #pragma once
 
 #include "metrics/metrics.h"
+#include "storage/commit_feed.h"
 #include "storage/server_storage.h"
 #include "sync/sync_engine.h"
 
@@ -16,6 +17,8 @@
 
 namespace medvandrer::server {
 
+class CommitFollower;
+
 // The one thread that touches the database. Jobs are queued from io threads and run in arrival order,
 // except that all queued pushes are applied first, together, in one transaction (group commit): a
 // push is acknowledged only after that transaction committed.
@@ -30,6 +33,8 @@ public:
     static constexpr size_t maxQueued = 10000;
     // How often open booking offers are checked for expiry.
     static constexpr std::chrono::milliseconds sweepInterval{500};
+    // How often the suggestion inbox is checked for weeks that have ended (a full batch goes out at once).
+    static constexpr std::chrono::seconds publishInterval{60};
 
     StorageWorker(std::unique_ptr<ServerStorage> storage, SyncEngine &engine, Metrics &metrics);
     ~StorageWorker();
@@ -57,6 +62,13 @@ private:
     };
     void run();
     void commitGroup(std::vector<PendingPush> &pushes);
+    // Fans out what this instance committed (and tells the commit follower, so it is not sent again).
+    void deliver(std::vector<LiveRecord> &&records, std::vector<LiveEviction> &&evictions);
+    // Inside a transaction that produced live changes: wakes the other instances on a shared database.
+    Status announce();
+    // begin, work, commit; rolls back on any error.
+    Status inTransaction(const std::function<Status()> &work);
+    void publishSuggestions();
     void sweepOffers();
     void writeDevicesSeen();
 
@@ -72,6 +84,8 @@ private:
     bool m_stopping = false;
     std::thread m_thread;
     std::unordered_map<std::string, int64_t> m_devicesSeen; // storage thread only
+    CommitFeed *m_feed = nullptr; // the storage, when several instances may share it
+    std::unique_ptr<CommitFollower> m_follower;
 };
 
 } // namespace medvandrer::server

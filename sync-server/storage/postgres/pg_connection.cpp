@@ -1,6 +1,7 @@
 #include "storage/postgres/pg_connection.h"
 
 #include <libpq-fe.h>
+#include <poll.h>
 
 #include <regex>
 
@@ -99,6 +100,7 @@ PgConnection::~PgConnection()
 Status PgConnection::open()
 {
     m_lastAttempt = std::chrono::steady_clock::now();
+    m_backendPid = 0;
     if (m_conn)
         PQfinish(m_conn);
     m_prepared.clear();
@@ -114,6 +116,7 @@ Status PgConnection::open()
     // Acknowledged means committed and flushed, whatever the cluster's default; and times are never local.
     if (Status s = script("SET synchronous_commit = on; SET client_min_messages = warning; SET TIME ZONE 'UTC'"); !s)
         return s;
+    m_backendPid = PQbackendPID(m_conn);
     return {};
 }
 
@@ -203,6 +206,29 @@ Status PgConnection::script(const std::string &sql)
     }
     PQclear(result);
     return {};
+}
+
+Result<bool> PgConnection::waitForNotification(std::chrono::milliseconds timeout, int ignorePid)
+{
+    if (!m_conn || PQstatus(m_conn) != CONNECTION_OK)
+        return Error{"storage_unavailable", unavailableText};
+    auto take = [this, ignorePid] {
+        bool any = false;
+        while (PGnotify *n = PQnotifies(m_conn)) {
+            any = any || n->be_pid != ignorePid;
+            PQfreemem(n);
+        }
+        return any;
+    };
+    if (take())
+        return true;
+    pollfd fd{PQsocket(m_conn), POLLIN, 0};
+    const int ready = ::poll(&fd, 1, static_cast<int>(timeout.count()));
+    if (ready <= 0)
+        return false;
+    if (!PQconsumeInput(m_conn) || PQstatus(m_conn) != CONNECTION_OK)
+        return Error{"storage_unavailable", unavailableText};
+    return take();
 }
 
 std::string redactDatabaseUrl(const std::string &url)

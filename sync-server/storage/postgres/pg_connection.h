@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <memory>
@@ -65,6 +66,11 @@ public:
     void setInTransaction(bool on) { m_inTransaction = on; }
     // Opens the connection again if it was lost; storage_unavailable if the database cannot be reached.
     Status ensureOpen();
+    // On a connection that LISTENs: waits up to timeout for notifications (all pending ones are taken); true if any
+    // came from a backend other than ignorePid, false on timeout, storage_unavailable when the connection is lost.
+    Result<bool> waitForNotification(std::chrono::milliseconds timeout, int ignorePid = 0);
+    // The server process of this connection (0 while closed); readable from any thread.
+    const std::atomic<int> &backendPid() const { return m_backendPid; }
 
 private:
     explicit PgConnection(std::string url) : m_url(std::move(url)) {}
@@ -76,6 +82,7 @@ private:
     std::unordered_map<std::string, std::string> m_prepared; // SQL → statement name
     bool m_inTransaction = false;
     std::chrono::steady_clock::time_point m_lastAttempt{};
+    std::atomic<int> m_backendPid{0};
 };
 
 // The URL with any password removed, for logs and messages.

@@ -66,9 +66,11 @@ Result<std::vector<BookingRow>> PostgresServerStorage::bookingsForActivity(const
 
 Result<std::vector<BookingRow>> PostgresServerStorage::expiredOffers(int64_t nowMs)
 {
+    // Several instances sweep: the rows one sweep takes stay locked until it commits them declined, and the others
+    // skip them, so an offer expires once, whichever instance sweeps.
     return readBookings(m_db->query("SELECT " + bookingColumns +
                                         " FROM bookings WHERE status = 'offered' AND offer_expires_ms <= $1 "
-                                        "ORDER BY arrival",
+                                        "ORDER BY arrival FOR UPDATE SKIP LOCKED",
                                     {pgInt(nowMs)}));
 }
 

@@ -70,8 +70,17 @@ Status PostgresServerStorage::purgeAccessLogBefore(const std::string &day)
     return m_db->run("DELETE FROM access_log WHERE day < $1", {day});
 }
 
+namespace {
+
+// Inbox writes and publications of all instances one at a time, until commit: a batch is published once.
+constexpr const char *inboxLock = "SELECT pg_advisory_xact_lock(7262010013)";
+
+} // namespace
+
 Result<std::string> PostgresServerStorage::suggestionState(const std::string &recordId, const std::string &changeHash)
 {
+    if (Status s = m_db->run(inboxLock); !s)
+        return s.error();
     auto rows = m_db->query("SELECT CASE WHEN EXISTS (SELECT 1 FROM box.seen_changes WHERE change_hash = $1) "
                             "THEN 'duplicate' WHEN EXISTS (SELECT 1 FROM box.inbox WHERE id = $2) THEN 'taken' "
                             "ELSE '' END",
@@ -87,12 +96,26 @@ Status PostgresServerStorage::putSuggestion(const InboxSuggestion &s, const std:
                               {changeHash});
         !st)
         return st;
-    return m_db->run("INSERT INTO box.inbox(id, category, text, week) VALUES($1, $2, $3, $4)",
+    // The whole inbox is written again, in random order: every waiting row then carries this transaction's id
+    // (xmin) and a place in the table file (ctid) that say nothing of when it arrived. compactInbox() removes the
+    // versions left behind.
+    return m_db->run("WITH waiting AS (DELETE FROM box.inbox RETURNING id, category, text, week) "
+                     "INSERT INTO box.inbox(id, category, text, week) SELECT id, category, text, week FROM "
+                     "(SELECT id, category, text, week FROM waiting UNION ALL SELECT $1::text, $2::text, $3::text, $4::text) AS everything "
+                     "ORDER BY random()",
                      {s.id, s.category, s.text, s.week});
+}
+
+Status PostgresServerStorage::compactInbox()
+{
+    // Small table, quick; another instance vacuuming it already is as good.
+    return m_db->script("VACUUM (SKIP_LOCKED) box.inbox");
 }
 
 Result<std::vector<InboxSuggestion>> PostgresServerStorage::inboxSuggestions()
 {
+    if (Status s = m_db->run(inboxLock); !s)
+        return s.error();
     // Random order: the order of publication says nothing about the order of arrival.
     auto rows = m_db->query("SELECT id, category, text, week FROM box.inbox ORDER BY random()");
     if (!rows)

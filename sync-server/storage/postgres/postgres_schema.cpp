@@ -68,6 +68,8 @@ CREATE SCHEMA box;
 CREATE TABLE box.inbox(id TEXT PRIMARY KEY, category TEXT NOT NULL, text TEXT NOT NULL, week TEXT NOT NULL);
 CREATE TABLE box.seen_changes(change_hash TEXT PRIMARY KEY);
 )sql",
+        // 2: other instances read evictions by sequence alone (storage/commit_feed.h).
+        "CREATE INDEX evictions_by_seq ON evictions(seq);",
     };
     return list;
 }
@@ -79,7 +81,7 @@ Result<std::unique_ptr<PostgresServerStorage>> PostgresServerStorage::open(const
     auto db = PgConnection::connect(url);
     if (!db)
         return db.error();
-    std::unique_ptr<PostgresServerStorage> storage(new PostgresServerStorage(std::move(*db)));
+    std::unique_ptr<PostgresServerStorage> storage(new PostgresServerStorage(std::move(*db), url));
     if (Status s = storage->migrate(); !s)
         return s.error();
     return storage;

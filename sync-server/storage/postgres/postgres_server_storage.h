@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/commit_feed.h"
 #include "storage/postgres/pg_connection.h"
 #include "storage/server_storage.h"
 
@@ -10,7 +11,7 @@ namespace medvandrer::server {
 // The engine for a region: one PostgreSQL database (libpq), shared by admin commands and, later, several server
 // instances. Every statement is prepared and parameterised; the SQL of each concern is in its own file:
 // postgres_accounts/records/bookings/privacy.cpp, the schema and its migrations in postgres_schema.cpp.
-class PostgresServerStorage final : public ServerStorage
+class PostgresServerStorage final : public ServerStorage, public CommitFeed
 {
 public:
     // Connects and brings the schema up to date; refuses a schema written by a newer binary.
@@ -81,16 +82,26 @@ public:
     Result<std::vector<InboxSuggestion>> inboxSuggestions() override;
     Status removeFromInbox(const std::vector<std::string> &ids) override;
     Result<std::vector<ListedSuggestion>> publishedSuggestions() override;
+    Status compactInbox() override;
     Status markSuggestionsRead(const std::vector<std::string> &ids, bool read) override;
     Status purgeAccount(const std::string &accountId) override;
     Status checkpoint() override;
 
+    // postgres_commit_feed.cpp: several instances on one database.
+    Status announceCommit() override;
+    Result<std::vector<StoredRecord>> recordsAfter(int64_t seq, size_t limit) override;
+    Result<std::vector<FeedEviction>> evictionsAfter(int64_t seq, size_t limit) override;
+    Result<std::unique_ptr<CommitWaiter>> openCommitWaiter() override;
+
 private:
-    explicit PostgresServerStorage(std::unique_ptr<PgConnection> db) : m_db(std::move(db)) {}
+    PostgresServerStorage(std::unique_ptr<PgConnection> db, std::string url) : m_db(std::move(db)), m_url(std::move(url))
+    {
+    }
     // postgres_schema.cpp: runs the migrations the database lacks, under an advisory lock.
     Status migrate();
 
     std::unique_ptr<PgConnection> m_db;
+    std::string m_url; // for the commit waiter's connection; never logged
 };
 
 } // namespace medvandrer::server

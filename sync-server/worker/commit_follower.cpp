@@ -1,0 +1,105 @@
+#include "worker/commit_follower.h"
+
+#include "scope/scope_policy.h"
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+
+namespace medvandrer::server {
+
+CommitFollower::CommitFollower(CommitFeed &feed, std::unique_ptr<CommitWaiter> waiter, int64_t fromSeq, Submit submit,
+                               Deliver deliver)
+    : m_feed(feed), m_waiter(std::move(waiter)), m_submit(std::move(submit)), m_deliver(std::move(deliver)),
+      m_cursor(fromSeq)
+{
+}
+
+CommitFollower::~CommitFollower()
+{
+    stop();
+}
+
+void CommitFollower::start()
+{
+    m_thread = std::thread([this] { run(); });
+}
+
+void CommitFollower::stop()
+{
+    m_stopping = true;
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void CommitFollower::run()
+{
+    auto nextSweep = std::chrono::steady_clock::now() + sweepInterval;
+    bool wasDown = false;
+    while (!m_stopping) {
+        // Short waits, so stopping is quick.
+        auto woken = m_waiter->wait(std::chrono::milliseconds(200));
+        if (!woken && !wasDown)
+            spdlog::warn("event=commit_follower_unavailable code={}", woken.error().code);
+        wasDown = !woken;
+        const auto now = std::chrono::steady_clock::now();
+        if ((woken && *woken) || now >= nextSweep) {
+            nextSweep = now + sweepInterval;
+            // One catch-up queued at a time: it reads everything up to date when it runs.
+            if (!m_queued.exchange(true) && !m_submit([this](ServerStorage &) { catchUp(); }))
+                m_queued = false;
+        }
+    }
+}
+
+void CommitFollower::noteLocal(const std::vector<LiveRecord> &records, const std::vector<LiveEviction> &evictions)
+{
+    for (const auto &r : records)
+        if (r.state.seq > m_cursor)
+            m_local.insert(r.state.seq);
+    for (const auto &e : evictions)
+        if (e.seq > m_cursor)
+            m_local.insert(e.seq);
+}
+
+void CommitFollower::catchUp()
+{
+    m_queued = false;
+    for (;;) {
+        auto records = m_feed.recordsAfter(m_cursor, pageSize);
+        auto evictions = m_feed.evictionsAfter(m_cursor, pageSize);
+        if (!records || !evictions)
+            return; // the database is away: the next wake-up or sweep tries again from the same cursor
+        if (records->empty() && evictions->empty())
+            return;
+        // Up to the smaller end of a full page, so both streams are complete below it.
+        int64_t upTo = std::max(records->empty() ? 0 : records->back().seq,
+                                evictions->empty() ? 0 : evictions->back().seq);
+        if (records->size() == pageSize)
+            upTo = std::min(upTo, records->back().seq);
+        if (evictions->size() == pageSize)
+            upTo = std::min(upTo, evictions->back().seq);
+
+        std::vector<LiveRecord> live;
+        for (auto &r : *records) {
+            if (r.seq > upTo || m_local.erase(r.seq))
+                continue;
+            auto audience = audienceOf(r, dynamic_cast<ServerStorage &>(m_feed));
+            if (!audience)
+                return;
+            live.push_back(LiveRecord{std::move(r), std::move(*audience), 0});
+        }
+        std::vector<LiveEviction> evicted;
+        for (auto &e : *evictions)
+            if (e.seq <= upTo && !m_local.erase(e.seq))
+                evicted.push_back(LiveEviction{e.accountId, e.recordId, e.seq});
+        m_cursor = upTo;
+        m_local.erase(m_local.begin(), m_local.upper_bound(upTo));
+        if (!live.empty() || !evicted.empty())
+            m_deliver(std::move(live), std::move(evicted));
+        if (records->size() < pageSize && evictions->size() < pageSize)
+            return;
+    }
+}
+
+} // namespace medvandrer::server
