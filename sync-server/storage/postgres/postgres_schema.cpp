@@ -68,6 +68,7 @@ CREATE SCHEMA box;
 CREATE TABLE box.inbox(id TEXT PRIMARY KEY, category TEXT NOT NULL, text TEXT NOT NULL, week TEXT NOT NULL);
 CREATE TABLE box.seen_changes(change_hash TEXT PRIMARY KEY);
 )sql",
+        PostgresServerStorage::surveySchema(),
     };
     return list;
 }
