@@ -57,6 +57,8 @@ private:
     };
     void run();
     void commitGroup(std::vector<PendingPush> &pushes);
+    // The answers of a group's survey claims, in transactions of their own after the group committed.
+    void commitSurveyAnswers(const std::vector<surveys::AnswerClaim> &claims, std::vector<bool> &failed);
     void sweepOffers();
     void writeDevicesSeen();
 
