@@ -202,6 +202,55 @@ TEST_F(SurveyTest, DefinitionsBreakingARuleAreRefusedWithSurveyInvalid)
     EXPECT_EQ(ok["type"], "survey_saved") << ok.dump();
 }
 
+TEST_F(SurveyTest, MalformedSurveyRequestsGetBadMessageAndTheConnectionStays)
+{
+    Device lise = koordinator();
+    const std::vector<Json> bad{
+        Json{{"type", "survey_save"}},
+        Json{{"type", "survey_save"}, {"survey", "nei"}},
+        Json{{"type", "survey_save"}, {"survey", definition(newUuid())}, {"revision", -1}},
+        Json{{"type", "survey_save"}, {"survey", definition(newUuid())}, {"revision", "1"}},
+        Json{{"type", "survey_publish"}, {"id", "ikke-en-uuid"}},
+        Json{{"type", "survey_publish"}, {"id", newUuid()}, {"revision", 1.5}},
+        Json{{"type", "survey_close"}},
+        Json{{"type", "survey_results"}, {"id", 7}},
+        Json{{"type", "survey_results"}, {"id", newUuid()}, {"filter", "apent"}},
+        Json{{"type", "survey_results"},
+             {"id", newUuid()},
+             {"filter", {{"questionId", "apent"}, {"option", -1}}}},
+        Json{{"type", "set_survey_writer"}, {"accountId", newUuid()}},
+        Json{{"type", "set_survey_writer"}, {"accountId", "x"}, {"writer", true}},
+    };
+    for (const auto &request : bad) {
+        Json r = lise.ws->request(request);
+        EXPECT_EQ(r["type"], "error") << request.dump();
+        EXPECT_EQ(r["code"], "bad_message") << request.dump() << " → " << r.dump();
+    }
+    EXPECT_EQ(lise.ws->request(Json{{"type", "survey_results"}, {"id", newUuid()}})["code"], "not_found");
+    EXPECT_EQ(lise.ws->request(
+                  Json{{"type", "set_survey_writer"}, {"accountId", newUuid()}, {"writer", true}})["code"],
+              "not_found");
+    // Before signing in, like every request.
+    auto anonymous = connect();
+    EXPECT_EQ(anonymous->request(Json{{"type", "survey_list"}})["code"], "not_authenticated");
+    // A survey answer whose answers are no JSON, or name no survey.
+    Device kari = registerAs("bruker", "kari");
+    const std::string id = openSurvey(lise);
+    Json notJson = RecordBuilder("survey_answer", kari.accountId)
+                       .set("surveyId", id)
+                       .set("answers", "{ikke json")
+                       .change();
+    EXPECT_EQ(statusOf(push(*kari.ws, {notJson})), "rejected:survey_answer_invalid");
+    EXPECT_EQ(statusOf(push(*kari.ws, {answerChange(kari, newUuid(), Json::object())})),
+              "rejected:forbidden");
+    Json someoneElse =
+        RecordBuilder("survey_answer", lise.accountId).set("surveyId", id).set("answers", "{}").change();
+    EXPECT_EQ(statusOf(push(*kari.ws, {someoneElse})), "rejected:forbidden");
+    EXPECT_EQ(statusOf(push(*kari.ws, {answerChange(kari, id, Json::object())})), "applied")
+        << "every question skipped";
+    EXPECT_EQ(lise.ws->request(Json{{"type", "survey_list"}})["type"], "surveys");
+}
+
 TEST_F(SurveyTest, SuppressionShowsNothingFromFourAnswersAndCountsFromFive)
 {
     Device lise = koordinator();
