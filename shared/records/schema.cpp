@@ -148,6 +148,11 @@ std::vector<KindSpec> buildKinds()
          true,
          {typed("recordId", FieldType::Uuid, true, false, true), oneOf("ofKind", {"plan", "about"}, true),
           text("body", snapshotBodyMax, true, 2), typed("savedAt", FieldType::DateTime, true)}},
+        // Pushed once, never stored as a record: the server keeps only whether the account answered, and apart,
+        // the answers with nothing that names who gave them (docs/protocol.md §4.15, §10.4).
+        {std::string(kinds::surveyAnswer),
+         true,
+         {typed("surveyId", FieldType::Uuid, true, false, true), text("answers", surveyAnswersMax, true, 2)}},
     };
 }
 

@@ -23,6 +23,7 @@ inline constexpr std::string_view answer = "answer";         // «Du sa – vi g
 inline constexpr std::string_view plan = "plan";             // «Min plan for tunge dager»: the person's plan for hard days
 inline constexpr std::string_view about = "about";           // «Om meg»: told once, shared with chosen helpers
 inline constexpr std::string_view snapshot = "snapshot";     // a plan or «Om meg» as one save left it (its history)
+inline constexpr std::string_view surveyAnswer = "survey_answer"; // «Spør brukerne»: one person's answers, anonymous
 } // namespace kinds
 
 // Kinds whose records are their own sharing scope: a consent's goalId may name one, and everything a grant on it
@@ -67,6 +68,8 @@ inline constexpr size_t maxRecordBytes = 256 * 1024; // a record's content, afte
 inline constexpr int64_t planTextMax = 4000;
 inline constexpr int64_t planContactsMax = 12;
 inline constexpr int64_t snapshotBodyMax = 64000;
+// A survey answer's answers: a JSON object as text (12 questions, free text ≤ 500 characters each).
+inline constexpr int64_t surveyAnswersMax = 16000;
 
 // Checks an untrusted value's shape: depth, element counts and string lengths. Cheap and non-recursive
 // beyond maxValueDepth, so a hostile value cannot exhaust the stack.

@@ -8,6 +8,7 @@
 #include "privacy/access_log.h"
 #include "privacy/privacy_messages.h"
 #include "protocol/error_codes.h"
+#include "protocol/survey_messages.h"
 
 #include <spdlog/spdlog.h>
 
@@ -33,7 +34,7 @@ bool known(std::string_view t)
         if (t == k)
             return true;
     }
-    return protocol::privacy::isRequest(t);
+    return protocol::privacy::isRequest(t) || protocol::survey::isRequest(t);
 }
 
 Json accountJson(const Account &a, const Device &d)
@@ -194,6 +195,8 @@ void Dispatcher::handle(const SessionPtr &s, const protocol::Envelope &env)
         return onPush(s, env);
     if (t == type::pull)
         return onPull(s, env);
+    if (protocol::survey::isRequest(t))
+        return onSurveyRequest(s, env);
     onPrivacyRequest(s, env);
 }
 

@@ -64,6 +64,8 @@ private:
     void onMarkSuggestionsRead(const SessionPtr &s, const protocol::Envelope &env);
     void onExportAccount(const SessionPtr &s, const protocol::Envelope &env);
     void onDeleteAccount(const SessionPtr &s, const protocol::Envelope &env);
+    // «Spør brukerne» (surveys/survey_handlers.cpp, docs/protocol.md §4.15).
+    void onSurveyRequest(const SessionPtr &s, const protocol::Envelope &env);
     void accountGone(const SessionPtr &s, const std::string &rid, const std::vector<std::string> &deviceIds,
                      GroupOutcome &outcome);
 

@@ -4,6 +4,7 @@
 #include "storage/booking_storage.h"
 #include "storage/privacy_storage.h"
 #include "storage/record_storage.h"
+#include "storage/survey_storage.h"
 
 #include <optional>
 #include <string>
@@ -13,7 +14,8 @@ namespace medvandrer::server {
 // Everything the sync engine, auth and privacy services store, one interface per concern. One instance is used
 // from one thread at a time (the storage thread, or an admin command). Everything dialect-specific lives in the
 // engine (storage/sqlite/, storage/postgres/); storage/ depends on nothing of the server above it.
-class ServerStorage : public AccountStorage, public RecordStorage, public BookingStorage, public PrivacyStorage
+class ServerStorage : public AccountStorage, public RecordStorage, public BookingStorage, public PrivacyStorage,
+                      public SurveyStorage
 {
 public:
     ~ServerStorage() override = default;

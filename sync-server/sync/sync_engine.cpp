@@ -105,6 +105,9 @@ Result<ChangeResult> SyncEngine::applyOne(ServerStorage &storage, const Principa
     // Anonymous: into the suggestion inbox, never into this account's records, sequence or change ids.
     if (patch.kind == kinds::suggestion)
         return suggestions::accept(storage, change, now);
+    // Only the "has answered" mark here: the answers are written after this transaction, in one of their own.
+    if (patch.kind == kinds::surveyAnswer)
+        return surveys::claim(storage, who, change, now, outcome.surveyAnswers);
 
     const std::string &accountKey = who.accountId;
     auto seen = storage.appliedChange(accountKey, change.changeId);
@@ -344,11 +347,15 @@ Result<GroupOutcome> SyncEngine::applyPushes(ServerStorage &storage, const std::
         std::vector<ChangeResult> results;
         results.reserve(push->changes.size());
         for (const auto &change : push->changes) {
+            const size_t claimsBefore = outcome.surveyAnswers.size();
             auto r = applyOne(storage, push->principal, change, now, push->sessionId, outcome, touched);
             if (!r)
                 return r.error();
-            // Suggestions are counted nowhere: a counter ticking at a known moment is a timestamp.
-            if (change.change && change.change->patch.kind == kinds::suggestion) {
+            for (size_t i = claimsBefore; i < outcome.surveyAnswers.size(); ++i)
+                outcome.surveyAnswers[i].push = outcome.results.size();
+            // Suggestions and survey answers are counted nowhere: a counter ticking at a known moment is a timestamp.
+            if (change.change && (change.change->patch.kind == kinds::suggestion ||
+                                  change.change->patch.kind == kinds::surveyAnswer)) {
                 results.push_back(std::move(*r));
                 continue;
             }

@@ -5,6 +5,7 @@
 #include "protocol/messages.h"
 #include "scope/scope_policy.h"
 #include "storage/server_storage.h"
+#include "surveys/survey_answers.h"
 
 #include <cstdint>
 #include <optional>
@@ -41,6 +42,8 @@ struct GroupOutcome
     std::vector<std::vector<protocol::ChangeResult>> results; // one list per PushInput, in order
     std::vector<LiveRecord> live;
     std::vector<LiveEviction> evictions;
+    // Survey answers accepted in this group; their answers are stored after its commit, apart (surveys/).
+    std::vector<surveys::AnswerClaim> surveyAnswers;
     size_t applied = 0, duplicates = 0, rejected = 0;
 };
 

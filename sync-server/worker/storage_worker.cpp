@@ -241,8 +241,15 @@ void StorageWorker::commitGroup(std::vector<PendingPush> &pushes)
     m_metrics.changesRejected.fetch_add(outcome->rejected);
     spdlog::debug("event=group_commit pushes={} applied={} duplicate={} rejected={} ms={:.2f}", pushes.size(),
                   outcome->applied, outcome->duplicates, outcome->rejected, seconds * 1000);
-    for (size_t i = 0; i < pushes.size(); ++i)
-        pushes[i].reply(std::move(outcome->results[i]));
+    std::vector<bool> failed(pushes.size(), false);
+    if (!outcome->surveyAnswers.empty())
+        commitSurveyAnswers(outcome->surveyAnswers, failed);
+    for (size_t i = 0; i < pushes.size(); ++i) {
+        if (failed[i])
+            pushes[i].reply(Error{std::string(errc::internal), "the change could not be stored; send it again"});
+        else
+            pushes[i].reply(std::move(outcome->results[i]));
+    }
     if (!outcome->live.empty() || !outcome->evictions.empty())
         deliver(std::move(outcome->live), std::move(outcome->evictions));
 }
@@ -265,6 +272,25 @@ void StorageWorker::publishSuggestions()
         (void)m_storage->compactInbox();
         deliver(std::move(*live), {});
     }
+}
+
+void StorageWorker::commitSurveyAnswers(const std::vector<surveys::AnswerClaim> &claims, std::vector<bool> &failed)
+{
+    Status stored = Error{std::string(errc::internal), "not run"};
+    try {
+        stored = surveys::commitAnswers(*m_storage, claims, systemMillis());
+    } catch (const std::exception &e) {
+        stored = Error{std::string(errc::internal), e.what()};
+    }
+    if (stored)
+        return;
+    // Nothing of the answers was stored: take the marks back and let the devices send the pushes again (their
+    // other changes come back duplicate). Neither line says which survey or whose answer.
+    spdlog::error("event=survey_answers_failed code={}", stored.error().code);
+    if (Status released = surveys::releaseMarks(*m_storage, claims); !released)
+        spdlog::error("event=survey_marks_release_failed code={}", released.error().code);
+    for (const auto &c : claims)
+        failed[c.push] = true;
 }
 
 void StorageWorker::sweepOffers()

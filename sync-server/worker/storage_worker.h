@@ -69,6 +69,8 @@ private:
     // begin, work, commit; rolls back on any error.
     Status inTransaction(const std::function<Status()> &work);
     void publishSuggestions();
+    // The answers of a group's survey claims, in transactions of their own after the group committed.
+    void commitSurveyAnswers(const std::vector<surveys::AnswerClaim> &claims, std::vector<bool> &failed);
     void sweepOffers();
     void writeDevicesSeen();
 

@@ -170,6 +170,9 @@ Status PostgresServerStorage::purgeAccount(const std::string &accountId)
         "DELETE FROM access_log WHERE owner = $1",
         "UPDATE access_log SET reader_id = 'deleted' WHERE reader_id = $1",
         "DELETE FROM connect_codes WHERE helper = $1",
+        "DELETE FROM survey_marks WHERE account_id = $1",
+        "DELETE FROM survey_writers WHERE account_id = $1",
+        "UPDATE survey_defs SET created_by = 'deleted' WHERE created_by = $1",
         "UPDATE invites SET used_by = 'deleted' WHERE used_by = $1",
         "UPDATE invites SET created_by = 'deleted' WHERE created_by = $1",
         "DELETE FROM devices WHERE account_id = $1",
@@ -186,7 +189,7 @@ Status PostgresServerStorage::checkpoint()
     // Dead row versions stay in the table files until vacuumed: vacuum the tables a deletion touches, so the rows
     // are unreadable from them (the WAL is the cluster's, archived as the operator set it up; docs/deploy.md).
     return m_db->script("VACUUM evictions, grants, bookings, records, applied_changes, access_log, connect_codes, "
-                        "invites, devices, accounts, box.inbox, box.seen_changes");
+                        "invites, devices, accounts, box.inbox, box.seen_changes, survey_marks, survey_writers, survey_defs");
 }
 
 } // namespace medvandrer::server

@@ -70,6 +70,8 @@ CREATE TABLE box.seen_changes(change_hash TEXT PRIMARY KEY);
 )sql",
         // 2: other instances read evictions by sequence alone (storage/commit_feed.h).
         "CREATE INDEX evictions_by_seq ON evictions(seq);",
+        // 3: «Spør brukerne» (storage/postgres/postgres_surveys.cpp).
+        PostgresServerStorage::surveySchema(),
     };
     return list;
 }

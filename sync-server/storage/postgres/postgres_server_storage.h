@@ -16,6 +16,8 @@ class PostgresServerStorage final : public ServerStorage, public CommitFeed
 public:
     // Connects and brings the schema up to date; refuses a schema written by a newer binary.
     static Result<std::unique_ptr<PostgresServerStorage>> open(const std::string &url);
+    // postgres_surveys.cpp: the tables of «Spør brukerne» (schema version 2).
+    static const std::string &surveySchema();
 
     Status begin() override;
     Status commit() override;
@@ -86,6 +88,25 @@ public:
     Status markSuggestionsRead(const std::vector<std::string> &ids, bool read) override;
     Status purgeAccount(const std::string &accountId) override;
     Status checkpoint() override;
+    Result<std::optional<SurveyRow>> survey(const std::string &id) override;
+    Result<std::vector<SurveyRow>> surveys() override;
+    Status saveSurvey(const SurveyRow &row) override;
+    Result<bool> isSurveyWriter(const std::string &accountId) override;
+    Status setSurveyWriter(const std::string &accountId, bool writer) override;
+    Result<std::vector<std::string>> surveyWriters() override;
+    Result<std::optional<std::string>> answerMark(const std::string &surveyId, const std::string &accountId) override;
+    Status markAnswered(const std::string &surveyId, const std::string &accountId, const std::string &changeHash) override;
+    Status unmarkAnswered(const std::string &surveyId, const std::string &accountId) override;
+    Result<std::vector<std::string>> surveysAnsweredBy(const std::string &accountId) override;
+    Status rewriteAnswerMarks(const std::string &surveyId) override;
+    Status putPendingAnswers(const std::vector<PendingSurveyAnswer> &answers) override;
+    Result<std::vector<PendingSurveyAnswer>> pendingAnswers(const std::string &surveyId) override;
+    Result<std::vector<std::string>> surveysWithPendingAnswers() override;
+    Status publishAnswers(const std::vector<std::string> &pendingIds, const std::vector<PendingSurveyAnswer> &responses,
+                          const std::vector<PublishedSurveyText> &texts) override;
+    Result<std::vector<std::string>> publishedResponses(const std::string &surveyId) override;
+    Result<std::vector<PublishedSurveyText>> publishedTexts(const std::string &surveyId) override;
+    Status scrubSurveyAnswers() override;
 
     // postgres_commit_feed.cpp: several instances on one database.
     Status announceCommit() override;

@@ -87,6 +87,8 @@ Result<std::unique_ptr<SqliteServerStorage>> SqliteServerStorage::open(const std
     std::unique_ptr<SqliteServerStorage> storage(new SqliteServerStorage(std::move(*db)));
     if (Status s = storage->openPrivacySchema(dataDir); !s)
         return s.error();
+    if (Status s = storage->openSurveySchema(); !s)
+        return s.error();
     return storage;
 }
 

@@ -83,6 +83,25 @@ public:
     Result<std::vector<BookingRow>> bookingsOf(const std::string &owner) override;
     Status purgeAccount(const std::string &accountId) override;
     Status checkpoint() override;
+    Result<std::optional<SurveyRow>> survey(const std::string &id) override;
+    Result<std::vector<SurveyRow>> surveys() override;
+    Status saveSurvey(const SurveyRow &row) override;
+    Result<bool> isSurveyWriter(const std::string &accountId) override;
+    Status setSurveyWriter(const std::string &accountId, bool writer) override;
+    Result<std::vector<std::string>> surveyWriters() override;
+    Result<std::optional<std::string>> answerMark(const std::string &surveyId, const std::string &accountId) override;
+    Status markAnswered(const std::string &surveyId, const std::string &accountId, const std::string &changeHash) override;
+    Status unmarkAnswered(const std::string &surveyId, const std::string &accountId) override;
+    Result<std::vector<std::string>> surveysAnsweredBy(const std::string &accountId) override;
+    Status rewriteAnswerMarks(const std::string &surveyId) override;
+    Status putPendingAnswers(const std::vector<PendingSurveyAnswer> &answers) override;
+    Result<std::vector<PendingSurveyAnswer>> pendingAnswers(const std::string &surveyId) override;
+    Result<std::vector<std::string>> surveysWithPendingAnswers() override;
+    Status publishAnswers(const std::vector<std::string> &pendingIds, const std::vector<PendingSurveyAnswer> &responses,
+                          const std::vector<PublishedSurveyText> &texts) override;
+    Result<std::vector<std::string>> publishedResponses(const std::string &surveyId) override;
+    Result<std::vector<PublishedSurveyText>> publishedTexts(const std::string &surveyId) override;
+    Status scrubSurveyAnswers() override;
 
     SqliteDatabase &database() { return *m_db; }
 
@@ -95,6 +114,8 @@ private:
     explicit SqliteServerStorage(std::unique_ptr<SqliteDatabase> db) : m_db(std::move(db)) {}
     // Tables of sync-server/privacy/ and the attached suggestions.db (sqlite_privacy_storage.cpp).
     Status openPrivacySchema(const std::string &dataDir);
+    // Tables of sync-server/surveys/ (sqlite_surveys.cpp), after the privacy schema attached suggestions.db.
+    Status openSurveySchema();
     Result<std::vector<Account>> readAccounts(Statement *st);
     Result<std::vector<Device>> readDevices(Statement *st);
     Result<std::vector<StoredRecord>> readRecords(Statement *st);

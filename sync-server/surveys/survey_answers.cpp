@@ -1,0 +1,172 @@
+#include "surveys/survey_answers.h"
+
+#include "auth/secrets.h"
+#include "core/uuid.h"
+#include "protocol/error_codes.h"
+#include "protocol/survey_messages.h"
+#include "records/schema.h"
+#include "surveys/survey_access.h"
+#include "surveys/survey_results.h"
+
+#include <set>
+
+namespace medvandrer::server::surveys {
+
+namespace {
+
+protocol::ChangeResult rejected(const std::string &changeId, std::string_view code, std::string message)
+{
+    return protocol::ChangeResult{changeId, "rejected", std::string(code), std::move(message), 0};
+}
+
+// One transaction around `work`; rolled back on an error.
+Status inTransaction(ServerStorage &storage, const std::function<Status()> &work)
+{
+    if (Status s = storage.begin(); !s)
+        return s;
+    Status s = work();
+    if (s)
+        s = storage.commit();
+    if (!s)
+        storage.rollback();
+    return s;
+}
+
+} // namespace
+
+Result<protocol::ChangeResult> claim(ServerStorage &storage, const Principal &who, const Change &change,
+                                     int64_t now, std::vector<AnswerClaim> &claims)
+{
+    const std::string &changeId = change.changeId;
+    const Record &patch = change.patch;
+    if (patch.owner != who.accountId || patch.isDeleted())
+        return rejected(changeId, errc::forbidden, "outside your scope");
+    if (Status s = validateChange(patch, nullptr); !s)
+        return rejected(changeId, s.error().code, s.error().message);
+    const std::string surveyId = patch.stringValue("surveyId");
+    auto row = storage.survey(surveyId);
+    if (!row)
+        return row.error();
+    if (!*row)
+        return rejected(changeId, errc::forbidden, "outside your scope");
+    auto survey = definitionOf(**row);
+    if (!survey)
+        return survey.error();
+    if ((*row)->status != "published") {
+        auto writer = mayWrite(storage, who);
+        if (!writer)
+            return writer.error();
+        // A draft is invisible to those who may not write it, like anything outside their scope.
+        return *writer ? rejected(changeId, protocol::survey::errc::notOpen, "the survey is not published")
+                       : rejected(changeId, errc::forbidden, "outside your scope");
+    }
+    auto audience = inAudience(storage, *survey, who);
+    if (!audience)
+        return audience.error();
+    if (!*audience)
+        return rejected(changeId, errc::forbidden, "outside your scope");
+    const std::string state = stateOf(**row, *survey, now);
+    if (state == "scheduled")
+        return rejected(changeId, protocol::survey::errc::notOpen, "the survey opens later");
+    if (state == "closed")
+        return rejected(changeId, protocol::survey::errc::closed, "the survey is closed");
+
+    const std::string changeHash = hashSecret("survey-change", changeId);
+    auto mark = storage.answerMark(surveyId, who.accountId);
+    if (!mark)
+        return mark.error();
+    if (*mark)
+        return **mark == changeHash ? protocol::ChangeResult{changeId, "duplicate", {}, {}, 0}
+                                    : rejected(changeId, protocol::survey::errc::alreadyAnswered,
+                                               "this account has answered already");
+
+    const Json answers = Json::parse(patch.stringValue("answers"), nullptr, false);
+    if (answers.is_discarded())
+        return rejected(changeId, protocol::survey::errc::answerInvalid,
+                        "'answers' must be a JSON object as text");
+    auto checked = checkAnswers(*survey, answers);
+    if (!checked)
+        return rejected(changeId, checked.error().code, checked.error().message);
+    if (Status s = storage.markAnswered(surveyId, who.accountId, changeHash); !s)
+        return s.error();
+    claims.push_back(
+        AnswerClaim{0, surveyId, who.accountId, PendingSurveyAnswer{newUuid(), surveyId, checked->dump()}});
+    return protocol::ChangeResult{changeId, "applied", {}, {}, 0};
+}
+
+Status publishDue(ServerStorage &storage, const std::string &surveyId, bool closed)
+{
+    auto row = storage.survey(surveyId);
+    if (!row)
+        return row.error();
+    if (!*row)
+        return {};
+    auto survey = definitionOf(**row);
+    if (!survey)
+        return survey.error();
+    bool published = false;
+    // Publication: a transaction with the answers alone (moved out of the inbox, split, under new random
+    // ids).
+    Status s = inTransaction(storage, [&]() -> Status {
+        auto pending = storage.pendingAnswers(surveyId);
+        if (!pending)
+            return pending.error();
+        if (pending->empty() || (!closed && pending->size() < publishBatchSize()))
+            return {};
+        std::vector<std::string> ids;
+        std::vector<PendingSurveyAnswer> responses;
+        std::vector<PublishedSurveyText> texts;
+        for (const auto &p : *pending) {
+            ids.push_back(p.id);
+            const Json body = Json::parse(p.body, nullptr, false);
+            if (body.is_discarded())
+                continue;
+            SplitAnswers parts = split(*survey, body);
+            responses.push_back(PendingSurveyAnswer{newUuid(), surveyId, parts.response.dump()});
+            for (auto &[qid, text] : parts.texts)
+                texts.push_back(PublishedSurveyText{newUuid(), surveyId, qid, std::move(text)});
+        }
+        published = true;
+        return storage.publishAnswers(ids, responses, texts);
+    });
+    if (!s || !published)
+        return s;
+    // Then, apart, the marks: none keeps the transaction it was written in, next to its answers' transaction.
+    if (Status m = inTransaction(storage, [&] { return storage.rewriteAnswerMarks(surveyId); }); !m)
+        return m;
+    return storage.scrubSurveyAnswers();
+}
+
+Status commitAnswers(ServerStorage &storage, const std::vector<AnswerClaim> &claims, int64_t now)
+{
+    std::vector<PendingSurveyAnswer> answers;
+    std::set<std::string> surveys;
+    for (const auto &c : claims) {
+        answers.push_back(c.answer);
+        surveys.insert(c.surveyId);
+    }
+    if (Status s = inTransaction(storage, [&] { return storage.putPendingAnswers(answers); }); !s)
+        return s;
+    // Stored: a failure to publish only delays publication to the next answer (or close, or results).
+    for (const auto &id : surveys) {
+        auto row = storage.survey(id);
+        if (!row || !*row)
+            continue;
+        auto survey = definitionOf(**row);
+        const bool closed = survey && stateOf(**row, *survey, now) == "closed";
+        (void)publishDue(storage, id, closed);
+    }
+    return {};
+}
+
+Status releaseMarks(ServerStorage &storage, const std::vector<AnswerClaim> &claims)
+{
+    return inTransaction(storage, [&]() -> Status {
+        for (const auto &c : claims)
+            if (Status s = storage.unmarkAnswered(c.surveyId, c.accountId); !s)
+                return s;
+        return {};
+    });
+}
+
+} // namespace medvandrer::server::surveys
