@@ -473,6 +473,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return per.calendar->activity(id).has_value(); }, 20000));
         const QString session = per.calendar->firstSessionOf(id);
         QCOMPARE(per.details(id, session).value("seatsLeft").toInt(), 4);
+        // Kari books on her own phone, so it must have the activity too (it syncs on its own time).
+        QVERIFY(QTest::qWaitFor([&] { return kari.calendar->activity(id).has_value(); }, 20000));
         QVERIFY(!kari.calendar->book(id, session).isEmpty());
         QVERIFY(kari.waitStatus(id, session, "confirmed"));
         // Per's phone learns the count with the activity at its next sync: one seat fewer.
