@@ -51,26 +51,7 @@ Status PostgresServerStorage::announceCommit()
     return m_db->run(std::string("SELECT pg_notify('") + channel + "', '')");
 }
 
-Result<std::vector<StoredRecord>> PostgresServerStorage::recordsAfter(int64_t seq, size_t limit)
-{
-    auto rows = m_db->query("SELECT seq, scope, shared, body FROM records WHERE seq > $1 ORDER BY seq LIMIT $2",
-                            {pgInt(seq), pgInt(static_cast<int64_t>(limit))});
-    if (!rows)
-        return rows.error();
-    std::vector<StoredRecord> out;
-    for (int i = 0; i < rows->size(); ++i) {
-        StoredRecord r;
-        r.seq = rows->integer(i, 0);
-        r.scope = rows->text(i, 1);
-        r.shared = rows->integer(i, 2) != 0;
-        auto rec = recordFromJson(Json::parse(rows->text(i, 3), nullptr, false));
-        if (!rec)
-            return Error{"storage_error", "stored record unreadable: " + rec.error().message};
-        r.record = std::move(*rec);
-        out.push_back(std::move(r));
-    }
-    return out;
-}
+// recordsAfter lives with the other record reads, in postgres_records.cpp.
 
 Result<std::vector<FeedEviction>> PostgresServerStorage::evictionsAfter(int64_t seq, size_t limit)
 {

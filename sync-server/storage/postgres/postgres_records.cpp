@@ -59,6 +59,13 @@ Result<std::vector<PulledRow>> readRows(Result<PgRows> rows, bool withBody, size
 
 } // namespace
 
+// For other instances' commit followers (storage/commit_feed.h): everything after seq, in order.
+Result<std::vector<StoredRecord>> PostgresServerStorage::recordsAfter(int64_t seq, size_t limit)
+{
+    return readRecords(m_db->query("SELECT " + recordColumns + " FROM records WHERE seq > $1 ORDER BY seq LIMIT $2",
+                                   {pgInt(seq), pgInt(static_cast<int64_t>(limit))}));
+}
+
 Result<int64_t> PostgresServerStorage::nextSeq()
 {
     // The row lock this UPDATE takes is held until commit, so writers on every connection take sequence numbers
