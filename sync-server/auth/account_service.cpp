@@ -3,6 +3,7 @@
 #include "auth/secrets.h"
 #include "core/uuid.h"
 #include "protocol/error_codes.h"
+#include "storage/in_transaction.h"
 
 namespace medvandrer::server::accounts {
 
@@ -10,22 +11,6 @@ namespace {
 
 constexpr std::string_view tokenPurpose = "medvandrer-device-token";
 constexpr std::string_view invitePurpose = "medvandrer-invite-code";
-
-// Runs fn in a transaction; commits if it succeeds, rolls back otherwise.
-template <typename T, typename Fn>
-Result<T> inTransaction(ServerStorage &storage, Fn &&fn)
-{
-    if (Status s = storage.begin(); !s)
-        return s.error();
-    Result<T> r = fn();
-    if (!r) {
-        storage.rollback();
-        return r;
-    }
-    if (Status s = storage.commit(); !s)
-        return s.error();
-    return r;
-}
 
 Result<AuthOutcome> addDevice(ServerStorage &storage, const Account &account, const std::string &deviceName, int64_t now)
 {
@@ -51,7 +36,7 @@ Result<AuthOutcome> registerWithInvite(ServerStorage &storage, const std::string
     const auto code = normalizeInviteCode(inviteCode);
     if (!code)
         return Error{std::string(errc::inviteInvalid), "the invite code is unknown, used or expired"};
-    return inTransaction<AuthOutcome>(storage, [&]() -> Result<AuthOutcome> {
+    return inTransaction(storage, [&]() -> Result<AuthOutcome> {
         auto taken = storage.accountByUsername(username);
         if (!taken)
             return taken.error();
@@ -79,7 +64,7 @@ Result<AuthOutcome> registerWithInvite(ServerStorage &storage, const std::string
 Result<Account> createAccount(ServerStorage &storage, const std::string &username, const std::string &displayName,
                               Role role, const std::string &passwordHash, int64_t now)
 {
-    return inTransaction<Account>(storage, [&]() -> Result<Account> {
+    return inTransaction(storage, [&]() -> Result<Account> {
         auto taken = storage.accountByUsername(username);
         if (!taken)
             return taken.error();
@@ -94,7 +79,7 @@ Result<Account> createAccount(ServerStorage &storage, const std::string &usernam
 
 Result<AuthOutcome> openDevice(ServerStorage &storage, const Account &account, const std::string &deviceName, int64_t now)
 {
-    return inTransaction<AuthOutcome>(storage, [&] { return addDevice(storage, account, deviceName, now); });
+    return inTransaction(storage, [&] { return addDevice(storage, account, deviceName, now); });
 }
 
 Result<bool> inviteUsable(ServerStorage &storage, const std::string &inviteCode, int64_t now)
@@ -133,7 +118,7 @@ Result<IssuedInvite> createInvite(ServerStorage &storage, Role role, const std::
 {
     if (validHours < 1 || validHours > maxInviteHours)
         return Error{std::string(errc::badMessage), "validHours must be between 1 and 720"};
-    return inTransaction<IssuedInvite>(storage, [&]() -> Result<IssuedInvite> {
+    return inTransaction(storage, [&]() -> Result<IssuedInvite> {
         IssuedInvite out;
         out.code = newInviteCode();
         out.inviteId = newRandomHex(16);
@@ -155,7 +140,7 @@ Result<std::vector<Invite>> openInvites(ServerStorage &storage, int64_t now)
 
 Status withdrawInvite(ServerStorage &storage, const std::string &inviteId, int64_t now)
 {
-    auto done = inTransaction<bool>(storage, [&]() -> Result<bool> {
+    auto done = inTransaction(storage, [&]() -> Result<bool> {
         auto withdrawn = storage.withdrawInvite(inviteId, now);
         if (!withdrawn)
             return withdrawn.error();

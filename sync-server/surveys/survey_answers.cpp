@@ -5,6 +5,7 @@
 #include "protocol/error_codes.h"
 #include "protocol/survey_messages.h"
 #include "records/schema.h"
+#include "storage/in_transaction.h"
 #include "surveys/survey_access.h"
 #include "surveys/survey_results.h"
 
@@ -17,19 +18,6 @@ namespace {
 protocol::ChangeResult rejected(const std::string &changeId, std::string_view code, std::string message)
 {
     return protocol::ChangeResult{changeId, "rejected", std::string(code), std::move(message), 0};
-}
-
-// One transaction around `work`; rolled back on an error.
-Status inTransaction(ServerStorage &storage, const std::function<Status()> &work)
-{
-    if (Status s = storage.begin(); !s)
-        return s;
-    Status s = work();
-    if (s)
-        s = storage.commit();
-    if (!s)
-        storage.rollback();
-    return s;
 }
 
 } // namespace
@@ -154,7 +142,13 @@ Status commitAnswers(ServerStorage &storage, const std::vector<AnswerClaim> &cla
             continue;
         auto survey = definitionOf(**row);
         const bool closed = survey && stateOf(**row, *survey, now) == "closed";
-        (void)publishDue(storage, id, closed);
+        // The answers are stored: nothing after this may turn into a failure (the marks would be released and
+        // the device would send the answers a second time).
+        try {
+            (void)publishDue(storage, id, closed);
+        } catch (const std::exception &) {
+            // Published with the next answer, the close or the next results instead.
+        }
     }
     return {};
 }

@@ -82,7 +82,7 @@ void CommitFollower::catchUp()
 
         std::vector<LiveRecord> live;
         for (auto &r : *records) {
-            if (r.seq > upTo || m_local.erase(r.seq))
+            if (r.seq > upTo || m_local.count(r.seq))
                 continue;
             auto audience = audienceOf(r, dynamic_cast<ServerStorage &>(m_feed));
             if (!audience)
@@ -91,7 +91,7 @@ void CommitFollower::catchUp()
         }
         std::vector<LiveEviction> evicted;
         for (auto &e : *evictions)
-            if (e.seq <= upTo && !m_local.erase(e.seq))
+            if (e.seq <= upTo && !m_local.count(e.seq))
                 evicted.push_back(LiveEviction{e.accountId, e.recordId, e.seq});
         m_cursor = upTo;
         m_local.erase(m_local.begin(), m_local.upper_bound(upTo));

@@ -1,6 +1,7 @@
 #include "worker/storage_worker.h"
 
 #include "protocol/error_codes.h"
+#include "storage/in_transaction.h"
 #include "worker/commit_follower.h"
 #include "worker/suggestion_transaction.h"
 
@@ -156,19 +157,7 @@ void StorageWorker::writeDevicesSeen()
 
 Status StorageWorker::inTransaction(const std::function<Status()> &work)
 {
-    Status status = m_storage->begin();
-    if (!status)
-        return status;
-    try {
-        status = work();
-    } catch (const std::exception &e) {
-        status = Error{std::string(errc::internal), e.what()};
-    }
-    if (status)
-        status = m_storage->commit();
-    if (!status)
-        m_storage->rollback();
-    return status;
+    return server::inTransaction(*m_storage, work);
 }
 
 void StorageWorker::commitGroup(std::vector<PendingPush> &pushes)
@@ -193,8 +182,12 @@ void StorageWorker::commitGroup(std::vector<PendingPush> &pushes)
                 return suggested.error();
             return suggested->live.empty() ? Status{} : announce();
         });
-        if (status)
+        if (status) {
             (void)m_storage->compactInbox();
+            // A batch this published goes out now: the rest of the group may still fail.
+            if (!suggested->live.empty())
+                deliver(std::move(suggested->live), {});
+        }
         for (size_t i = 0; i < rest.size(); ++i)
             rest[i] = &split.rest[i];
     }
@@ -233,8 +226,6 @@ void StorageWorker::commitGroup(std::vector<PendingPush> &pushes)
     }
     if (!split.places.empty()) {
         mergeSuggestionResults(outcome->results, split, std::move(suggested->results));
-        for (auto &l : suggested->live)
-            outcome->live.push_back(std::move(l));
     }
     m_metrics.changesApplied.fetch_add(outcome->applied);
     m_metrics.changesDuplicate.fetch_add(outcome->duplicates);
