@@ -166,7 +166,7 @@ QVariantList CareManager::emergencyNumberList() const
     QVariantList out;
     for (const auto &n : emergencyNumbers()) {
         out.push_back(QVariantMap{{QStringLiteral("number"), n.number},
-                                  {QStringLiteral("url"), QStringLiteral("tel:") + n.dial},
+                                  {QStringLiteral("url"), medvandrer::telUrl(n.dial)},
                                   {QStringLiteral("name"), n.name},
                                   {QStringLiteral("detail"), n.detail},
                                   {QStringLiteral("source"), n.source}});

@@ -88,7 +88,9 @@ Status LockPlanCopy::write(const QByteArray &planJson, Protection protection)
     // Replaced whole (a temporary beside it, synced, renamed over): a crash leaves the old copy or the new one.
     QSaveFile f(path());
     const QByteArray data = QJsonDocument(o).toJson(QJsonDocument::Compact);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
+    // Owner only, like lock.json: in plain mode this file is the plan itself.
+    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || f.write(data) != data.size() || !f.commit())
         return Error{"storage_error", "the lock screen's plan could not be written"};
     m_protection = protection;
     return {};

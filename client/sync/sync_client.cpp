@@ -57,7 +57,8 @@ SyncClient::SyncClient(RecordStore *store, QObject *parent) : QObject(parent), m
             pushNext();
     });
     connect(&m_pushSoon, &QTimer::timeout, this, [this] {
-        if (m_phase == Phase::Idle)
+        // While the server's disk is full the retry timer's backoff decides when to push, not each new edit.
+        if (m_phase == Phase::Idle && !m_pushRetry.isActive())
             pushNext();
         else if (m_phase == Phase::Pushing || m_phase == Phase::Pulling)
             m_pushAgain = true;
@@ -326,7 +327,7 @@ void SyncClient::noteDeviceStorage(bool full)
 
 void SyncClient::noteStoreFailure(const Error &error)
 {
-    if (error.code == "storage_full")
+    if (error.code == errc::storageFull)
         noteDeviceStorage(true);
 }
 
@@ -650,12 +651,14 @@ void SyncClient::handlePushResult(const Json &body, const std::string &rid)
         }
         qCWarning(lcSync) << skewed << "changes still ahead of the server's clock; they wait in the outbox";
         closeSocket();
+        setState(SyncState::Offline); // closeSocket() keeps onDisconnected from saying so
         scheduleReconnect();
         return;
     }
     if (done.empty()) {
         // Nothing was acknowledged: avoid a tight loop, retry on the next connection.
         closeSocket();
+        setState(SyncState::Offline);
         scheduleReconnect();
         return;
     }
