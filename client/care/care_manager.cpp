@@ -90,7 +90,13 @@ std::vector<const FieldSpec *> writtenFields(std::string_view kind)
 }
 } // namespace
 
-CareManager::CareManager(QObject *parent) : QObject(parent) {}
+CareManager::CareManager(QObject *parent) : QObject(parent)
+{
+    // A keychain that was locked or a disk that was full may be fine a minute later.
+    m_lockCopyRetry.setSingleShot(true);
+    m_lockCopyRetry.setInterval(std::chrono::minutes(1));
+    connect(&m_lockCopyRetry, &QTimer::timeout, this, &CareManager::keepLockCopy);
+}
 
 void CareManager::setInstance(CareManager *instance)
 {
@@ -126,6 +132,11 @@ void CareManager::setDeviceStore(DeviceStore *store)
             keepLockCopy();
         });
         connect(this, &CareManager::changed, this, &CareManager::keepLockCopy);
+        // The copy was not written: forget what we sent, so the next change (or a retry soon) writes it again.
+        connect(m_store, &DeviceStore::lockPlanKeepFailed, this, [this] {
+            m_lockCopy.reset();
+            m_lockCopyRetry.start();
+        });
         // A save is in the snapshot once applied (or refused): from then on the stored record is the base.
         const auto settled = [this](quint64 ticket) {
             for (auto it = m_pending.begin(); it != m_pending.end();) {

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 #include <QQmlEngine>
 #include <QVariantList>
 #include <QVariantMap>
@@ -93,6 +94,7 @@ private:
     std::map<std::string, Pending, std::less<>> m_pending;
     // What the lock screen's copy was last given; nullopt: not yet in this run (or the setting was just turned on).
     std::optional<QByteArray> m_lockCopy;
+    QTimer m_lockCopyRetry;
 };
 
 } // namespace medvandrer

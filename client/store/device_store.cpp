@@ -51,6 +51,7 @@ DeviceStore::DeviceStore(const QString &dataDir, QObject *parent) : QObject(pare
             });
     connect(m_worker, &StoreWorker::lockActionDone, this, &DeviceStore::lockActionDone);
     connect(m_worker, &StoreWorker::lockPlanRead, this, &DeviceStore::lockPlanRead);
+    connect(m_worker, &StoreWorker::lockPlanKeepFailed, this, &DeviceStore::lockPlanKeepFailed);
     connect(m_worker, &StoreWorker::recordsChanged, this, &DeviceStore::merge);
     connect(m_worker, &StoreWorker::applied, this, &DeviceStore::applied);
     connect(m_worker, &StoreWorker::applyFailed, this, &DeviceStore::applyFailed);

@@ -112,6 +112,7 @@ Q_SIGNALS:
     void unlockAnswered(bool ok, const QString &code, qint64 waitMs, bool withPassword);
     void lockActionDone(const QString &action, bool ok, const QString &code);
     void lockPlanRead(bool ok, const QByteArray &planJson, const QString &code);
+    void lockPlanKeepFailed(const QString &code);
 
 private:
     void merge(const std::vector<Record> &records, const QStringList &evicted);

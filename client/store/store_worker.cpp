@@ -244,8 +244,10 @@ void StoreWorker::keepLockPlan(const QByteArray &planJson)
 {
     if (!m_lock.info().planOnLockScreen)
         return;
-    if (Status s = m_planCopy.keep(planJson); !s)
+    if (Status s = m_planCopy.keep(planJson); !s) {
         qCWarning(lcStore) << "could not keep the plan for the lock screen:" << qs(s.error().code);
+        Q_EMIT lockPlanKeepFailed(qs(s.error().code));
+    }
 }
 
 void StoreWorker::readLockPlan()

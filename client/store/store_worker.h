@@ -94,6 +94,8 @@ Q_SIGNALS:
     void lockActionDone(const QString &action, bool ok, const QString &code);
     // The copy for the lock screen: its JSON (empty when no plan is written), or a code ("keychain_…", …).
     void lockPlanRead(bool ok, const QByteArray &planJson, const QString &code);
+    // keepLockPlan() could not write the copy (keychain locked, disk full): the caller tries again later.
+    void lockPlanKeepFailed(const QString &code);
 
 private:
     void openStore(std::shared_ptr<const ValueCipher> cipher);

@@ -290,6 +290,38 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(dir.filePath(LockPlanCopy::fileName())));
     }
 
+    // A lock-screen copy that could not be written (here a folder stands where the file goes) is written again
+    // once it can be, though the plan did not change since: the app must not count the failed write as done.
+    void lockPlanCopyRetriedAfterFailedWrite()
+    {
+        if (ServerProcess::binary().isEmpty())
+            QSKIP("medvandrer-server not built; set MEDVANDRER_SERVER_BIN");
+        ServerProcess server;
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        QTemporaryDir dir;
+        const bool keychain = keychainAnswers(dir.path());
+        LockedPhone phone(dir.path());
+        QVERIFY(phone.waitLoaded());
+        QVERIFY(phone.loginAs(server.url(), QStringLiteral("kari")));
+        QVERIFY(phone.care->savePlan({{QStringLiteral("signs"), QStringLiteral("Jeg sover dårlig 1R")}}));
+        QVERIFY(phone.act([&] { phone.store->enableLock(QStringLiteral("482913"), false, password); }));
+        QCOMPARE(phone.setPlanOnLockScreen(true, !keychain), QStringLiteral("ok"));
+        QVERIFY(QTest::qWaitFor([&] { return phone.lockScreenPlan().contains("1R"); }, 10000));
+
+        const QString copy = dir.filePath(LockPlanCopy::fileName());
+        QVERIFY(QFile::remove(copy));
+        QVERIFY(QDir(dir.path()).mkdir(LockPlanCopy::fileName()));
+        QSignalSpy keepFailed(phone.store.get(), &DeviceStore::lockPlanKeepFailed);
+        QVERIFY(phone.care->savePlan({{QStringLiteral("signs"), QStringLiteral("Jeg sover dårlig og gruer meg 2R")}}));
+        QVERIFY(QTest::qWaitFor([&] { return keepFailed.count() == 1; }, 10000));
+        QVERIFY(QDir(dir.path()).rmdir(LockPlanCopy::fileName()));
+        QVERIFY(!QFile::exists(copy));
+        // A later nudge with the same plan (here the lock's delay changed) writes the copy.
+        QVERIFY(phone.act([&] { phone.store->setLockOptions(300, true, !keychain); }));
+        QVERIFY(QTest::qWaitFor([&] { return phone.lockScreenPlan().contains("2R"); }, 10000));
+        QCOMPARE(keepFailed.count(), 1);
+    }
+
     // A wrong PIN never opens the store: not through the app, not with the key it would give, not without a key.
     // Wrong tries are counted across a restart and slow down; nothing is deleted.
     void wrongPinNeverOpens()
