@@ -10,6 +10,8 @@ packages=(
   libspdlog-dev libfmt-dev libcli11-dev libssl-dev openssl
   # the PostgreSQL engine (libpq) and the real PostgreSQL 15 the tests start in temporary folders
   libpq-dev postgresql-15 postgresql-client-15
+  # the load balancer in front of several server instances (scripts/haproxy, server.pg.LoadBalancerTest)
+  haproxy
   # test and benchmark frameworks for the Qt-free parts
   libgtest-dev libbenchmark-dev
   # Qt client and its QML runtime modules

@@ -18,7 +18,8 @@ AppOptions parseOptions(const QStringList &arguments)
     parser.addHelpOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Folder of the device store."),
                                      QStringLiteral("dir"));
-    const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Sync server address, e.g. ws://127.0.0.1:8080"),
+    const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Sync server address, e.g. ws://127.0.0.1:8080; several instances of "
+                                                    "one service: repeat it or separate by commas (the app fails over)"),
                                     QStringLiteral("url"));
     const QCommandLineOption demoLogin(QStringLiteral("demo-login"),
                                        QStringLiteral("Log in as a demo account (password demo-passord)."),
@@ -74,7 +75,7 @@ AppOptions parseOptions(const QStringList &arguments)
     }
     o.dataDir = parser.isSet(dataDir) ? parser.value(dataDir)
                                       : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    o.server = parser.value(server);
+    o.server = parser.values(server).join(QLatin1Char(','));
     o.screenshotsDir = parser.value(screenshots);
     o.selfTest = parser.isSet(selfTest);
     o.language = parser.value(language);

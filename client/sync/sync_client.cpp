@@ -119,7 +119,7 @@ void SyncClient::start()
     if (!m_enabled || m_phase != Phase::Closed)
         return;
     if (m_pendingAuth) {
-        openSocket(m_pendingAuthServer);
+        openSocket(m_pendingAuthServers.at(m_serverTry));
         return;
     }
     const SessionInfo s = session();
@@ -127,7 +127,7 @@ void SyncClient::start()
         setState(s.isSignedIn() ? SyncState::NeedsLogin : SyncState::Offline);
         return;
     }
-    const QUrl url = normalizeServerUrl(s.serverUrl);
+    const QUrl url = ServerAddresses::parse(s.serverUrl).at(m_serverTry);
     if (!url.isValid()) {
         setState(SyncState::Offline);
         return;
@@ -154,8 +154,8 @@ void SyncClient::setEnabled(bool enabled)
 void SyncClient::login(const QString &server, const QString &username, const QString &password,
                        const QString &deviceName)
 {
-    const QUrl url = normalizeServerUrl(server);
-    if (!url.isValid()) {
+    const ServerAddresses servers = ServerAddresses::parse(server);
+    if (servers.isEmpty()) {
         Q_EMIT authError(QStringLiteral("bad_url"), tr("That server address does not look right."));
         return;
     }
@@ -163,7 +163,9 @@ void SyncClient::login(const QString &server, const QString &username, const QSt
                          {"username", ss(username.trimmed())},
                          {"password", ss(password)},
                          {"deviceName", ss(deviceName)}};
-    m_pendingAuthServer = url;
+    m_pendingAuthServers = servers;
+    m_serverTry = 0;
+    m_authTries = 0;
     closeSocket();
     m_enabled = true;
     m_backoff.reset();
@@ -173,8 +175,8 @@ void SyncClient::login(const QString &server, const QString &username, const QSt
 void SyncClient::registerAccount(const QString &server, const QString &invite, const QString &username,
                                  const QString &password, const QString &displayName, const QString &deviceName)
 {
-    const QUrl url = normalizeServerUrl(server);
-    if (!url.isValid()) {
+    const ServerAddresses servers = ServerAddresses::parse(server);
+    if (servers.isEmpty()) {
         Q_EMIT authError(QStringLiteral("bad_url"), tr("That server address does not look right."));
         return;
     }
@@ -184,7 +186,9 @@ void SyncClient::registerAccount(const QString &server, const QString &invite, c
                          {"password", ss(password)},
                          {"displayName", ss(displayName.trimmed())},
                          {"deviceName", ss(deviceName)}};
-    m_pendingAuthServer = url;
+    m_pendingAuthServers = servers;
+    m_serverTry = 0;
+    m_authTries = 0;
     closeSocket();
     m_enabled = true;
     m_backoff.reset();
@@ -263,6 +267,14 @@ void SyncClient::onDisconnected()
         return;
     const bool wasConnecting = m_phase == Phase::Opening || m_phase == Phase::Hello;
     closeSocket();
+    // The next connect tries the next address (one address: the same again).
+    ++m_serverTry;
+    if (m_pendingAuth && wasConnecting && ++m_authTries < m_pendingAuthServers.size()) {
+        // A login or registration tries each address once before it fails; from the event loop, not from inside
+        // the socket's own signal.
+        m_reconnectTimer.start(0);
+        return;
+    }
     if (m_pendingAuth) {
         failPendingAuth(QStringLiteral("unreachable"),
                         wasConnecting ? tr("Could not reach the server. Check the address and your connection.")
@@ -432,7 +444,7 @@ void SyncClient::handleAuthenticated(const Json &body)
     if (auto v = str("role"); v)
         keep("role", *v);
     if (freshLogin)
-        keep("serverUrl", ss(m_pendingAuthServer.toString()));
+        keep("serverUrl", ss(m_pendingAuthServers.toString()));
     m_pendingAuth.reset();
     if (!saved) {
         qCWarning(lcSync) << "could not save the session:" << qs(saved.error().message);

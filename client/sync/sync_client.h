@@ -3,6 +3,7 @@
 #include "core/qt_records.h"
 #include "core/result.h"
 #include "sync/backoff.h"
+#include "sync/server_addresses.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -57,7 +58,7 @@ public:
     void noteDeviceStorage(bool full);
     SessionInfo session() const;
 
-    // "host:port", "http://…" or "ws://…" → a ws(s) URL with the sync path.
+    // "host:port", "http://…" or "ws://…" → a ws(s) URL with the sync path. Several addresses: ServerAddresses.
     static QUrl normalizeServerUrl(const QString &text);
 
 Q_SIGNALS:
@@ -128,7 +129,11 @@ private:
     bool m_enabled = true;
     bool m_pushAgain = false;
     std::optional<Json> m_pendingAuth;
-    QUrl m_pendingAuthServer;
+    ServerAddresses m_pendingAuthServers;
+    // Which of the session's server addresses the next connect tries: moves on after each failed or lost
+    // connection, so a device carries on through another instance (issue #13).
+    qsizetype m_serverTry = 0;
+    qsizetype m_authTries = 0; // addresses tried for the pending login or registration
     std::string m_requestRid;
     std::vector<std::string> m_inFlight;
     std::map<std::string, std::string> m_inFlightRecords; // changeId → record id, to undo a refused change

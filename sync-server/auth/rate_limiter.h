@@ -17,6 +17,9 @@ public:
 
     RateLimiter(size_t maxFailures, Clock::duration window) : m_maxFailures(maxFailures), m_window(window) {}
 
+    size_t maxFailures() const { return m_maxFailures; }
+    Clock::duration window() const { return m_window; }
+
     bool allowed(const std::string &key);
     // Checks and counts an attempt in one step, before the slow check runs: parallel guesses cannot all pass
     // allowed() first. A successful attempt calls reset(); a failed one is already counted.

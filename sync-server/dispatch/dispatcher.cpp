@@ -9,6 +9,7 @@
 #include "privacy/privacy_messages.h"
 #include "protocol/error_codes.h"
 #include "protocol/survey_messages.h"
+#include "storage/shared_attempt_limits.h"
 
 #include <spdlog/spdlog.h>
 
@@ -374,8 +375,21 @@ void Dispatcher::onLogin(const SessionPtr &s, const protocol::Envelope &env)
         return;
     }
     const std::string rid = env.rid;
+    const auto maxAttempts = static_cast<int64_t>(m_loginLimiter.maxFailures());
+    const auto windowMs = std::chrono::duration_cast<std::chrono::milliseconds>(m_loginLimiter.window()).count();
     viaStorage<std::optional<Account>>(
-        s, rid, [name](ServerStorage &storage) { return storage.accountByUsername(name); },
+        s, rid,
+        [name, limiterKey, maxAttempts, windowMs](ServerStorage &storage) -> Result<std::optional<Account>> {
+            // Several instances on one database count the attempts there, so each sees the others' (issue #13).
+            if (auto *shared = dynamic_cast<SharedAttemptLimits *>(&storage)) {
+                auto allowed = shared->countAttempt(limiterKey, systemMillis(), maxAttempts, windowMs);
+                if (!allowed)
+                    return allowed.error();
+                if (!*allowed)
+                    return Error{std::string(errc::rateLimited), "too many failed logins; wait a few minutes"};
+            }
+            return storage.accountByUsername(name);
+        },
         [this, s, rid, limiterKey, password = *password, deviceName = *deviceName](Result<std::optional<Account>> &found) {
             if (!found) {
                 fail(s, rid, found.error());
@@ -389,7 +403,7 @@ void Dispatcher::onLogin(const SessionPtr &s, const protocol::Envelope &env)
                                 account.has_value();
                 if (ok)
                     m_loginLimiter.reset(limiterKey);
-                s->post([this, s, rid, ok, account, deviceName] {
+                s->post([this, s, rid, ok, account, deviceName, limiterKey] {
                     --s->state().inFlight;
                     if (!ok) {
                         authFailure(s, rid, Error{std::string(errc::authFailed), "wrong username or password"});
@@ -397,7 +411,9 @@ void Dispatcher::onLogin(const SessionPtr &s, const protocol::Envelope &env)
                     }
                     viaStorage<AuthOutcome>(
                         s, rid,
-                        [account, deviceName](ServerStorage &storage) {
+                        [account, deviceName, limiterKey](ServerStorage &storage) {
+                            if (auto *shared = dynamic_cast<SharedAttemptLimits *>(&storage))
+                                (void)shared->clearAttempts(limiterKey);
                             return accounts::openDevice(storage, *account, deviceName, systemMillis());
                         },
                         [this, s, rid](Result<AuthOutcome> &r) {

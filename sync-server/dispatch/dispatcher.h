@@ -36,6 +36,8 @@ public:
     void onBinary(const std::shared_ptr<Session> &session);
     void onOpen(const std::shared_ptr<Session> &session);
     void onClosed(const std::shared_ptr<Session> &session);
+    // Devices signed out through another instance (or this one: twice is harmless); any thread.
+    void signedOutElsewhere(const std::vector<FeedSignOut> &signOuts);
 
 private:
     using SessionPtr = std::shared_ptr<Session>;

@@ -97,6 +97,8 @@ Result<std::unique_ptr<Server>> Server::create(const ServerConfig &config)
     impl->dispatcher = std::make_unique<Dispatcher>(
         *impl->worker, impl->engine, [raw](std::function<void()> job) { net::post(raw->hashing, std::move(job)); },
         impl->loginLimiter, impl->metrics, impl->registry);
+    // Several instances: a device signed out through another one is signed out here too.
+    impl->worker->setSignOutSink([raw](std::vector<FeedSignOut> &&signOuts) { raw->dispatcher->signedOutElsewhere(signOuts); });
     impl->context.reset(new ServerContext{*impl->dispatcher, impl->metrics});
     // Warm the dummy hash now rather than on the first failed login.
     (void)PasswordHasher::dummyHash();

@@ -18,6 +18,16 @@ struct FeedEviction
     int64_t seq = 0;
 };
 
+// A device signed out on the shared database (revoked, logged out, or its account deleted): every instance closes
+// its sessions for it. Carries a sequence number from the same counter as records, so it is read in the same order.
+struct FeedSignOut
+{
+    // The device id; for a deleted account its SHA-256 in hex, so no id of the account outlives its deletion.
+    std::string device;
+    bool accountDeleted = false;
+    int64_t seq = 0;
+};
+
 // Waits for commits announced on the shared database (PostgreSQL: LISTEN). A wake-up only: the data is read by
 // sequence. A wake-up can be missed while the connection is down, so the caller catches up after any error.
 class CommitWaiter
@@ -39,6 +49,7 @@ public:
     // Everything written after seq, oldest first: the whole server's feed, for fanning out another instance's commits.
     virtual Result<std::vector<StoredRecord>> recordsAfter(int64_t seq, size_t limit) = 0;
     virtual Result<std::vector<FeedEviction>> evictionsAfter(int64_t seq, size_t limit) = 0;
+    virtual Result<std::vector<FeedSignOut>> signOutsAfter(int64_t seq, size_t limit) = 0;
     // A connection of its own that waits for announcements.
     virtual Result<std::unique_ptr<CommitWaiter>> openCommitWaiter() = 0;
 };

@@ -68,17 +68,22 @@ void CommitFollower::catchUp()
     for (;;) {
         auto records = m_feed.recordsAfter(m_cursor, pageSize);
         auto evictions = m_feed.evictionsAfter(m_cursor, pageSize);
-        if (!records || !evictions)
+        auto signOuts = m_feed.signOutsAfter(m_cursor, pageSize);
+        if (!records || !evictions || !signOuts)
             return; // the database is away: the next wake-up or sweep tries again from the same cursor
-        if (records->empty() && evictions->empty())
+        if (records->empty() && evictions->empty() && signOuts->empty())
             return;
-        // Up to the smaller end of a full page, so both streams are complete below it.
-        int64_t upTo = std::max(records->empty() ? 0 : records->back().seq,
-                                evictions->empty() ? 0 : evictions->back().seq);
+        // Up to the smaller end of a full page, so every stream is complete below it.
+        int64_t upTo = std::max({records->empty() ? 0 : records->back().seq,
+                                 evictions->empty() ? 0 : evictions->back().seq,
+                                 signOuts->empty() ? 0 : signOuts->back().seq});
         if (records->size() == pageSize)
             upTo = std::min(upTo, records->back().seq);
         if (evictions->size() == pageSize)
             upTo = std::min(upTo, evictions->back().seq);
+        // Several devices of one deleted account share a sequence number: a full page ends before its last one.
+        if (signOuts->size() == pageSize && signOuts->back().seq > signOuts->front().seq)
+            upTo = std::min(upTo, signOuts->back().seq - 1);
 
         std::vector<LiveRecord> live;
         for (auto &r : *records) {
@@ -93,11 +98,17 @@ void CommitFollower::catchUp()
         for (auto &e : *evictions)
             if (e.seq <= upTo && !m_local.count(e.seq))
                 evicted.push_back(LiveEviction{e.accountId, e.recordId, e.seq});
+        std::vector<FeedSignOut> signedOut;
+        for (auto &o : *signOuts)
+            if (o.seq <= upTo)
+                signedOut.push_back(std::move(o));
         m_cursor = upTo;
         m_local.erase(m_local.begin(), m_local.upper_bound(upTo));
         if (!live.empty() || !evicted.empty())
             m_deliver(std::move(live), std::move(evicted));
-        if (records->size() < pageSize && evictions->size() < pageSize)
+        if (!signedOut.empty() && m_signOuts)
+            m_signOuts(std::move(signedOut));
+        if (records->size() < pageSize && evictions->size() < pageSize && signOuts->size() < pageSize)
             return;
     }
 }

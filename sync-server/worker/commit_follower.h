@@ -23,6 +23,8 @@ public:
     using Job = std::function<void(ServerStorage &)>;
     using Submit = std::function<bool(Job)>;
     using Deliver = std::function<void(std::vector<LiveRecord> &&, std::vector<LiveEviction> &&)>;
+    // Devices signed out on any instance (this one's too: signing out twice is harmless).
+    using SignOuts = std::function<void(std::vector<FeedSignOut> &&)>;
 
     static constexpr std::chrono::milliseconds sweepInterval{1000};
     static constexpr size_t pageSize = 500;
@@ -34,6 +36,8 @@ public:
     CommitFollower(const CommitFollower &) = delete;
     CommitFollower &operator=(const CommitFollower &) = delete;
 
+    // Before start().
+    void onSignOuts(SignOuts signOuts) { m_signOuts = std::move(signOuts); }
     void start();
     void stop();
 
@@ -48,6 +52,7 @@ private:
     std::unique_ptr<CommitWaiter> m_waiter;
     Submit m_submit;
     Deliver m_deliver;
+    SignOuts m_signOuts;
     std::atomic<bool> m_stopping{false};
     std::atomic<bool> m_queued{false};
     std::thread m_thread;

@@ -37,6 +37,10 @@ void StorageWorker::start()
                     if (m_liveSink)
                         m_liveSink(std::move(records), std::move(evictions));
                 });
+            m_follower->onSignOuts([this](std::vector<FeedSignOut> &&signOuts) {
+                if (m_signOutSink)
+                    m_signOutSink(std::move(signOuts));
+            });
             m_follower->start();
         } else {
             spdlog::warn("event=commit_follower_not_started");

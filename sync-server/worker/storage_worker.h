@@ -42,6 +42,9 @@ public:
     StorageWorker &operator=(const StorageWorker &) = delete;
 
     void setLiveSink(LiveSink sink) { m_liveSink = std::move(sink); }
+    // Several instances: devices signed out on any instance, read by the commit follower (on the storage thread).
+    using SignOutSink = std::function<void(std::vector<FeedSignOut> &&)>;
+    void setSignOutSink(SignOutSink sink) { m_signOutSink = std::move(sink); }
     void start();
     // Runs everything already queued, then stops the thread. Later submissions are refused.
     void drainAndStop();
@@ -78,6 +81,7 @@ private:
     SyncEngine &m_engine;
     Metrics &m_metrics;
     LiveSink m_liveSink;
+    SignOutSink m_signOutSink;
 
     std::mutex m_mutex;
     std::condition_variable m_wake;

@@ -36,7 +36,7 @@ void FaultProxy::dropAll()
 void FaultProxy::onNewConnection()
 {
     while (QTcpSocket *down = m_server.nextPendingConnection()) {
-        if (!m_online || m_upstreamPort == 0) {
+        if (!m_online || m_upstreamPorts.empty()) {
             down->abort();
             down->deleteLater();
             continue;
@@ -65,7 +65,11 @@ void FaultProxy::onNewConnection()
         connect(l->up, &QTcpSocket::readyRead, this, [this, l] { forwardDown(l, l->up->readAll()); });
         connect(l->up, &QTcpSocket::disconnected, this, [this, l] { close(l); });
         connect(l->up, &QAbstractSocket::errorOccurred, this, [this, l] { close(l); });
-        l->up->connectToHost(QHostAddress::LocalHost, m_upstreamPort);
+        // One instance: no draw, so a seed replays a single-instance run as before.
+        const quint16 upstream = m_upstreamPorts.size() == 1
+                                     ? m_upstreamPorts.front()
+                                     : m_upstreamPorts[m_rng.bounded(quint32(m_upstreamPorts.size()))];
+        l->up->connectToHost(QHostAddress::LocalHost, upstream);
         // Bytes that arrived before the handlers were connected.
         if (down->bytesAvailable() > 0)
             forwardUp(l, down->readAll());

@@ -27,7 +27,10 @@ public:
 
     bool listen();
     quint16 port() const { return m_server.serverPort(); }
-    void setUpstreamPort(quint16 port) { m_upstreamPort = port; }
+    // 0: the server is down (new connections are refused).
+    void setUpstreamPort(quint16 port) { m_upstreamPorts = port ? std::vector<quint16>{port} : std::vector<quint16>{}; }
+    // Several server instances: each new connection goes to one of them, at random (empty: all down).
+    void setUpstreamPorts(std::vector<quint16> ports) { m_upstreamPorts = std::move(ports); }
     // Offline: drop every open connection and refuse new ones (the phone lost its network).
     void setOnline(bool online);
     bool isOnline() const { return m_online; }
@@ -61,7 +64,7 @@ private:
 
     QTcpServer m_server;
     QRandomGenerator m_rng;
-    quint16 m_upstreamPort = 0;
+    std::vector<quint16> m_upstreamPorts;
     bool m_online = true;
     Faults m_faults;
     std::vector<std::unique_ptr<Link>> m_links;

@@ -13,6 +13,9 @@ struct SimConfig
     int rounds = 60;
     int editsPerRound = 6;
     int serverKills = 2;
+    // Server processes on one PostgreSQL database (MEDVANDRER_SIM_INSTANCES, with MEDVANDRER_SIM_ENGINE=postgresql):
+    // each device connection goes to a random one, and a kill round SIGKILLs one of them (issue #13).
+    int instances = 1;
     int roundMs = 120;        // events run this long between rounds
     double cutChance = 0.2;   // per connection
     double replayChance = 0.15; // per push frame

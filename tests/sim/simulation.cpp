@@ -53,6 +53,7 @@ SimConfig SimConfig::fromEnvironment()
     c.editsPerRound = num("MEDVANDRER_SIM_EDITS", c.editsPerRound);
     c.serverKills = num("MEDVANDRER_SIM_KILLS", c.serverKills);
     c.roundMs = num("MEDVANDRER_SIM_ROUND_MS", c.roundMs);
+    c.instances = std::max(1, num("MEDVANDRER_SIM_INSTANCES", c.instances));
     return c;
 }
 
@@ -85,7 +86,10 @@ bool Simulation::run()
         for (int i = 0; i < m_config.editsPerRound; ++i)
             randomEdit();
         if (killRounds.count(round)) {
-            killServer();
+            if (m_otherInstances.empty())
+                killServer();
+            else
+                killInstance();
             if (m_database)
                 restartDatabase();
         }
@@ -108,6 +112,8 @@ bool Simulation::run()
         files.push_back({d->index, d->account, QDir(d->dir).filePath(QStringLiteral("device.db")).toStdString(),
                          m_ownSuggestions[d->index]});
     }
+    for (auto &other : m_otherInstances)
+        other->stop();
     m_server->stop();
 
     FinalCheck check(m_accounts, m_expected, m_suggestionTexts);
@@ -118,7 +124,8 @@ bool Simulation::run()
         rejected += d->rejected;
     }
     m_summary = QStringLiteral("seed=%1 devices=%2 accounts=%3 edits=%4 rejected=%5 records=%6 server-kills=%7 "
-                               "restarts=%8 offline-periods=%9 connections=%10 cuts=%11 replayed-pushes=%12 %13 engine=%14 db-restarts=%15")
+                               "restarts=%8 offline-periods=%9 connections=%10 cuts=%11 replayed-pushes=%12 %13 engine=%14 db-restarts=%15 "
+                               "instances=%16 instance-kills=%17")
                     .arg(m_config.seed)
                     .arg(m_devices.size())
                     .arg(m_accounts.size())
@@ -133,7 +140,9 @@ bool Simulation::run()
                     .arg(replays)
                     .arg(QString::fromStdString(check.stats()))
                     .arg(m_database ? QStringLiteral("postgresql") : QStringLiteral("sqlite"))
-                    .arg(m_databaseRestarts);
+                    .arg(m_databaseRestarts)
+                    .arg(1 + m_otherInstances.size())
+                    .arg(m_instanceKills);
     if (!ok)
         fail(QString::fromStdString(check.firstProblem()));
     return ok;
@@ -154,6 +163,20 @@ bool Simulation::setUp()
     if (!m_server->initialise(QStringLiteral("koord"), QLatin1String(password)) || !m_server->serve()) {
         fail(m_server->error());
         return false;
+    }
+    if (m_config.instances > 1 && !m_database) {
+        fail(QStringLiteral("several instances need MEDVANDRER_SIM_ENGINE=postgresql"));
+        return false;
+    }
+    for (int i = 1; i < m_config.instances; ++i) {
+        auto other = std::make_unique<SimServer>(m_tmp.filePath(QStringLiteral("server%1").arg(i + 1)));
+        other->setDatabaseUrl(QString::fromStdString(m_database->url("sim")));
+        QDir().mkpath(other->dataDir());
+        if (!other->serve()) {
+            fail(other->error());
+            return false;
+        }
+        m_otherInstances.push_back(std::move(other));
     }
     m_accounts.push_back({QStringLiteral("koord"), koordinator, {}});
     for (int i = 0; i < m_config.helpers; ++i)
@@ -179,7 +202,7 @@ bool Simulation::setUp()
             fail(QStringLiteral("proxy could not listen"));
             return false;
         }
-        d->proxy->setUpstreamPort(m_server->port());
+        d->proxy->setUpstreamPorts(livePorts());
         m_devices.push_back(std::move(d));
     }
     for (auto &d : m_devices)
@@ -695,6 +718,42 @@ void Simulation::killServer()
     }
     for (auto &d : m_devices)
         d->proxy->setUpstreamPort(m_server->port());
+}
+
+std::vector<quint16> Simulation::livePorts() const
+{
+    std::vector<quint16> ports;
+    if (m_server->isRunning())
+        ports.push_back(m_server->port());
+    for (const auto &other : m_otherInstances)
+        if (other->isRunning())
+            ports.push_back(other->port());
+    return ports;
+}
+
+void Simulation::pointProxiesAtLiveInstances()
+{
+    const auto ports = livePorts();
+    for (auto &d : m_devices)
+        d->proxy->setUpstreamPorts(ports);
+}
+
+void Simulation::killInstance()
+{
+    ++m_instanceKills;
+    const quint32 which = m_rng.bounded(quint32(1 + m_otherInstances.size()));
+    SimServer &victim = which == 0 ? *m_server : *m_otherInstances[which - 1];
+    victim.kill();
+    // Its devices lose their connections and come back through the others; new connections avoid it meanwhile.
+    pointProxiesAtLiveInstances();
+    for (int i = 0; i < m_config.editsPerRound; ++i)
+        randomEdit();
+    QTest::qWait(int(m_rng.bounded(800u)));
+    if (!victim.serve()) {
+        fail(QStringLiteral("instance %1 did not come back after SIGKILL: %2").arg(which + 1).arg(victim.error()));
+        return;
+    }
+    pointProxiesAtLiveInstances();
 }
 
 void Simulation::restartDatabase()

@@ -81,6 +81,10 @@ private:
     void restartDevice(Device &d);
     bool signIn();
     void killServer();
+    // Multi-instance mode: one instance, at random, SIGKILLed and started again while the others serve.
+    void killInstance();
+    std::vector<quint16> livePorts() const;
+    void pointProxiesAtLiveInstances();
     void restartDatabase();
     void randomEdit();
     void networkEvents();
@@ -110,6 +114,9 @@ private:
     std::unique_ptr<medvandrer::testing::PgCluster> m_database; // only with MEDVANDRER_SIM_ENGINE=postgresql
     int m_databaseRestarts = 0;
     std::unique_ptr<SimServer> m_server;
+    // Multi-instance mode: the other server processes on the same database (m_server is the first).
+    std::vector<std::unique_ptr<SimServer>> m_otherInstances;
+    int m_instanceKills = 0;
     std::vector<Account> m_accounts;
     std::vector<std::unique_ptr<Device>> m_devices;
     std::map<std::string, Expected> m_expected;

@@ -106,14 +106,7 @@ Result<std::vector<Device>> PostgresServerStorage::devicesOf(const std::string &
     return readDevices(*rows);
 }
 
-Result<bool> PostgresServerStorage::revokeDevice(const std::string &deviceId, int64_t now)
-{
-    auto rows = m_db->query("UPDATE devices SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL",
-                            {pgInt(now), deviceId});
-    if (!rows)
-        return rows.error();
-    return rows->affected() > 0;
-}
+// revokeDevice lives with what several instances share, in postgres_instances.cpp.
 
 Status PostgresServerStorage::insertInvite(const Invite &inv)
 {

@@ -157,6 +157,9 @@ Status PostgresServerStorage::markSuggestionsRead(const std::vector<std::string>
 
 Status PostgresServerStorage::purgeAccount(const std::string &accountId)
 {
+    // The account's devices are signed out on every instance (postgres_instances.cpp) before they are gone.
+    if (Status s = signOutEverywhere(accountId); !s)
+        return s;
     // Order matters for the foreign key devices → accounts. Rows where the account read someone else's data
     // stay in that person's log, without its id.
     static const std::vector<std::string> statements{

@@ -72,6 +72,11 @@ CREATE TABLE box.seen_changes(change_hash TEXT PRIMARY KEY);
         "CREATE INDEX evictions_by_seq ON evictions(seq);",
         // 3: «Spør brukerne» (storage/postgres/postgres_surveys.cpp).
         PostgresServerStorage::surveySchema(),
+        // 4: several instances (postgres_instances.cpp): sign-outs every instance reads by sequence, and login
+        // attempts counted across instances.
+        "CREATE TABLE device_signouts(seq BIGINT NOT NULL, device_id TEXT NOT NULL, account_deleted INTEGER NOT NULL, "
+        "at BIGINT NOT NULL, PRIMARY KEY(seq, device_id));"
+        "CREATE TABLE login_attempts(key TEXT PRIMARY KEY, window_start BIGINT NOT NULL, attempts INTEGER NOT NULL);",
     };
     return list;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/commit_feed.h"
+#include "storage/shared_attempt_limits.h"
 #include "storage/postgres/pg_connection.h"
 #include "storage/server_storage.h"
 
@@ -11,7 +12,7 @@ namespace medvandrer::server {
 // The engine for a region: one PostgreSQL database (libpq), shared by admin commands and, later, several server
 // instances. Every statement is prepared and parameterised; the SQL of each concern is in its own file:
 // postgres_accounts/records/bookings/privacy.cpp, the schema and its migrations in postgres_schema.cpp.
-class PostgresServerStorage final : public ServerStorage, public CommitFeed
+class PostgresServerStorage final : public ServerStorage, public CommitFeed, public SharedAttemptLimits
 {
 public:
     // Connects and brings the schema up to date; refuses a schema written by a newer binary.
@@ -113,6 +114,10 @@ public:
     Result<std::vector<StoredRecord>> recordsAfter(int64_t seq, size_t limit) override;
     Result<std::vector<FeedEviction>> evictionsAfter(int64_t seq, size_t limit) override;
     Result<std::unique_ptr<CommitWaiter>> openCommitWaiter() override;
+    // postgres_instances.cpp: sign-outs every instance reads, login attempts counted across instances.
+    Result<std::vector<FeedSignOut>> signOutsAfter(int64_t seq, size_t limit) override;
+    Result<bool> countAttempt(const std::string &key, int64_t nowMs, int64_t maxAttempts, int64_t windowMs) override;
+    Status clearAttempts(const std::string &key) override;
 
 private:
     PostgresServerStorage(std::unique_ptr<PgConnection> db, std::string url) : m_db(std::move(db)), m_url(std::move(url))
@@ -120,6 +125,8 @@ private:
     }
     // postgres_schema.cpp: runs the migrations the database lacks, under an advisory lock.
     Status migrate();
+    // Inside the deletion's transaction: every device of the account signed out on every instance, its login count gone.
+    Status signOutEverywhere(const std::string &accountId);
 
     std::unique_ptr<PgConnection> m_db;
     std::string m_url; // for the commit waiter's connection; never logged

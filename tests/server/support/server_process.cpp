@@ -113,8 +113,13 @@ bool ServerProcess::start()
     const bool ownDatabase = std::find(m_extraArgs.begin(), m_extraArgs.end(), "--database") != m_extraArgs.end();
     for (auto &a : ownDatabase ? std::vector<std::string>{"--data-dir", m_dataDir} : storageArgs(m_dataDir))
         argv.push_back(std::move(a));
-    for (const char *a : {"--port", "0", "--threads", "2"})
-        argv.emplace_back(a);
+    // A test that needs a known port (behind a load balancer) names it; otherwise any free one.
+    if (std::find(m_extraArgs.begin(), m_extraArgs.end(), "--port") == m_extraArgs.end()) {
+        argv.push_back("--port");
+        argv.push_back("0");
+    }
+    argv.push_back("--threads");
+    argv.push_back("2");
     if (std::find(m_extraArgs.begin(), m_extraArgs.end(), "--listen") == m_extraArgs.end()) {
         argv.push_back("--listen");
         argv.push_back("127.0.0.1");
