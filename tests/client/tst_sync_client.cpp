@@ -183,7 +183,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return a.store->pendingCount() == 1; }, 5000));
         a.store->setSyncEnabled(true);
         QVERIFY(a.waitSynced(30000));
-        QVERIFY(QTest::qWaitFor([&] { return a.goals->checkIns(goalId).size() == 2000; }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return a.goals->checkIns(goalId).size() == 2000; }, 30000));
         // Up to date stays up to date: no pull after pull.
         QTest::qWait(1000);
         QCOMPARE(a.store->syncState(), SyncState::UpToDate);
