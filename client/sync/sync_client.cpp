@@ -570,6 +570,9 @@ void SyncClient::handleError(const Json &body, const std::string &rid)
 
 void SyncClient::pushNext()
 {
+    // The outbox is read now: whatever asked for another push is in this batch, or was sent already. Cleared before
+    // the empty case too, or a mark left by an edit already pushed turns every pull's end into another pull.
+    m_pushAgain = false;
     std::vector<Change> batch = m_store->pendingChanges(protocol::maxChangesPerPush);
     emitPending();
     if (batch.empty()) {
@@ -577,7 +580,6 @@ void SyncClient::pushNext()
         return;
     }
     m_phase = Phase::Pushing;
-    m_pushAgain = false;
     setState(SyncState::Syncing);
     m_requestRid = nextRid();
     m_inFlight.clear();
@@ -696,7 +698,9 @@ void SyncClient::handleChanges(const Json &body, const std::string &rid)
         qCWarning(lcSync) << "bad changes frame:" << qs(page.error().message);
         return;
     }
-    const bool live = body.value("live", false);
+    // Not Json::value(): it throws when a (broken) server sends "live" as something other than a boolean.
+    const auto liveField = body.find("live");
+    const bool live = liveField != body.end() && liveField->is_boolean() && liveField->get<bool>();
     const bool answersPull = !live && m_phase == Phase::Pulling && rid == m_requestRid;
     if (!live && !answersPull)
         return;

@@ -268,8 +268,13 @@ Result<std::vector<ChangeResult>> decodePushResult(const Json &body)
             return badMessage("result needs 'changeId' and 'status'");
         r.changeId = *id;
         r.status = *status;
-        r.code = e.value("code", std::string());
-        r.message = e.value("message", std::string());
+        // Read as strings or refused: Json::value() throws on another type, and this frame comes from the network.
+        auto code = optionalString(e, "code", maxFrameBytes);
+        auto message = optionalString(e, "message", maxFrameBytes);
+        if (!code || !message)
+            return badMessage("a result's 'code' and 'message' must be strings");
+        r.code = std::move(*code);
+        r.message = std::move(*message);
         auto seq = optionalInt(e, "seq", 0, 0, INT64_MAX);
         if (!seq)
             return seq.error();

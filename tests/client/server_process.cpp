@@ -27,7 +27,7 @@ QString ServerProcess::binary()
 
 QByteArray ServerProcess::admin(const QStringList &arguments)
 {
-    QProcess p;
+    medvandrer::testing::ChildProcess p;
     p.start(binary(), QStringList{arguments.first(), QStringLiteral("--data-dir"), m_dir.path()} + arguments.mid(1));
     if (!p.waitForFinished(30000) || p.exitCode() != 0) {
         m_error = QStringLiteral("%1 failed: %2").arg(arguments.join(QLatin1Char(' ')), QString::fromUtf8(p.readAllStandardError()));
@@ -49,7 +49,7 @@ bool ServerProcess::start()
 
 bool ServerProcess::serveOn(int port)
 {
-    m_serve = std::make_unique<QProcess>();
+    m_serve = std::make_unique<medvandrer::testing::ChildProcess>();
     m_serve->setProcessChannelMode(QProcess::SeparateChannels);
     m_serve->setStandardErrorFile(m_dir.filePath(QStringLiteral("server.log")));
     m_serve->start(binary(), {QStringLiteral("serve"), QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("--listen"),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "child_process.h"
+
 #include <QJsonArray>
 #include <QProcess>
 #include <QString>
@@ -34,7 +36,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<QProcess> m_serve;
+    std::unique_ptr<medvandrer::testing::ChildProcess> m_serve;
     int m_port = 0;
     QString m_error;
 };

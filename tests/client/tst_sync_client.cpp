@@ -158,6 +158,37 @@ private Q_SLOTS:
         QVERIFY(b.goals->goal(goalId).has_value());
     }
 
+    // An edit whose push timer fires while its change is already on the way (pushed at sign-in) and the phone is
+    // still pulling a long backlog. The timer marked "push again"; the next push found the outbox empty and pulled
+    // instead without clearing the mark, so every pull ended in another pull: the phone never became up to date
+    // (found by twoPhonesConverge against a slow server, issue 17).
+    void anEditPushedBeforeItsTimerDoesNotLoopPulls()
+    {
+        Phone a(phoneDir("a"));
+        Phone b(phoneDir("b"));
+        QVERIFY(a.waitLoaded() && b.waitLoaded());
+        QVERIFY(a.loginAs(m_server->url(), QStringLiteral("kari")));
+        QVERIFY(b.loginAs(m_server->url(), QStringLiteral("kari")));
+        const QString goalId = b.goals->createGoal(QStringLiteral("Mange innsjekkinger"), {}, {});
+        QVERIFY(b.waitSynced());
+        a.store->setSyncEnabled(false);
+        QVERIFY(a.waitState(SyncState::Offline));
+        // A backlog of several pages for the phone to pull when it comes back.
+        for (int i = 0; i < 2000; ++i)
+            QVERIFY(!b.goals->checkIn(goalId, i % 11, QStringLiteral("notat %1").arg(i)).isEmpty());
+        QVERIFY(b.waitSynced(60000));
+
+        // The edit's push timer (150 ms) fires while the phone pulls: its change went with the push at sign-in.
+        QVERIFY(!a.goals->createGoal(QStringLiteral("Skrevet rett før nettet kom"), {}, {}).isEmpty());
+        QVERIFY(QTest::qWaitFor([&] { return a.store->pendingCount() == 1; }, 5000));
+        a.store->setSyncEnabled(true);
+        QVERIFY(a.waitSynced(30000));
+        QVERIFY(QTest::qWaitFor([&] { return a.goals->checkIns(goalId).size() == 2000; }, 30000));
+        // Up to date stays up to date: no pull after pull.
+        QTest::qWait(1000);
+        QCOMPARE(a.store->syncState(), SyncState::UpToDate);
+    }
+
     // The acceptance scenario of issue 4: two phones of one person, offline edits on both, nothing lost.
     void twoPhonesConverge()
     {

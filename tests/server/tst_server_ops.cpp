@@ -229,10 +229,13 @@ protected:
     {
         Device kari = registerAs("bruker", "kari");
         std::vector<Json> changes;
+        // Titles within the schema's 300 characters: the goals must be stored for their pages to be damaged.
         for (int i = 0; i < 300; ++i)
-            changes.push_back(goal(kari.accountId, "Mål " + std::to_string(i) + " " + std::string(300, 'x')).change());
+            changes.push_back(goal(kari.accountId, "Mål " + std::to_string(i) + " " + std::string(250, 'x')).change());
         const Json result = push(*kari.ws, changes);
         EXPECT_EQ(result["results"].size(), 300u) << result.dump().substr(0, 300);
+        for (const auto &r : result["results"])
+            EXPECT_EQ(r["status"], "applied") << r.dump();
         kari.ws->close();
         EXPECT_EQ(server().stop(SIGTERM), 0);
         const std::string db = dataDir() + "/server.db";
@@ -280,6 +283,64 @@ TEST_F(CorruptFileTest, GarbledHeaderIsRefused)
     f.write("this is not SQLite", 18);
     f.close();
     expectRefusal("header overwritten");
+}
+
+} // namespace
+
+namespace {
+
+// The whole way back from a damaged file: a backup taken while serving, the file damaged after a clean stop, the
+// server refusing it, the damaged folder moved away (restore never writes over one), `restore` into an empty one,
+// and the restored server serving everything the backup held to the same device token.
+TEST_F(CorruptFileTest, DamagedFileIsRefusedAndRestoreBringsTheBackupBack)
+{
+    Device kari = registerAs("bruker", "kari");
+    std::vector<Json> changes;
+    std::vector<std::string> ids;
+    for (int i = 0; i < 300; ++i) {
+        auto g = goal(kari.accountId, "Mål nummer " + std::to_string(i));
+        ids.push_back(g.id());
+        changes.push_back(g.change());
+    }
+    const Json pushed = push(*kari.ws, changes);
+    ASSERT_EQ(pushed["results"].size(), 300u);
+    for (const auto &r : pushed["results"])
+        ASSERT_EQ(r["status"], "applied") << r.dump();
+    TempDir backupParent;
+    const std::string backupDir = backupParent.path() + "/backup";
+    auto made = admin({"backup", "--to", backupDir, "--json"});
+    ASSERT_EQ(made.exitCode, 0) << made.err;
+    kari.ws->close();
+    ASSERT_EQ(server().stop(SIGTERM), 0);
+
+    const std::string db = dataDir() + "/server.db";
+    const auto pages = std::filesystem::file_size(db) / 4096;
+    {
+        std::fstream f(db, std::ios::in | std::ios::out | std::ios::binary);
+        f.seekp(std::streamoff(pages / 3) * 4096);
+        const std::string garbage(4096, '\x33');
+        f.write(garbage.data(), std::streamsize(garbage.size()));
+    }
+    expectRefusal("page " + std::to_string(pages / 3) + " of " + std::to_string(pages) + " overwritten");
+    EXPECT_NE(runCommand({serverBinary, "restore", "--data-dir", dataDir(), "--from", backupDir}).exitCode, 0)
+        << "restore must not write over the damaged folder";
+
+    TempDir moved;
+    const std::string damaged = moved.path() + "/damaged";
+    std::filesystem::rename(dataDir(), damaged);
+    auto r = runCommand({serverBinary, "restore", "--data-dir", dataDir(), "--from", backupDir, "--json"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    ServerProcess again(serverBinary, dataDir());
+    ASSERT_TRUE(again.start()) << again.log();
+    auto ws = std::make_unique<WsClient>(again.port());
+    (void)ws->request(Json{{"type", "hello"}, {"protocol", 1}, {"client", "tests"}});
+    Json resumed = ws->request(Json{{"type", "resume"}, {"token", kari.token}});
+    ASSERT_EQ(resumed["type"], "authenticated") << resumed.dump();
+    auto pulled = pullAll(*ws);
+    for (const auto &id : ids)
+        EXPECT_TRUE(pulled.has(id)) << id;
+    ws->close();
+    EXPECT_EQ(again.stop(SIGTERM), 0);
 }
 
 } // namespace

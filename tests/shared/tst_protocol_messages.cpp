@@ -79,6 +79,27 @@ TEST(ProtocolMessages, PushChangesDecodeOneByOne)
     EXPECT_EQ(decodePushChanges(Json{{"changes", "all"}}).error().code, errc::badMessage);
 }
 
+// A push_result comes from the network: a result whose code or message is not a string is refused as a frame, never
+// thrown out of the decoder (Json::value() threw a type_error here, which would have ended the app).
+TEST(ProtocolMessages, PushResultWithWrongTypesIsRefusedNotThrown)
+{
+    for (const char *text : {R"({"type":"push_result","results":[{"changeId":"c","status":"rejected","code":17}]})",
+                             R"({"type":"push_result","results":[{"changeId":"c","status":"rejected","message":["x"]}]})",
+                             R"({"type":"push_result","results":[{"changeId":"c","status":"applied","code":{}}]})"}) {
+        auto env = parseEnvelope(text);
+        ASSERT_TRUE(env) << text;
+        Result<std::vector<ChangeResult>> decoded = Error{"", ""};
+        EXPECT_NO_THROW(decoded = decodePushResult(env->body)) << text;
+        ASSERT_FALSE(decoded) << text;
+        EXPECT_EQ(decoded.error().code, errc::badMessage) << text;
+    }
+    auto nulls = parseEnvelope(R"({"type":"push_result","results":[{"changeId":"c","status":"applied","code":null}]})");
+    ASSERT_TRUE(nulls);
+    auto decoded = decodePushResult(nulls->body);
+    ASSERT_TRUE(decoded);
+    EXPECT_EQ((*decoded)[0].code, "");
+}
+
 TEST(ProtocolMessages, ResultsAndPagesRoundTrip)
 {
     std::vector<ChangeResult> results{{"c1", "applied", "", "", 42}, {"c2", "rejected", "forbidden", "no", 0}};

@@ -42,7 +42,7 @@ std::string SimServer::storageSpec() const
 
 QByteArray SimServer::admin(const QStringList &arguments, const QByteArray &stdinData)
 {
-    QProcess p;
+    medvandrer::testing::ChildProcess p;
     p.start(binary(), QStringList{arguments.first()} + storageArgs() + arguments.mid(1));
     if (!stdinData.isEmpty()) {
         p.write(stdinData);
@@ -80,7 +80,7 @@ QString SimServer::invite(const QString &role)
 
 bool SimServer::serve()
 {
-    m_serve = std::make_unique<QProcess>();
+    m_serve = std::make_unique<medvandrer::testing::ChildProcess>();
     m_serve->setProcessChannelMode(QProcess::SeparateChannels);
     m_serve->setStandardErrorFile(QDir(m_dataDir).filePath(QStringLiteral("server-%1.log").arg(++m_starts)));
     // Suggestions are published to koordinatorer one by one here (batches of five are the default, tested in

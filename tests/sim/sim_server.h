@@ -1,5 +1,7 @@
 #pragma once
 
+#include "child_process.h"
+
 #include <QProcess>
 #include <QString>
 
@@ -39,7 +41,7 @@ private:
 
     QString m_dataDir;
     QString m_databaseUrl;
-    std::unique_ptr<QProcess> m_serve;
+    std::unique_ptr<medvandrer::testing::ChildProcess> m_serve;
     quint16 m_port = 0;
     QString m_error;
     int m_starts = 0;
