@@ -72,6 +72,8 @@ CREATE TABLE box.seen_changes(change_hash TEXT PRIMARY KEY);
         "CREATE INDEX evictions_by_seq ON evictions(seq);",
         // 3: «Spør brukerne» (storage/postgres/postgres_surveys.cpp).
         PostgresServerStorage::surveySchema(),
+        // 4: survey answers stored once per answer key, so a resend after a crash stores them (§10.4).
+        "CREATE TABLE box.survey_answer_keys(key_hash TEXT PRIMARY KEY, survey_id TEXT NOT NULL);",
     };
     return list;
 }
