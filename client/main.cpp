@@ -10,6 +10,7 @@
 #include "lock/app_lock.h"
 #include "store/device_store.h"
 #include "store/record_store.h"
+#include "surveys/survey_manager.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -108,6 +109,10 @@ int main(int argc, char *argv[])
     CareManager care(nullptr);
     care.setDeviceStore(&store);
     CareManager::setInstance(&care);
+    // Owned here too: its kept listing is read as soon as the store opens, before any survey page.
+    SurveyManager surveys(nullptr);
+    surveys.setDeviceStore(&store);
+    SurveyManager::setInstance(&surveys);
     Language language(nullptr);
     Language::setInstance(&language);
     language.setSettingsFile(QDir(options.dataDir).filePath(QStringLiteral("ui.ini")));

@@ -133,6 +133,24 @@ ApplicationWindow {
             openTab("settings")
             WalkNav.open(name.substring(4) + "Page", {})
             return true
+        case "surveys":
+        case "surveyWriters":
+            openTab(Session.role === "koordinator" ? "team" : "settings")
+            SurveyNav.open(name === "surveys" ? "SurveysPage" : "SurveyWritersPage", {})
+            return true
+        case "surveyAnswer":
+        case "surveyResults":
+        case "surveyEdit": {
+            openTab(Session.role === "koordinator" ? "team" : "settings")
+            SurveyNav.open("SurveysPage", {})
+            const purpose = name === "surveyAnswer" ? "answer" : name === "surveyResults" ? "results" : "edit"
+            const id = SurveyManager.firstSurvey(purpose)
+            if (name === "surveyEdit")
+                SurveyNav.edit(id)
+            else if (id !== "")
+                SurveyNav.open(name === "surveyAnswer" ? "SurveyAnswerPage" : "SurveyResultsPage", { surveyId: id })
+            return true
+        }
         case "calendar":
         case "calendarDay":
         case "activity":
@@ -313,6 +331,23 @@ ApplicationWindow {
     Connections {
         target: CareManager
         function onErrorOccurred(message: string) { Nav.notify(message) }
+    }
+    Connections {
+        target: SurveyNav
+        function onOpen(page: string, properties: var) {
+            stack.push(Qt.resolvedUrl("surveys/" + page + ".qml"), properties)
+        }
+        function onEdit(surveyId: string) {
+            if (surveyId === "")
+                SurveyManager.startNew()
+            else if (!SurveyManager.startEditing(surveyId))
+                return
+            stack.push(Qt.resolvedUrl("surveys/SurveyEditPage.qml"), {})
+        }
+    }
+    Connections {
+        target: SurveyManager
+        function onNotice(message: string) { Nav.notify(message) }
     }
     Connections {
         target: GoalManager

@@ -8,7 +8,10 @@ After `medvandrer-server demo`, this makes every role's first screen realistic:
 - jonas (erfaringskonsulent) has commented on kari's goal;
 - lise (koordinator) runs a small weekly group, «Samtalegruppe: Veien videre», that is full (3 seats), with mona
   and jonas on the wait-list;
-- six notes in the suggestion box (the first five are published as one batch) and one answer from the team.
+- six notes in the suggestion box (the first five are published as one batch) and one answer from the team;
+- «Spør brukerne»: kari is a brukerrepresentant; her survey about Kafé 103, published by lise, is answered by per,
+  sara, mona, ola and nina (two more brukere, so results show from five), kari has not answered yet; and her
+  draft for the spring courses.
 
 Idempotent: a second run changes nothing once kari has goals.
 Usage: demo_people.py ws://127.0.0.1:PORT/sync
@@ -124,6 +127,65 @@ def saved_with_snapshot(person, kind, fields):
     return doc
 
 
+def new_bruker(url, koordinator, username, name):
+    """A bruker who joined with an invite from the koordinator (through the protocol, as the app does)."""
+    invite = koordinator.request({"type": "create_invite", "role": "bruker", "validHours": 24})
+    ws = websocket.create_connection(url, timeout=15)
+    ws.send(json.dumps({"type": "hello", "protocol": 1, "client": "demo_people.py", "rid": "h"}))
+    json.loads(ws.recv())
+    ws.send(json.dumps({"type": "register", "rid": "r", "invite": invite["code"], "username": username,
+                        "password": PASSWORD, "displayName": name, "deviceName": "demo " + username}))
+    reply = json.loads(ws.recv())
+    ws.close()
+    if reply.get("type") != "authenticated":
+        raise SystemExit("demo_people: register %s failed: %s" % (username, reply))
+    person = Person(url, username)
+    person.name = name
+    return person
+
+
+def surveys(url, kari, lise, answerers):
+    """Kari writes two surveys as brukerrepresentant; lise publishes one; five others answer it."""
+    ok = lise.request({"type": "set_survey_writer", "accountId": kari.account, "writer": True})
+    if ok.get("type") != "ok":
+        raise SystemExit("demo_people: set_survey_writer: %s" % ok)
+    today = datetime.date.today()
+    cafe = {"id": str(uuid.uuid4()), "title": "Hvordan har vi det på Kafé 103?",
+            "intro": "Fire korte spørsmål fra brukerrådet. Svarene er anonyme, og du kan hoppe over det du vil.",
+            "opensOn": (today - datetime.timedelta(days=3)).isoformat(),
+            "closesOn": (today + datetime.timedelta(days=11)).isoformat(), "audience": "everyone",
+            "questions": [
+                {"id": "trives", "type": "scale", "text": "Hvor godt trives du på Kafé 103?",
+                 "low": "Ikke i det hele tatt", "high": "Veldig godt"},
+                {"id": "kveld", "type": "one", "text": "Bør kafeen ha åpent én kveld i uka?",
+                 "options": ["Ja", "Nei", "Vet ikke"]},
+                {"id": "mer", "type": "several", "text": "Hva vil du ha mer av?",
+                 "options": ["Turer", "Kurs", "Felles middag", "Noen å prate med"]},
+                {"id": "ord", "type": "text", "text": "Er det noe annet du vil si til oss?"}]}
+    spring = {"id": str(uuid.uuid4()), "title": "Kurs i mestring til våren",
+              "intro": "Vi planlegger vårens kurs sammen med dere.",
+              "opensOn": (today + datetime.timedelta(days=7)).isoformat(),
+              "closesOn": (today + datetime.timedelta(days=21)).isoformat(), "audience": "everyone",
+              "questions": [{"id": "tema", "type": "several", "text": "Hvilke temaer vil du lære mer om?",
+                             "options": ["Søvn", "Stress", "Økonomi", "Å komme i jobb"]}]}
+    for survey in (cafe, spring):
+        saved = kari.request({"type": "survey_save", "revision": 0, "survey": survey})
+        if saved.get("type") != "survey_saved":
+            raise SystemExit("demo_people: survey_save: %s" % saved)
+        survey["revision"] = saved["revision"]
+    published = lise.request({"type": "survey_publish", "id": cafe["id"], "revision": cafe["revision"]})
+    if published.get("type") != "survey_saved":
+        raise SystemExit("demo_people: survey_publish: %s" % published)
+    answers = [{"trives": 8, "kveld": 0, "mer": [0, 2], "ord": "Fint å ha et sted å gå på dagtid."},
+               {"trives": 6, "kveld": 0, "mer": [1], "ord": "Kaffen kunne vært billigere."},
+               {"trives": 9, "kveld": 2, "mer": [2, 3], "ord": "De som jobber der er så hyggelige."},
+               {"trives": 7, "kveld": 0, "mer": [0], "ord": "Mer åpent i helgene, takk."},
+               {"trives": 5, "kveld": 1, "mer": [3], "ord": "Jeg liker quizen på torsdager."}]
+    for person, body in zip(answerers, answers):
+        person.push([person.record("survey_answer", {"surveyId": cafe["id"], "answerKey": str(uuid.uuid4()),
+                                                     "answers": json.dumps(body, ensure_ascii=False)})])
+
+
 def main():
     if len(sys.argv) != 2:
         raise SystemExit(__doc__)
@@ -207,8 +269,12 @@ def main():
         lise.push([lise.record("answer", {
             "title": "Kveldsåpent", "text": "Dere sa at kveldene er lange. Nå holder Huset åpent til 21 på torsdager.",
             "category": "missing", "publishedAt": utc_text(now), "withdrawn": False})])
+        ola = new_bruker(url, lise, "ola", "Ola")
+        nina = new_bruker(url, lise, "nina", "Nina")
+        people["ola"], people["nina"] = ola, nina
+        surveys(url, kari, lise, [per, sara, mona, ola, nina])
         print("demo_people: kari, per and sara share goals with jonas; a full group with a wait-list; "
-              "six suggestions and one answer")
+              "six suggestions and one answer; a survey with five answers and a draft")
     finally:
         for p in people.values():
             p.close()

@@ -8,6 +8,8 @@
 #include "calendar/calendar_manager.h"
 #include "care/care_demo.h"
 #include "care/care_manager.h"
+#include "surveys/survey_demo.h"
+#include "surveys/survey_manager.h"
 #include "goals/goal_manager.h"
 #include "lock/app_lock.h"
 #include "store/device_store.h"
@@ -62,16 +64,20 @@ QStringList PageRunner::pages(const QString &role)
                 QStringLiteral("walkShareGoal"), QStringLiteral("walkMyShares"), QStringLiteral("walkAccessLog"),
                 QStringLiteral("walkSuggestion"), QStringLiteral("walkAnswers"), QStringLiteral("walkMyData"),
                 QStringLiteral("settings"),     QStringLiteral("plan"),          QStringLiteral("aboutMe"),
-                QStringLiteral("careHistory"),  QStringLiteral("lock"),          QStringLiteral("lockPlan")};
+                QStringLiteral("careHistory"),  QStringLiteral("lock"),          QStringLiteral("lockPlan"),
+                QStringLiteral("surveys"),      QStringLiteral("surveyAnswer"),  QStringLiteral("surveyEdit"),
+                QStringLiteral("surveyResults")};
     if (role == QLatin1String("erfaringskonsulent"))
         return {QStringLiteral("home"),          QStringLiteral("walkParticipant"), QStringLiteral("walkSharedGoal"),
                 QStringLiteral("calendar"),      QStringLiteral("myBookings"),      QStringLiteral("goals"),
                 QStringLiteral("walkSuggestion"), QStringLiteral("settings"),       QStringLiteral("participantPlan"),
-                QStringLiteral("plan")};
+                QStringLiteral("plan"),          QStringLiteral("surveys"),         QStringLiteral("surveyResults")};
     if (role == QLatin1String("koordinator"))
         return {QStringLiteral("home"),        QStringLiteral("activity"),  QStringLiteral("participants"),
                 QStringLiteral("activityEdit"), QStringLiteral("team"),     QStringLiteral("invites"),
-                QStringLiteral("walkSuggestionsAdmin"), QStringLiteral("walkAnswers"), QStringLiteral("settings")};
+                QStringLiteral("walkSuggestionsAdmin"), QStringLiteral("walkAnswers"), QStringLiteral("settings"),
+                QStringLiteral("surveys"), QStringLiteral("surveyEdit"), QStringLiteral("surveyResults"),
+                QStringLiteral("surveyWriters")};
     return {QStringLiteral("goals"),       QStringLiteral("goal"),        QStringLiteral("checkin"),
             QStringLiteral("goalEdit"),    QStringLiteral("reflections"), QStringLiteral("reflectionEdit"),
             QStringLiteral("settings"),    QStringLiteral("welcome"),
@@ -89,7 +95,10 @@ QStringList PageRunner::pages(const QString &role)
             // the lock screen, with its emergency numbers, and the plan opened over it
             QStringLiteral("lock"), QStringLiteral("lockPlan"),
             // the koordinator's tasks, and each role's first page
-            QStringLiteral("team"), QStringLiteral("invites"), QStringLiteral("home")};
+            QStringLiteral("team"), QStringLiteral("invites"), QStringLiteral("home"),
+            // «Spør brukerne»
+            QStringLiteral("surveys"), QStringLiteral("surveyAnswer"), QStringLiteral("surveyEdit"),
+            QStringLiteral("surveyResults"), QStringLiteral("surveyWriters")};
 }
 
 bool PageRunner::waitUntil(const std::function<bool()> &done, int timeoutMs)
@@ -124,6 +133,8 @@ bool PageRunner::prepareDemo()
     if (seedCareDemo(*care) > 0 &&
         !waitUntil([care] { return care->history(QStringLiteral("plan")).size() + care->history(QStringLiteral("about")).size() >= 2; }))
         return false;
+    seedSurveyDemo(*SurveyManager::ensureInstance(&m_store),
+                   qEnvironmentVariable("MEDVANDRER_DEMO_ROLE") == QLatin1String("koordinator"));
     const int written = seedDemoData(m_goals);
     if (written == 0)
         return true;

@@ -8,6 +8,10 @@ import Medvandrer
 FocusScope {
     id: picker
     property int value: -1
+    // What is rated, for screen readers, and what the ends mean (a survey's question says its own).
+    property string groupName: qsTr("How is it going, from 0 to 10")
+    property string lowText: qsTr("0 = very hard")
+    property string highText: qsTr("10 = very good")
     signal picked(int rating)
 
     function pick(rating: int) {
@@ -30,7 +34,7 @@ FocusScope {
     implicitWidth: column.implicitWidth
     implicitHeight: column.implicitHeight
     Accessible.role: Accessible.Grouping
-    Accessible.name: qsTr("How is it going, from 0 to 10")
+    Accessible.name: picker.groupName
 
     Keys.onPressed: event => {
         const from = picker.value >= 0 ? picker.value : -1
@@ -124,7 +128,7 @@ FocusScope {
             Text {
                 id: lowEnd
                 Layout.fillWidth: true
-                text: qsTr("0 = very hard")
+                text: picker.lowText
                 font.pointSize: Theme.smallSize
                 color: Theme.textMuted
                 wrapMode: Text.WordWrap
@@ -132,7 +136,7 @@ FocusScope {
             Text {
                 id: highEnd
                 Layout.fillWidth: true
-                text: qsTr("10 = very good")
+                text: picker.highText
                 font.pointSize: Theme.smallSize
                 color: Theme.textMuted
                 wrapMode: Text.WordWrap

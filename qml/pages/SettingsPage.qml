@@ -55,6 +55,14 @@ Page {
                 onClicked: WalkNav.open("SuggestionPage", {})
             }
             WalkingRow {
+                objectName: "surveysLink"
+                Layout.fillWidth: true
+                title: SurveyNav.link
+                subtitle: SurveyManager.openToAnswer > 0 ? SurveyNav.waitingHint(SurveyManager.openToAnswer) : SurveyNav.linkHint
+                attention: SurveyManager.openToAnswer > 0
+                onClicked: SurveyNav.open("SurveysPage", {})
+            }
+            WalkingRow {
                 objectName: "suggestionsReceivedLink"
                 Layout.fillWidth: true
                 visible: Session.role === "koordinator"

@@ -54,6 +54,13 @@ Page {
                 onClicked: WalkNav.open("SuggestionsAdminPage", {})
             }
             WalkingRow {
+                objectName: "teamSurveysLink"
+                Layout.fillWidth: true
+                title: SurveyNav.link
+                subtitle: SurveyNav.teamLinkHint
+                onClicked: SurveyNav.open("SurveysPage", {})
+            }
+            WalkingRow {
                 objectName: "teamCalendarLink"
                 Layout.fillWidth: true
                 title: qsTr("Activity calendar")

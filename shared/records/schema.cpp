@@ -152,7 +152,9 @@ std::vector<KindSpec> buildKinds()
         // the answers with nothing that names who gave them (docs/protocol.md §4.15, §10.4).
         {std::string(kinds::surveyAnswer),
          true,
-         {typed("surveyId", FieldType::Uuid, true, false, true), text("answers", surveyAnswersMax, true, 2)}},
+         {typed("surveyId", FieldType::Uuid, true, false, true), text("answers", surveyAnswersMax, true, 2),
+          // A random key the device chooses per answer: stored only hashed, with the answers, never with the mark.
+          typed("answerKey", FieldType::Uuid, false, false, true)}},
     };
 }
 

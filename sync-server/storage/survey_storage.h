@@ -33,14 +33,19 @@ class SurveyStorage
                                                           const std::string &accountId) = 0;
     virtual Status markAnswered(const std::string &surveyId, const std::string &accountId,
                                 const std::string &changeHash) = 0;
-    virtual Status unmarkAnswered(const std::string &surveyId, const std::string &accountId) = 0;
     virtual Result<std::vector<std::string>> surveysAnsweredBy(const std::string &accountId) = 0;
     // Rewrites every mark of a survey in the caller's transaction, so none keeps the transaction it was
     // written in.
     virtual Status rewriteAnswerMarks(const std::string &surveyId) = 0;
+    // The same for the noted answer keys of a survey, in the caller's (publication) transaction.
+    virtual Status rewriteAnswerKeys(const std::string &surveyId) = 0;
 
-    // Answers waiting for a batch; read in random order.
-    virtual Status putPendingAnswers(const std::vector<PendingSurveyAnswer> &answers) = 0;
+    // Answers waiting for a batch. Stored once per answer key: the key's hash is noted beside (never in a
+    // mark), and an answer whose key is noted already is not stored again (false). Safe against a concurrent
+    // store of the same key on another server instance.
+    virtual Result<bool> storeAnswerOnce(const std::string &keyHash, const PendingSurveyAnswer &answer) = 0;
+    // In random order; on PostgreSQL locked until the caller's transaction ends, so two instances never
+    // publish the same answers.
     virtual Result<std::vector<PendingSurveyAnswer>> pendingAnswers(const std::string &surveyId) = 0;
     virtual Result<std::vector<std::string>> surveysWithPendingAnswers() = 0;
     // Moves pending answers out of the inbox: `responses` (JSON bodies without free text) and `texts`

@@ -53,20 +53,20 @@ Result<protocol::ChangeResult> claim(ServerStorage &storage, const Principal &wh
         return audience.error();
     if (!*audience)
         return rejected(changeId, errc::forbidden, "outside your scope");
-    const std::string state = stateOf(**row, *survey, now);
-    if (state == "scheduled")
-        return rejected(changeId, protocol::survey::errc::notOpen, "the survey opens later");
-    if (state == "closed")
-        return rejected(changeId, protocol::survey::errc::closed, "the survey is closed");
-
     const std::string changeHash = hashSecret("survey-change", changeId);
     auto mark = storage.answerMark(surveyId, who.accountId);
     if (!mark)
         return mark.error();
-    if (*mark)
-        return **mark == changeHash ? protocol::ChangeResult{changeId, "duplicate", {}, {}, 0}
-                                    : rejected(changeId, protocol::survey::errc::alreadyAnswered,
-                                               "this account has answered already");
+    const bool resend = *mark && **mark == changeHash;
+    const std::string state = stateOf(**row, *survey, now);
+    if (state == "scheduled")
+        return rejected(changeId, protocol::survey::errc::notOpen, "the survey opens later");
+    // Also a resend: answers arriving after the close would be published alone, at a time that points to
+    // their writer's device coming back (§10.4).
+    if (state == "closed")
+        return rejected(changeId, protocol::survey::errc::closed, "the survey is closed");
+    if (*mark && !resend)
+        return rejected(changeId, protocol::survey::errc::alreadyAnswered, "this account has answered already");
 
     const Json answers = Json::parse(patch.stringValue("answers"), nullptr, false);
     if (answers.is_discarded())
@@ -75,10 +75,19 @@ Result<protocol::ChangeResult> claim(ServerStorage &storage, const Principal &wh
     auto checked = checkAnswers(*survey, answers);
     if (!checked)
         return rejected(changeId, checked.error().code, checked.error().message);
+    // Apps before the answer key send none: their change id, under another purpose, stands in for it (the
+    // mark's hash and this one cannot be told to belong together without the change id itself).
+    const std::string key = patch.fields.count("answerKey") ? patch.stringValue("answerKey") : changeId;
+    const std::string keyHash = hashSecret("survey-answer-key", key);
+    if (*mark) {
+        // A resend of the marked change: its answers may have been lost before they were stored (a crash between
+        // the two transactions). Claimed again; stored only if their key is not noted yet.
+        claims.push_back(AnswerClaim{0, surveyId, keyHash, PendingSurveyAnswer{newUuid(), surveyId, checked->dump()}});
+        return protocol::ChangeResult{changeId, "duplicate", {}, {}, 0};
+    }
     if (Status s = storage.markAnswered(surveyId, who.accountId, changeHash); !s)
         return s.error();
-    claims.push_back(
-        AnswerClaim{0, surveyId, who.accountId, PendingSurveyAnswer{newUuid(), surveyId, checked->dump()}});
+    claims.push_back(AnswerClaim{0, surveyId, keyHash, PendingSurveyAnswer{newUuid(), surveyId, checked->dump()}});
     return protocol::ChangeResult{changeId, "applied", {}, {}, 0};
 }
 
@@ -115,6 +124,8 @@ Status publishDue(ServerStorage &storage, const std::string &surveyId, bool clos
                 texts.push_back(PublishedSurveyText{newUuid(), surveyId, qid, std::move(text)});
         }
         published = true;
+        if (Status k = storage.rewriteAnswerKeys(surveyId); !k)
+            return k;
         return storage.publishAnswers(ids, responses, texts);
     });
     if (!s || !published)
@@ -127,13 +138,18 @@ Status publishDue(ServerStorage &storage, const std::string &surveyId, bool clos
 
 Status commitAnswers(ServerStorage &storage, const std::vector<AnswerClaim> &claims, int64_t now)
 {
-    std::vector<PendingSurveyAnswer> answers;
     std::set<std::string> surveys;
-    for (const auto &c : claims) {
-        answers.push_back(c.answer);
-        surveys.insert(c.surveyId);
-    }
-    if (Status s = inTransaction(storage, [&] { return storage.putPendingAnswers(answers); }); !s)
+    Status s = inTransaction(storage, [&]() -> Status {
+        for (const auto &c : claims) {
+            auto stored = storage.storeAnswerOnce(c.keyHash, c.answer);
+            if (!stored)
+                return stored.error();
+            if (*stored)
+                surveys.insert(c.surveyId);
+        }
+        return {};
+    });
+    if (!s)
         return s;
     // Stored: a failure to publish only delays publication to the next answer (or close, or results).
     for (const auto &id : surveys) {
@@ -153,14 +169,24 @@ Status commitAnswers(ServerStorage &storage, const std::vector<AnswerClaim> &cla
     return {};
 }
 
-Status releaseMarks(ServerStorage &storage, const std::vector<AnswerClaim> &claims)
+Status publishClosed(ServerStorage &storage, int64_t now)
 {
-    return inTransaction(storage, [&]() -> Status {
-        for (const auto &c : claims)
-            if (Status s = storage.unmarkAnswered(c.surveyId, c.accountId); !s)
-                return s;
-        return {};
-    });
+    auto waiting = storage.surveysWithPendingAnswers();
+    if (!waiting)
+        return waiting.error();
+    for (const auto &id : *waiting) {
+        auto row = storage.survey(id);
+        if (!row)
+            return row.error();
+        if (!*row)
+            continue;
+        auto survey = definitionOf(**row);
+        if (!survey || stateOf(**row, *survey, now) != "closed")
+            continue;
+        if (Status s = publishDue(storage, id, true); !s)
+            return s;
+    }
+    return {};
 }
 
 } // namespace medvandrer::server::surveys

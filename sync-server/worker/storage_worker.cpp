@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <csignal>
+#include <cstdlib>
 
 namespace medvandrer::server {
 
@@ -251,7 +253,8 @@ void StorageWorker::commitGroup(std::vector<PendingPush> &pushes)
 
 void StorageWorker::publishSuggestions()
 {
-    // Weeks that have ended go out whole even without a full batch; in a transaction of their own.
+    // Weeks that have ended go out whole even without a full batch; in a transaction of their own. The same tick
+    // publishes the leftovers of surveys that closed by their date.
     Result<std::vector<LiveRecord>> live = std::vector<LiveRecord>{};
     Status status = inTransaction([&]() -> Status {
         live = publishDueSuggestions(*m_storage, systemMillis());
@@ -267,10 +270,27 @@ void StorageWorker::publishSuggestions()
         (void)m_storage->compactInbox();
         deliver(std::move(*live), {});
     }
+    // Surveys closed by their date: what waits for a batch goes out at the close, not at a later results
+    // request (own transactions, like a koordinator's close).
+    Status closed = Error{std::string(errc::internal), "not run"};
+    try {
+        closed = surveys::publishClosed(*m_storage, systemMillis());
+    } catch (const std::exception &e) {
+        closed = Error{std::string(errc::internal), e.what()};
+    }
+    if (!closed)
+        spdlog::error("event=survey_close_publish_failed code={}", closed.error().code);
 }
 
 void StorageWorker::commitSurveyAnswers(const std::vector<surveys::AnswerClaim> &claims, std::vector<bool> &failed)
 {
+    // Tests only: the process dies between the marks' commit and the answers' own transaction.
+    static const bool killBeforeAnswers = [] {
+        const char *flag = std::getenv("MEDVANDRER_TEST_KILL_BEFORE_SURVEY_ANSWERS");
+        return flag && *flag == '1';
+    }();
+    if (killBeforeAnswers)
+        std::raise(SIGKILL);
     Status stored = Error{std::string(errc::internal), "not run"};
     try {
         stored = surveys::commitAnswers(*m_storage, claims, systemMillis());
@@ -279,11 +299,10 @@ void StorageWorker::commitSurveyAnswers(const std::vector<surveys::AnswerClaim> 
     }
     if (stored)
         return;
-    // Nothing of the answers was stored: take the marks back and let the devices send the pushes again (their
-    // other changes come back duplicate). Neither line says which survey or whose answer.
+    // Nothing of the answers was stored: the marks stay, and the devices' resends (claimed again, their other
+    // changes duplicate) store the answers once. Taking the marks back instead would let another device of
+    // the person answer too, if this commit did happen after all. The line says no survey and no person.
     spdlog::error("event=survey_answers_failed code={}", stored.error().code);
-    if (Status released = surveys::releaseMarks(*m_storage, claims); !released)
-        spdlog::error("event=survey_marks_release_failed code={}", released.error().code);
     for (const auto &c : claims)
         failed[c.push] = true;
 }

@@ -5,7 +5,10 @@
 #include "device_fixture.h"
 #include "lock/app_lock.h"
 #include "server_process.h"
+#include "surveys/survey_manager.h"
 #include "walking/walking_manager.h"
+
+#include "records/schema.h"
 
 #include <QQmlContext>
 #include <QQmlEngine>
@@ -88,16 +91,53 @@ public:
         return other->waitSynced();
     }
 
+    // The koordinator, on her own phone, writes and publishes a survey for everyone: a 0–10 question, one choice
+    // and a free text. Returns its id once published.
+    Q_INVOKABLE QString koordinatorPublishesSurvey(const QString &title)
+    {
+        OtherPhone *lise = phoneOf(QStringLiteral("lise"));
+        if (!lise)
+            return {};
+        SurveyManager &s = lise->surveys;
+        s.startNew();
+        s.setDraftField(QStringLiteral("title"), title);
+        s.setQuestionField(0, QStringLiteral("text"), QStringLiteral("Hvor godt trives du?"));
+        s.addQuestion(QStringLiteral("one"));
+        s.setQuestionField(1, QStringLiteral("text"), QStringLiteral("Bør kafeen ha åpent om kvelden?"));
+        s.setOption(1, 0, QStringLiteral("Ja"));
+        s.setOption(1, 1, QStringLiteral("Nei"));
+        s.addQuestion(QStringLiteral("text"));
+        s.setQuestionField(2, QStringLiteral("text"), QStringLiteral("Noe annet?"));
+        s.saveDraft();
+        const QString id = s.editing().value(QStringLiteral("id")).toString();
+        if (!QTest::qWaitFor([&] { return s.survey(id).value(QStringLiteral("mayPublish")).toBool(); }, 10000))
+            return {};
+        s.publish(id);
+        if (!QTest::qWaitFor([&] { return s.survey(id).value(QStringLiteral("status")) == QLatin1String("published"); }, 10000))
+            return {};
+        return id;
+    }
+    // What the app's phone holds as its answer to a survey (the answers as sent), or empty.
+    Q_INVOKABLE QString answerOnThisPhone(const QString &surveyId) const
+    {
+        for (const Record *r : m_app.store->records(kinds::surveyAnswer))
+            if (r->stringValue("surveyId") == surveyId.toStdString())
+                return QString::fromStdString(r->stringValue("answers"));
+        return {};
+    }
+
 private:
     struct OtherPhone : Phone
     {
-        explicit OtherPhone(const QString &dir) : Phone(dir), walking(nullptr), care(nullptr)
+        explicit OtherPhone(const QString &dir) : Phone(dir), walking(nullptr), care(nullptr), surveys(nullptr)
         {
             walking.setDeviceStore(store.get());
             care.setDeviceStore(store.get());
+            surveys.setDeviceStore(store.get());
         }
         WalkingManager walking;
         CareManager care;
+        SurveyManager surveys;
     };
     OtherPhone *phoneOf(const QString &user)
     {

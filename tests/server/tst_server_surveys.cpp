@@ -6,11 +6,13 @@
 #include "calendar/calendar_time.h"
 
 #include <libpq-fe.h>
+#include <sqlite3.h>
 
 #include <csignal>
 #include <cstdlib>
 #include <regex>
 #include <set>
+#include <thread>
 
 namespace medvandrer::testing {
 namespace {
@@ -543,7 +545,7 @@ TEST_F(SurveyBatchTest, NothingStoredOrLoggedLinksAnAnswerToItsWriter)
             return;
         const std::string url = PgCluster::shared().url(databaseNameFor(dataDir()));
         std::set<std::string> answerXmins, accountXmins;
-        for (const char *t : {"box.survey_inbox", "box.survey_responses", "box.survey_texts"})
+        for (const char *t : {"box.survey_inbox", "box.survey_responses", "box.survey_texts", "box.survey_answer_keys"})
             for (const auto &row : pgRows(url, std::string("SELECT xmin::text FROM ") + t))
                 answerXmins.insert(row[0]);
         for (const char *t : {"survey_marks", "accounts", "devices", "records", "applied_changes",
@@ -630,6 +632,146 @@ TEST_F(SurveyBatchTest, FourAnswersWaitUnpublishedUntilTheSurveyCloses)
     ASSERT_EQ(lise.ws->request(Json{{"type", "survey_close"}, {"id", id}})["type"], "ok");
     // Published at the close, and still shown only from five.
     Json r = results(lise, id);
+    EXPECT_EQ(r["state"], "closed");
+    EXPECT_TRUE(r["respondents"].is_null()) << r.dump();
+}
+
+// A statement that returns no rows (an UPDATE), on the test's own database: PostgreSQL or SQLite file `file`.
+void execOn(const std::string &pgUrl, const std::string &file, const std::string &sql)
+{
+    if (!pgUrl.empty()) {
+        PGconn *conn = PQconnectdb(pgUrl.c_str());
+        PGresult *res = PQexec(conn, sql.c_str());
+        EXPECT_EQ(PQresultStatus(res), PGRES_COMMAND_OK) << PQerrorMessage(conn);
+        PQclear(res);
+        PQfinish(conn);
+        return;
+    }
+    sqlite3 *db = nullptr;
+    ASSERT_EQ(sqlite3_open(file.c_str(), &db), SQLITE_OK);
+    char *error = nullptr;
+    EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error), SQLITE_OK) << (error ? error : "");
+    sqlite3_free(error);
+    sqlite3_close(db);
+}
+
+int64_t countOn(const std::string &pgUrl, const std::string &file, const std::string &sql)
+{
+    if (!pgUrl.empty())
+        return std::stoll(pgRows(pgUrl, sql).at(0).at(0));
+    sqlite3 *db = nullptr;
+    int64_t n = -1;
+    if (sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt *st = nullptr;
+        if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+            n = sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+    }
+    sqlite3_close(db);
+    return n;
+}
+
+// The answer and its key as the app sends them (§4.15): a random key per answer, the same in every resend.
+Json keyedAnswerChange(const Device &who, const std::string &surveyId, const Json &answers, const std::string &key)
+{
+    return RecordBuilder("survey_answer", who.accountId)
+        .set("surveyId", surveyId)
+        .set("answers", answers.dump())
+        .set("answerKey", key)
+        .change();
+}
+
+// A crash after the "has answered" mark committed and before the answers' own transaction: the device's
+// resend (same change) stores the answers then, once; nothing typed is lost, nothing counted twice.
+TEST_F(SurveyBatchTest, AnswersLostInACrashAfterTheMarkAreStoredOnceByTheResend)
+{
+    Device lise = koordinator();
+    const std::string id = openSurvey(lise);
+    for (int i = 0; i < 4; ++i) {
+        Device p = registerAs("bruker", "tidlig" + std::to_string(i));
+        ASSERT_EQ(statusOf(push(*p.ws, {answerChange(p, id, Json{{"trives", 6}, {"ord", "tekst " + std::to_string(i)}})})),
+                  "applied");
+    }
+    Device kari = registerAs("bruker", "kari");
+    const std::string key = newUuid();
+    const Json answer = keyedAnswerChange(kari, id, Json{{"trives", 9}, {"ord", "kveldsapent-takk"}}, key);
+
+    // The server dies between the two transactions (the hook raises SIGKILL there).
+    ASSERT_TRUE(server().stop(SIGTERM));
+    ::setenv("MEDVANDRER_TEST_KILL_BEFORE_SURVEY_ANSWERS", "1", 1);
+    startServer({"--log-level", "debug"});
+    ::unsetenv("MEDVANDRER_TEST_KILL_BEFORE_SURVEY_ANSWERS");
+    {
+        Device phone = login("kari");
+        Json lost = push(*phone.ws, {answer});
+        EXPECT_FALSE(lost.contains("results")) << "the reply came before the crash: " << lost.dump();
+    }
+    EXPECT_EQ(server().stop(SIGKILL, std::chrono::seconds(5)).value_or(0), 128 + SIGKILL);
+
+    startServer({"--log-level", "debug"});
+    Device phone = login("kari");
+    Device koord = login("lise");
+    // The mark was committed: the account counts as answered, but no answer is stored yet.
+    EXPECT_EQ(listed(phone, id)["answered"], true);
+    EXPECT_TRUE(results(koord, id)["respondents"].is_null());
+    // The outbox sends the change again: seen as a resend, and its answers stored now (the fifth: published).
+    EXPECT_EQ(statusOf(push(*phone.ws, {answer})), "duplicate");
+    Json r = results(koord, id);
+    EXPECT_EQ(r["respondents"], 5) << r.dump();
+    EXPECT_EQ(r["questions"][0]["spread"][9], 1) << r.dump();
+    // Sent yet again, and from the other device with the same change: still counted once.
+    EXPECT_EQ(statusOf(push(*phone.ws, {answer})), "duplicate");
+    Device tablet = login("kari");
+    EXPECT_EQ(statusOf(push(*tablet.ws, {answer})), "duplicate");
+    EXPECT_EQ(results(koord, id)["respondents"], 5);
+    // Another answer of the same person stays refused.
+    EXPECT_EQ(statusOf(push(*tablet.ws, {keyedAnswerChange(tablet, id, Json{{"trives", 1}}, newUuid())})),
+              "rejected:survey_already_answered");
+    EXPECT_EQ(results(koord, id)["respondents"], 5);
+
+    // Neither the key nor the change id is stored anywhere, and the mark keeps no hash of the key.
+    server().stop(SIGTERM);
+    const auto stored = storedBytes();
+    for (const auto &part : {"main", "box"}) {
+        EXPECT_EQ(stored.at(part).find(key), std::string::npos) << part;
+        EXPECT_EQ(stored.at(part).find(answer["changeId"].get<std::string>()), std::string::npos) << part;
+    }
+}
+
+// A survey closed by its date publishes what waits for a batch by itself (the storage worker's tick, also at
+// start), without anyone asking for results; suppression still shows nothing of fewer than 5.
+TEST_F(SurveyBatchTest, LeftoversOfASurveyClosedByItsDateArePublishedWithoutAResultsRequest)
+{
+    Device lise = koordinator();
+    const std::string id = openSurvey(lise);
+    for (int i = 0; i < 3; ++i) {
+        Device p = registerAs("bruker", "sein" + std::to_string(i));
+        ASSERT_EQ(statusOf(push(*p.ws, {answerChange(p, id, Json{{"trives", 4}})})), "applied");
+    }
+    const std::string pgUrl = testOnPostgres() ? PgCluster::shared().url(databaseNameFor(dataDir())) : "";
+    const std::string mainFile = dataDir() + "/server.db";
+    const std::string boxFile = dataDir() + "/suggestions.db";
+    const std::string inbox = pgUrl.empty() ? "SELECT count(*) FROM survey_inbox" : "SELECT count(*) FROM box.survey_inbox";
+    const std::string published =
+        pgUrl.empty() ? "SELECT count(*) FROM survey_responses" : "SELECT count(*) FROM box.survey_responses";
+    EXPECT_EQ(countOn(pgUrl, boxFile, inbox), 3);
+
+    // Its dates pass while the server is down (a survey of last year, as the clock sees it now).
+    ASSERT_TRUE(server().stop(SIGTERM));
+    execOn(pgUrl, mainFile,
+           pgUrl.empty()
+               ? "UPDATE survey_defs SET definition = json_set(definition, '$.opensOn', '2025-01-01', "
+                 "'$.closesOn', '2025-01-14')"
+               : "UPDATE survey_defs SET definition = jsonb_set(jsonb_set(definition::jsonb, '{opensOn}', "
+                 "'\"2025-01-01\"'), '{closesOn}', '\"2025-01-14\"')::text");
+    startServer({"--log-level", "debug"});
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (countOn(pgUrl, boxFile, inbox) != 0 && std::chrono::steady_clock::now() < until)
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    EXPECT_EQ(countOn(pgUrl, boxFile, inbox), 0) << "the leftovers still wait";
+    EXPECT_EQ(countOn(pgUrl, boxFile, published), 3);
+    Device koord = login("lise");
+    Json r = results(koord, id);
     EXPECT_EQ(r["state"], "closed");
     EXPECT_TRUE(r["respondents"].is_null()) << r.dump();
 }

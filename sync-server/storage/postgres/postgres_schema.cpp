@@ -77,6 +77,8 @@ CREATE TABLE box.seen_changes(change_hash TEXT PRIMARY KEY);
         "CREATE TABLE device_signouts(seq BIGINT NOT NULL, device_id TEXT NOT NULL, account_deleted INTEGER NOT NULL, "
         "at BIGINT NOT NULL, PRIMARY KEY(seq, device_id));"
         "CREATE TABLE login_attempts(key TEXT PRIMARY KEY, window_start BIGINT NOT NULL, attempts INTEGER NOT NULL);",
+        // 5: survey answers stored once per answer key, so a resend after a crash stores them (§10.4).
+        "CREATE TABLE box.survey_answer_keys(key_hash TEXT PRIMARY KEY, survey_id TEXT NOT NULL);",
     };
     return list;
 }

@@ -97,10 +97,10 @@ public:
     Result<std::vector<std::string>> surveyWriters() override;
     Result<std::optional<std::string>> answerMark(const std::string &surveyId, const std::string &accountId) override;
     Status markAnswered(const std::string &surveyId, const std::string &accountId, const std::string &changeHash) override;
-    Status unmarkAnswered(const std::string &surveyId, const std::string &accountId) override;
     Result<std::vector<std::string>> surveysAnsweredBy(const std::string &accountId) override;
     Status rewriteAnswerMarks(const std::string &surveyId) override;
-    Status putPendingAnswers(const std::vector<PendingSurveyAnswer> &answers) override;
+    Result<bool> storeAnswerOnce(const std::string &keyHash, const PendingSurveyAnswer &answer) override;
+    Status rewriteAnswerKeys(const std::string &surveyId) override;
     Result<std::vector<PendingSurveyAnswer>> pendingAnswers(const std::string &surveyId) override;
     Result<std::vector<std::string>> surveysWithPendingAnswers() override;
     Status publishAnswers(const std::vector<std::string> &pendingIds, const std::vector<PendingSurveyAnswer> &responses,

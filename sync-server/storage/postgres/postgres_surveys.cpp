@@ -115,12 +115,6 @@ Status PostgresServerStorage::markAnswered(const std::string &surveyId, const st
                      {surveyId, accountId, changeHash});
 }
 
-Status PostgresServerStorage::unmarkAnswered(const std::string &surveyId, const std::string &accountId)
-{
-    return m_db->run("DELETE FROM survey_marks WHERE survey_id = $1 AND account_id = $2",
-                     {surveyId, accountId});
-}
-
 Result<std::vector<std::string>> PostgresServerStorage::surveysAnsweredBy(const std::string &accountId)
 {
     return firstColumn(m_db->query("SELECT survey_id FROM survey_marks WHERE account_id = $1", {accountId}));
@@ -134,21 +128,33 @@ Status PostgresServerStorage::rewriteAnswerMarks(const std::string &surveyId)
     return m_db->run("UPDATE survey_marks SET account_id = account_id WHERE survey_id = $1", {surveyId});
 }
 
-Status PostgresServerStorage::putPendingAnswers(const std::vector<PendingSurveyAnswer> &answers)
+Status PostgresServerStorage::rewriteAnswerKeys(const std::string &surveyId)
 {
-    for (const auto &a : answers) {
-        if (Status s = m_db->run("INSERT INTO box.survey_inbox(id, survey_id, body) VALUES($1, $2, $3)",
-                                 {a.id, a.surveyId, a.body});
-            !s)
-            return s;
-    }
-    return {};
+    // Like the marks: the keys of a published batch no longer keep the transactions their answers came in.
+    return m_db->run("UPDATE box.survey_answer_keys SET survey_id = survey_id WHERE survey_id = $1", {surveyId});
+}
+
+Result<bool> PostgresServerStorage::storeAnswerOnce(const std::string &keyHash, const PendingSurveyAnswer &answer)
+{
+    // Another instance storing the same key waits here for that one's commit, then inserts nothing.
+    auto key = m_db->query("INSERT INTO box.survey_answer_keys(key_hash, survey_id) VALUES($1, $2) "
+                           "ON CONFLICT DO NOTHING RETURNING 1",
+                           {keyHash, answer.surveyId});
+    if (!key)
+        return key.error();
+    if (key->size() == 0)
+        return false;
+    if (Status s = m_db->run("INSERT INTO box.survey_inbox(id, survey_id, body) VALUES($1, $2, $3)",
+                             {answer.id, answer.surveyId, answer.body});
+        !s)
+        return s.error();
+    return true;
 }
 
 Result<std::vector<PendingSurveyAnswer>> PostgresServerStorage::pendingAnswers(const std::string &surveyId)
 {
     auto rows =
-        m_db->query("SELECT id, survey_id, body FROM box.survey_inbox WHERE survey_id = $1 ORDER BY random()",
+        m_db->query("SELECT id, survey_id, body FROM box.survey_inbox WHERE survey_id = $1 ORDER BY random() FOR UPDATE",
                     {surveyId});
     if (!rows)
         return rows.error();
@@ -211,7 +217,7 @@ Status PostgresServerStorage::scrubSurveyAnswers()
 {
     // Dead row versions (the inbox rows just published, the marks just rewritten) keep their xmin in the
     // table files until vacuumed.
-    return m_db->script("VACUUM box.survey_inbox, survey_marks");
+    return m_db->script("VACUUM box.survey_inbox, box.survey_answer_keys, survey_marks");
 }
 
 } // namespace medvandrer::server

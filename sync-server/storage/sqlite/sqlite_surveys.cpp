@@ -18,6 +18,7 @@ CREATE TABLE IF NOT EXISTS survey_marks(
 CREATE INDEX IF NOT EXISTS survey_marks_account ON survey_marks(account_id);
 CREATE TABLE IF NOT EXISTS box.survey_inbox(id TEXT PRIMARY KEY, survey_id TEXT NOT NULL, body TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS box.survey_responses(id TEXT PRIMARY KEY, survey_id TEXT NOT NULL, body TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS box.survey_answer_keys(key_hash TEXT PRIMARY KEY, survey_id TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS box.survey_texts(
     id TEXT PRIMARY KEY, survey_id TEXT NOT NULL, question_id TEXT NOT NULL, text TEXT NOT NULL) WITHOUT ROWID;
 )sql";
@@ -134,14 +135,6 @@ Status SqliteServerStorage::markAnswered(const std::string &surveyId, const std:
     return (*st)->bind(1, surveyId).bind(2, accountId).bind(3, changeHash).run();
 }
 
-Status SqliteServerStorage::unmarkAnswered(const std::string &surveyId, const std::string &accountId)
-{
-    auto st = m_db->prepare("DELETE FROM survey_marks WHERE survey_id = ? AND account_id = ?");
-    if (!st)
-        return st.error();
-    return (*st)->bind(1, surveyId).bind(2, accountId).run();
-}
-
 Result<std::vector<std::string>> SqliteServerStorage::surveysAnsweredBy(const std::string &accountId)
 {
     auto st = m_db->prepare("SELECT survey_id FROM survey_marks WHERE account_id = ?");
@@ -157,16 +150,27 @@ Status SqliteServerStorage::rewriteAnswerMarks(const std::string &)
     return {};
 }
 
-Status SqliteServerStorage::putPendingAnswers(const std::vector<PendingSurveyAnswer> &answers)
+Status SqliteServerStorage::rewriteAnswerKeys(const std::string &)
 {
+    // WITHOUT ROWID, in key order (a keyed hash): the table says nothing of the order the keys came in.
+    return {};
+}
+
+Result<bool> SqliteServerStorage::storeAnswerOnce(const std::string &keyHash, const PendingSurveyAnswer &answer)
+{
+    auto key = m_db->prepare("INSERT OR IGNORE INTO box.survey_answer_keys(key_hash, survey_id) VALUES(?, ?)");
+    if (!key)
+        return key.error();
+    if (Status s = (*key)->bind(1, keyHash).bind(2, answer.surveyId).run(); !s)
+        return s.error();
+    if (m_db->changes() == 0)
+        return false;
     auto st = m_db->prepare("INSERT INTO box.survey_inbox(id, survey_id, body) VALUES(?, ?, ?)");
     if (!st)
         return st.error();
-    for (const auto &a : answers) {
-        if (Status s = (*st)->bind(1, a.id).bind(2, a.surveyId).bind(3, a.body).run(); !s)
-            return s;
-    }
-    return {};
+    if (Status s = (*st)->bind(1, answer.id).bind(2, answer.surveyId).bind(3, answer.body).run(); !s)
+        return s.error();
+    return true;
 }
 
 Result<std::vector<PendingSurveyAnswer>> SqliteServerStorage::pendingAnswers(const std::string &surveyId)
