@@ -7,6 +7,7 @@
 #include "merge/merge.h"
 #include "protocol/error_codes.h"
 #include "records/schema.h"
+#include "storage/instance_locks.h"
 
 #include <algorithm>
 #include <map>
@@ -504,7 +505,13 @@ Status SyncEngine::publishSeatCounts(ServerStorage &storage, std::vector<Touched
         if (t.state.record.kind == kinds::booking)
             activities.insert(t.state.record.stringValue("activityId"));
     }
+    // In id order (std::set), after the transaction's session locks: several instances recount one at a time.
+    auto *locks = dynamic_cast<InstanceLocks *>(&storage);
     for (const std::string &activityId : activities) {
+        if (locks) {
+            if (Status s = locks->lockSeatCounts(activityId); !s)
+                return s;
+        }
         auto activity = storage.loadRecord(activityId);
         if (!activity)
             return activity.error();

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <limits>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -390,12 +391,25 @@ Result<GroupOutcome> SyncEngine::applyPushes(ServerStorage &storage, const std::
 Result<std::string> SyncEngine::pullFrame(ServerStorage &storage, const Principal &who, int64_t cursor, size_t limit,
                                           std::string_view rid)
 {
+    // Several instances on one PostgreSQL commit between the two reads below (each a snapshot of its own): read
+    // only up to the sequence committed before them (all of it is visible to both, the counter row being held to
+    // commit), or a record committed between them could fall behind an eviction's larger seq and the page cursor.
+    auto head = storage.meta("seq");
+    if (!head)
+        return head.error();
+    const int64_t committed = *head && !(*head)->empty() ? std::stoll(**head) : std::numeric_limits<int64_t>::max();
     auto records = storage.pullRecords(ReadScope{who.accountId, who.role}, cursor, limit + 1, pageByteBudget);
     if (!records)
         return records.error();
     auto evictions = storage.pullEvictions(who.accountId, cursor, limit + 1);
     if (!evictions)
         return evictions.error();
+    bool beyondCommitted = false; // rows committed since: the next page (or a live frame) brings them
+    for (auto *rows : {&*records, &*evictions}) {
+        const auto past = std::find_if(rows->begin(), rows->end(), [committed](const PulledRow &r) { return r.seq > committed; });
+        beyondCommitted = beyondCommitted || past != rows->end();
+        rows->erase(past, rows->end());
+    }
 
     int64_t pageCursor = cursor;
     // Merge both streams by seq; within one page an id appears once, as its newest event.
@@ -427,7 +441,7 @@ Result<std::string> SyncEngine::pullFrame(ServerStorage &storage, const Principa
         bytes += rowBytes;
         events.push_back(Event{row.seq, &row, !takeRecord});
     }
-    const bool more = ri < records->size() || ei < evictions->size();
+    const bool more = ri < records->size() || ei < evictions->size() || beyondCommitted;
     std::unordered_map<std::string, size_t> newest;
     for (size_t i = 0; i < events.size(); ++i)
         newest[events[i].row->recordId] = i;

@@ -65,18 +65,25 @@ void CommitFollower::noteLocal(const std::vector<LiveRecord> &records, const std
 void CommitFollower::catchUp()
 {
     m_queued = false;
+    auto &storage = dynamic_cast<ServerStorage &>(m_feed);
     for (;;) {
+        // The committed sequence first: every transaction that took a number up to it has committed (the counter
+        // row is held to commit), so the three reads below, each a snapshot of its own and taken later, all see
+        // everything up to it. Without this bound, a change committed between the records read and the evictions
+        // read (with a larger eviction seq) would be skipped.
+        auto head = storage.meta("seq");
+        if (!head || !*head)
+            return;
+        const int64_t committed = std::stoll(**head);
+        if (committed <= m_cursor)
+            return;
         auto records = m_feed.recordsAfter(m_cursor, pageSize);
         auto evictions = m_feed.evictionsAfter(m_cursor, pageSize);
         auto signOuts = m_feed.signOutsAfter(m_cursor, pageSize);
         if (!records || !evictions || !signOuts)
             return; // the database is away: the next wake-up or sweep tries again from the same cursor
-        if (records->empty() && evictions->empty() && signOuts->empty())
-            return;
-        // Up to the smaller end of a full page, so every stream is complete below it.
-        int64_t upTo = std::max({records->empty() ? 0 : records->back().seq,
-                                 evictions->empty() ? 0 : evictions->back().seq,
-                                 signOuts->empty() ? 0 : signOuts->back().seq});
+        // Up to the committed sequence, or the smaller end of a full page, so every stream is complete below it.
+        int64_t upTo = committed;
         if (records->size() == pageSize)
             upTo = std::min(upTo, records->back().seq);
         if (evictions->size() == pageSize)
@@ -89,7 +96,7 @@ void CommitFollower::catchUp()
         for (auto &r : *records) {
             if (r.seq > upTo || m_local.count(r.seq))
                 continue;
-            auto audience = audienceOf(r, dynamic_cast<ServerStorage &>(m_feed));
+            auto audience = audienceOf(r, storage);
             if (!audience)
                 return;
             live.push_back(LiveRecord{std::move(r), std::move(*audience), 0});

@@ -93,6 +93,16 @@ Result<bool> PostgresServerStorage::countAttempt(const std::string &key, int64_t
     return rows->integer(0, 0) <= maxAttempts;
 }
 
+Status PostgresServerStorage::lockSeatCounts(const std::string &activityId)
+{
+    // Two instances deciding bookings of two sessions of one activity each hold only their session's lock; without
+    // this one, the later of them would write a seat count that misses the other's seat (found by sim.ci.instances'
+    // long run).
+    if (!m_db->inTransaction())
+        return {};
+    return m_db->run("SELECT pg_advisory_xact_lock(hashtextextended('seats:' || $1, 0))", {activityId});
+}
+
 Status PostgresServerStorage::clearAttempts(const std::string &key)
 {
     return m_db->run("DELETE FROM login_attempts WHERE key = $1", {key});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/commit_feed.h"
+#include "storage/instance_locks.h"
 #include "storage/shared_attempt_limits.h"
 #include "storage/postgres/pg_connection.h"
 #include "storage/server_storage.h"
@@ -12,7 +13,8 @@ namespace medvandrer::server {
 // The engine for a region: one PostgreSQL database (libpq), shared by admin commands and, later, several server
 // instances. Every statement is prepared and parameterised; the SQL of each concern is in its own file:
 // postgres_accounts/records/bookings/privacy.cpp, the schema and its migrations in postgres_schema.cpp.
-class PostgresServerStorage final : public ServerStorage, public CommitFeed, public SharedAttemptLimits
+class PostgresServerStorage final : public ServerStorage, public CommitFeed, public SharedAttemptLimits,
+                                    public InstanceLocks
 {
 public:
     // Connects and brings the schema up to date; refuses a schema written by a newer binary.
@@ -118,6 +120,7 @@ public:
     Result<std::vector<FeedSignOut>> signOutsAfter(int64_t seq, size_t limit) override;
     Result<bool> countAttempt(const std::string &key, int64_t nowMs, int64_t maxAttempts, int64_t windowMs) override;
     Status clearAttempts(const std::string &key) override;
+    Status lockSeatCounts(const std::string &activityId) override;
 
 private:
     PostgresServerStorage(std::unique_ptr<PgConnection> db, std::string url) : m_db(std::move(db)), m_url(std::move(url))
