@@ -565,6 +565,13 @@ void SyncClient::pushNext()
 {
     // Fills the window: the next batches after the last change sent. Answers come in any order (§2); each is
     // acknowledged on its own, so a lost answer only means a resend that comes back duplicate.
+    // The outbox is read now, so an edit that asked for a push before this is in it. (Cleared only when a batch
+    // went out, a push asked for during the last pull made becomeIdle push nothing and pull again, for ever.)
+    m_pushAgain = false;
+    // With nothing in flight every push was answered: what is left in the outbox is new or was not acknowledged,
+    // so read from the oldest, as the client did with one push at a time.
+    if (m_pushes.empty())
+        m_sentUpTo = 0;
     if (!m_skewPending) {
         while (m_pushes.size() < pushesInFlight) {
             std::vector<RecordStore::Pending> batch = m_store->pendingAfter(m_sentUpTo, protocol::maxChangesPerPush);
@@ -581,7 +588,6 @@ void SyncClient::pushNext()
             const std::string rid = nextRid();
             m_pushes[rid] = std::move(push);
             m_phase = Phase::Pushing;
-            m_pushAgain = false;
             send(protocol::encodePushRequest(rid, changes));
         }
     }
