@@ -2,6 +2,7 @@
 
 #include "protocol/error_codes.h"
 #include "protocol/messages.h"
+#include "protocol/server_frame.h"
 #include "store/record_store.h"
 
 #include <QLoggingCategory>
@@ -335,7 +336,8 @@ void SyncClient::noteStoreFailure(const Error &error)
 
 void SyncClient::onTextMessage(const QString &text)
 {
-    auto env = protocol::parseEnvelope(ss(text));
+    // Pages and live frames may be over 1 MiB (up to 2 MiB): refusing one stalled the sync on it.
+    auto env = protocol::parseServerFrame(ss(text));
     if (!env) {
         qCWarning(lcSync) << "unreadable frame from server:" << qs(env.error().message);
         return;
