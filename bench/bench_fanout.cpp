@@ -1,4 +1,5 @@
-// Target 3: 1,000 connected devices, one edit fanned out to those in scope: p99 < 20 ms.
+// Issue #16 target 5: 1,000 connected devices, one edit fanned out to those in scope: p99 <= 10 ms; 10,000 devices
+// (--devices 10000): p99 <= 100 ms. (Issue 7 had 20 ms for 1,000.)
 //
 // 1,000 signed-in device connections stay connected; a koordinator edits an activity, which every account may
 // read, so all 1,000 are in scope. Setup (not timed): --logins devices log in (one Argon2id hash each, ~0.1-0.2 s
@@ -37,7 +38,7 @@ int main(int argc, char **argv)
         else if (!std::strcmp(argv[i], "--edits"))
             edits = std::stoi(argv[++i]);
     }
-    const double targetMs = 20;
+    const double targetMs = devices >= 10000 ? 100 : 10;
     std::printf("bench_fanout: %zu devices of %zu brukere connected, %d activity edits by a koordinator "
                 "(target p99 < %.0f ms)\n",
                 devices, accounts, edits, targetMs);
@@ -163,5 +164,5 @@ int main(int argc, char **argv)
     char what[200];
     std::snprintf(what, sizeof what, "%zu devices, %d edits: p99 %.1f ms (target < %.0f ms)", devices, edits, s.p99,
                   targetMs);
-    return verdict(s.p99 < targetMs, what);
+    return verdict(s.p99 <= targetMs, what);
 }

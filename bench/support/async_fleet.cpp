@@ -73,6 +73,16 @@ void AsyncFleet::settled()
 
 void AsyncFleet::start(Conn &c)
 {
+    // One loopback source address per 20,000 connections (127.0.0.1, .2, …): a source address has only ~28,000
+    // ephemeral ports towards one server port, and a fleet may hold 50,000.
+    beast::error_code bindError;
+    auto &socket = c.ws.next_layer().socket();
+    socket.open(tcp::v4(), bindError);
+    const auto source = net::ip::address_v4(0x7f000001u + static_cast<unsigned>(c.index / 20000));
+    if (!bindError)
+        socket.bind(tcp::endpoint(source, 0), bindError);
+    if (bindError)
+        return fail(c, "bind " + source.to_string() + ": " + bindError.message());
     c.ws.next_layer().async_connect(tcp::endpoint(net::ip::make_address("127.0.0.1"), m_port),
                                     [this, &c](beast::error_code ec) {
                                         if (ec)

@@ -52,6 +52,14 @@ long rssKiB(int pid)
     return -1;
 }
 
+std::string loadAverage()
+{
+    std::ifstream in("/proc/loadavg");
+    std::string one, five, fifteen;
+    in >> one >> five >> fifteen;
+    return one + " " + five + " " + fifteen;
+}
+
 double cpuMs(int pid)
 {
     std::ifstream in("/proc/" + std::to_string(pid) + "/stat");

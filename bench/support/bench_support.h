@@ -30,6 +30,9 @@ long raiseFdLimit();
 // Resident set size of a process in KiB (VmRSS from /proc/PID/status), -1 if unreadable.
 long rssKiB(int pid);
 
+// The machine's load as /proc/loadavg says it (1, 5, 15 minutes), to print beside every result.
+std::string loadAverage();
+
 // CPU time (user + system, all threads) a process has used so far, in ms; -1 if unreadable.
 double cpuMs(int pid);
 

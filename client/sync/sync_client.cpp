@@ -2,6 +2,7 @@
 
 #include "protocol/error_codes.h"
 #include "protocol/messages.h"
+#include "protocol/server_frame.h"
 #include "store/record_store.h"
 
 #include <QLoggingCategory>
@@ -242,7 +243,9 @@ void SyncClient::closeSocket()
     m_watchdog.stop();
     m_pushSoon.stop();
     m_pushRetry.stop();
-    m_inFlight.clear();
+    m_pushes.clear();
+    m_sentUpTo = 0;
+    m_skewPending = false;
     m_requestRid.clear();
     m_pushAgain = false;
     m_phase = Phase::Closed;
@@ -345,7 +348,8 @@ void SyncClient::noteStoreFailure(const Error &error)
 
 void SyncClient::onTextMessage(const QString &text)
 {
-    auto env = protocol::parseEnvelope(ss(text));
+    // Pages and live frames may be over 1 MiB (up to 2 MiB): refusing one stalled the sync on it.
+    auto env = protocol::parseServerFrame(ss(text));
     if (!env) {
         qCWarning(lcSync) << "unreadable frame from server:" << qs(env.error().message);
         return;
@@ -548,19 +552,22 @@ void SyncClient::handleError(const Json &body, const std::string &rid)
         scheduleReconnect();
         return;
     }
-    if (!rid.empty() && rid == m_requestRid && m_phase == Phase::Pushing && code == errc::storageFull) {
+    const bool ourPush = !rid.empty() && m_pushes.count(rid) > 0;
+    if (ourPush && m_phase == Phase::Pushing && code == errc::storageFull) {
         // The server's disk is full: nothing of the push was stored, everything stays in the outbox. Reads still
-        // work there, so pull meanwhile, and push again later.
+        // work there, so pull meanwhile, and push again later (from the oldest: answers to the other pushes in
+        // flight are ignored now; what they stored comes back duplicate).
         m_watchdog.stop();
-        m_inFlight.clear();
-        m_inFlightRecords.clear();
+        m_pushes.clear();
+        m_sentUpTo = 0;
+        m_skewPending = false;
         m_requestRid.clear();
         setStorageFull(m_deviceFull, true);
         m_pushRetry.start(m_backoff.next());
         pullNext();
         return;
     }
-    if (!rid.empty() && rid == m_requestRid) {
+    if (ourPush || (!rid.empty() && rid == m_requestRid)) {
         // A whole request failed (overloaded, too large, internal): try again later on a fresh connection.
         closeSocket();
         setState(SyncState::Offline);
@@ -570,33 +577,54 @@ void SyncClient::handleError(const Json &body, const std::string &rid)
 
 void SyncClient::pushNext()
 {
-    // The outbox is read now: whatever asked for another push is in this batch, or was sent already. Cleared before
-    // the empty case too, or a mark left by an edit already pushed turns every pull's end into another pull.
+    // Fills the window: the next batches after the last change sent. Answers come in any order (§2); each is
+    // acknowledged on its own, so a lost answer only means a resend that comes back duplicate.
+    // The outbox is read now, so an edit that asked for a push before this is in it. (Cleared only when a batch
+    // went out, a push asked for during the last pull made becomeIdle push nothing and pull again, for ever.)
     m_pushAgain = false;
-    std::vector<Change> batch = m_store->pendingChanges(protocol::maxChangesPerPush);
+    // With nothing in flight every push was answered: what is left in the outbox is new or was not acknowledged,
+    // so read from the oldest, as the client did with one push at a time.
+    if (m_pushes.empty())
+        m_sentUpTo = 0;
+    if (!m_skewPending) {
+        while (m_pushes.size() < pushesInFlight) {
+            std::vector<RecordStore::Pending> batch = m_store->pendingAfter(m_sentUpTo, protocol::maxChangesPerPush);
+            if (batch.empty())
+                break;
+            m_sentUpTo = batch.back().seq;
+            std::vector<Change> changes;
+            changes.reserve(batch.size());
+            PushInFlight push;
+            for (auto &p : batch) {
+                push.records[p.change.changeId] = p.change.patch.id;
+                changes.push_back(std::move(p.change));
+            }
+            const std::string rid = nextRid();
+            m_pushes[rid] = std::move(push);
+            m_phase = Phase::Pushing;
+            send(protocol::encodePushRequest(rid, changes));
+        }
+    }
     emitPending();
-    if (batch.empty()) {
+    if (m_pushes.empty()) {
         pullNext();
         return;
     }
-    m_phase = Phase::Pushing;
     setState(SyncState::Syncing);
-    m_requestRid = nextRid();
-    m_inFlight.clear();
-    m_inFlightRecords.clear();
-    for (const auto &c : batch) {
-        m_inFlight.push_back(c.changeId);
-        m_inFlightRecords[c.changeId] = c.patch.id;
-    }
-    send(protocol::encodePushRequest(m_requestRid, batch));
     armWatchdog();
 }
 
 void SyncClient::handlePushResult(const Json &body, const std::string &rid)
 {
-    if (m_phase != Phase::Pushing || rid != m_requestRid)
+    auto it = m_pushes.find(rid);
+    if (m_phase != Phase::Pushing || it == m_pushes.end())
         return;
-    m_watchdog.stop();
+    const PushInFlight push = std::move(it->second);
+    m_pushes.erase(it);
+    if (m_pushes.empty())
+        m_watchdog.stop();
+    else
+        armWatchdog();
     auto results = protocol::decodePushResult(body);
     if (!results) {
         qCWarning(lcSync) << "bad push_result:" << qs(results.error().message);
@@ -610,7 +638,8 @@ void SyncClient::handlePushResult(const Json &body, const std::string &rid)
     int skewed = 0; // stamped too far ahead: kept, re-stamped and sent again, never dropped
     QString firstMessage;
     for (const auto &r : *results) {
-        if (std::find(m_inFlight.begin(), m_inFlight.end(), r.changeId) == m_inFlight.end())
+        const auto sent = push.records.find(r.changeId);
+        if (sent == push.records.end())
             continue;
         if (r.status == "applied" || r.status == "duplicate") {
             done.push_back(r.changeId);
@@ -618,7 +647,7 @@ void SyncClient::handlePushResult(const Json &body, const std::string &rid)
             ++skewed;
         } else if (r.status == "rejected") {
             done.push_back(r.changeId);
-            refused.push_back(m_inFlightRecords[r.changeId]);
+            refused.push_back(sent->second);
             ++rejected;
             if (firstMessage.isEmpty())
                 firstMessage = qs(r.code + ": " + r.message);
@@ -652,41 +681,42 @@ void SyncClient::handlePushResult(const Json &body, const std::string &rid)
         }
         Q_EMIT changesRejected(rejected, firstMessage);
     }
-    m_inFlight.clear();
-    m_inFlightRecords.clear();
-    m_requestRid.clear();
-    if (skewed > 0) {
-        // The clock jumped ahead while connected. Re-stamp at the server's time and send again, once per
-        // connection; if the server still refuses, the changes wait in the outbox for the next connection.
-        if (!m_restampedAfterSkew && restampAheadOfServer() > 0) {
-            m_restampedAfterSkew = true;
-            pushNext();
-            return;
-        }
-        qCWarning(lcSync) << skewed << "changes still ahead of the server's clock; they wait in the outbox";
-        closeSocket();
-        setState(SyncState::Offline); // closeSocket() keeps onDisconnected from saying so
-        scheduleReconnect();
-        return;
-    }
-    if (done.empty()) {
+    if (skewed > 0)
+        m_skewPending = true;
+    else if (done.empty()) {
         // Nothing was acknowledged: avoid a tight loop, retry on the next connection.
         closeSocket();
         setState(SyncState::Offline);
         scheduleReconnect();
         return;
     }
+    if (m_skewPending && m_pushes.empty()) {
+        // The clock jumped ahead while connected. Re-stamp at the server's time and send again from the oldest, once
+        // per connection; if the server still refuses, the changes wait in the outbox for the next connection.
+        m_skewPending = false;
+        if (!m_restampedAfterSkew && restampAheadOfServer() > 0) {
+            m_restampedAfterSkew = true;
+            m_sentUpTo = 0;
+            pushNext();
+            return;
+        }
+        qCWarning(lcSync) << "changes still ahead of the server's clock; they wait in the outbox";
+        closeSocket();
+        setState(SyncState::Offline); // closeSocket() keeps onDisconnected from saying so
+        scheduleReconnect();
+        return;
+    }
     pushNext();
 }
 
-void SyncClient::pullNext()
+void SyncClient::pullNext(std::optional<int64_t> cursor)
 {
     m_phase = Phase::Pulling;
     setState(SyncState::Syncing);
     m_requestRid = nextRid();
     send(Json{{"type", protocol::type::pull},
               {"rid", m_requestRid},
-              {"cursor", m_store->cursor()},
+              {"cursor", cursor ? *cursor : m_store->cursor()},
               {"limit", pullLimit}});
     armWatchdog();
 }
@@ -704,11 +734,23 @@ void SyncClient::handleChanges(const Json &body, const std::string &rid)
     const bool answersPull = !live && m_phase == Phase::Pulling && rid == m_requestRid;
     if (!live && !answersPull)
         return;
+    if (answersPull) {
+        m_watchdog.stop();
+        m_requestRid.clear();
+        // Pipelined: the server reads and sends the next page while this one is stored. The cursor saved is still
+        // only ever that of a stored page; if storing fails, the connection closes and that answer is dropped.
+        if (page->more)
+            pullNext(page->cursor);
+    }
 
-    // A pulled page is stored with its evictions and its cursor in one transaction (one fsync); a live frame
-    // has no cursor of its own.
-    auto applied = answersPull ? m_store->applyPage(page->records, page->evictions, page->cursor)
-                               : m_store->applyRemote(page->records);
+    // A pulled page is stored with its evictions and its cursor in one transaction (one fsync); a live frame with
+    // its evictions and «last synced» (the last exchange with the server, live changes included) likewise.
+    const bool noteLive = live && m_phase == Phase::Idle;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto applied = answersPull
+                       ? m_store->applyPage(page->records, page->evictions, page->cursor)
+                       : m_store->applyLive(page->records, page->evictions,
+                                            noteLive ? ss(now.toString(Qt::ISODateWithMs)) : std::string());
     if (!applied) {
         qCWarning(lcSync) << "could not merge remote records:" << qs(applied.error().message);
         noteStoreFailure(applied.error());
@@ -720,30 +762,17 @@ void SyncClient::handleChanges(const Json &body, const std::string &rid)
     if (answersPull)
         noteDeviceStorage(false);
     QStringList evicted;
-    if (!page->evictions.empty()) {
-        if (!answersPull) {
-            if (Status s = m_store->evict(page->evictions); !s)
-                qCWarning(lcSync) << "could not evict records:" << qs(s.error().message);
-        }
-        for (const auto &id : page->evictions)
-            evicted.push_back(qs(id));
-    }
+    for (const auto &id : page->evictions)
+        evicted.push_back(qs(id));
     if (!applied->empty() || !evicted.isEmpty())
         Q_EMIT remoteApplied(*applied, evicted);
     if (!answersPull) {
-        // «Last synced» is the last exchange with the server in either direction, live changes included.
-        if (m_phase == Phase::Idle)
-            noteSynced();
+        if (noteLive)
+            Q_EMIT synced(now);
         return;
     }
-
-    m_watchdog.stop();
-    m_requestRid.clear();
-    if (page->more) {
-        pullNext();
-        return;
-    }
-    becomeIdle();
+    if (!page->more)
+        becomeIdle();
 }
 
 void SyncClient::noteSynced()

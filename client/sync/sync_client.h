@@ -32,6 +32,8 @@ public:
     // Own stamps further ahead than this (those the server would refuse, less an hour for delays) are re-stamped at
     // the server's time (protocol §5.1). Not less: a stamp the server already accepted must stay as the server has it.
     static constexpr qint64 restampBeyondMs = 23 * 3600 * 1000;
+    // Pushes of ≤ 500 changes outstanding at once while the outbox drains.
+    static constexpr size_t pushesInFlight = 4;
 
     explicit SyncClient(RecordStore *store, QObject *parent = nullptr);
     ~SyncClient() override;
@@ -96,7 +98,8 @@ private:
     void handleChanges(const Json &body, const std::string &rid);
     void handlePushResult(const Json &body, const std::string &rid);
     void pushNext();
-    void pullNext();
+    // Asks for the page after `cursor` (the saved cursor when none is given).
+    void pullNext(std::optional<int64_t> cursor = std::nullopt);
     void becomeIdle();
     // Saves and announces the time of the last exchange with the server.
     void noteSynced();
@@ -134,9 +137,16 @@ private:
     // connection, so a device carries on through another instance (issue #13).
     qsizetype m_serverTry = 0;
     qsizetype m_authTries = 0; // addresses tried for the pending login or registration
-    std::string m_requestRid;
-    std::vector<std::string> m_inFlight;
-    std::map<std::string, std::string> m_inFlightRecords; // changeId → record id, to undo a refused change
+    std::string m_requestRid; // the pull in flight
+    // Pushes in flight by rid (up to pushesInFlight, docs/protocol.md §2 allows 64 requests): the server commits one
+    // group while the next push is on its way.
+    struct PushInFlight
+    {
+        std::map<std::string, std::string> records; // changeId → record id, to undo a refused change
+    };
+    std::map<std::string, PushInFlight> m_pushes;
+    int64_t m_sentUpTo = 0;      // outbox place of the last change sent on this connection
+    bool m_skewPending = false;  // a push came back clock_skew: send no more until the window drains, then re-stamp
     // request() tags by rid, answered in any order.
     std::map<std::string, QString> m_requests;
     quint64 m_ridCounter = 0;

@@ -1,4 +1,5 @@
 #include "protocol/messages.h"
+#include "protocol/server_frame.h"
 
 #include <algorithm>
 #include <optional>
@@ -109,10 +110,11 @@ size_t nestingDepth(std::string_view text)
     return deepest;
 }
 
-Result<Envelope> parseEnvelope(std::string_view text)
+namespace {
+Result<Envelope> parseEnvelopeUpTo(std::string_view text, size_t maxBytes)
 {
-    if (text.size() > maxFrameBytes)
-        return Error{std::string(errc::tooLarge), "frame larger than " + std::to_string(maxFrameBytes) + " bytes"};
+    if (text.size() > maxBytes)
+        return Error{std::string(errc::tooLarge), "frame larger than " + std::to_string(maxBytes) + " bytes"};
     // Copying or dumping a deeply nested value recurses: refuse it before anything touches the tree.
     if (nestingDepth(text) > maxNestingDepth)
         return badMessage("nested deeper than " + std::to_string(maxNestingDepth) + " levels");
@@ -135,6 +137,17 @@ Result<Envelope> parseEnvelope(std::string_view text)
     }
     env.body = std::move(body);
     return env;
+}
+} // namespace
+
+Result<Envelope> parseEnvelope(std::string_view text)
+{
+    return parseEnvelopeUpTo(text, maxFrameBytes);
+}
+
+Result<Envelope> parseServerFrame(std::string_view text)
+{
+    return parseEnvelopeUpTo(text, maxServerFrameBytes);
 }
 
 std::string readableRid(std::string_view text)

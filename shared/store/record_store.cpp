@@ -381,6 +381,32 @@ Result<std::vector<Record>> RecordStore::applyPage(const std::vector<Record> &re
     return changed;
 }
 
+Result<std::vector<Record>> RecordStore::applyLive(const std::vector<Record> &records,
+                                                   const std::vector<std::string> &evictions, const std::string &syncedAt)
+{
+    checkThread();
+    Transaction tx(*m_db);
+    if (!tx.status())
+        return tx.status().error();
+    std::vector<Record> changed;
+    Hlc newest;
+    if (Status s = mergeRemote(records, changed, newest); !s)
+        return s.error();
+    if (Status s = deleteRecords(evictions); !s)
+        return s.error();
+    if (Status s = noteStamp(newest); !s)
+        return s.error();
+    if (!syncedAt.empty()) {
+        if (Status s = setSetting("lastSynced", syncedAt); !s)
+            return s.error();
+    }
+    if (Status s = tx.commit(); !s) {
+        m_lastStampLoaded = false;
+        return s.error();
+    }
+    return changed;
+}
+
 Status RecordStore::evict(const std::vector<std::string> &ids)
 {
     checkThread();
@@ -594,6 +620,26 @@ std::vector<Change> RecordStore::pendingChanges(size_t limit)
         Json j = Json::parse(*body, nullptr, false);
         if (auto c = changeFromJson(j); c)
             out.push_back(std::move(*c));
+    }
+    (*st)->reset();
+    return out;
+}
+
+std::vector<RecordStore::Pending> RecordStore::pendingAfter(int64_t afterSeq, size_t limit)
+{
+    checkThread();
+    std::vector<Pending> out;
+    auto st = m_db->prepare("SELECT body, change_id, seq FROM outbox WHERE seq > ?1 ORDER BY seq LIMIT ?2");
+    if (!st)
+        return out;
+    (*st)->bind(1, afterSeq).bind(2, static_cast<int64_t>(limit));
+    for (auto row = (*st)->step(); row && *row; row = (*st)->step()) {
+        auto body = unsealed((*st)->text(0), outboxAd((*st)->text(1)));
+        if (!body)
+            continue;
+        Json j = Json::parse(*body, nullptr, false);
+        if (auto c = changeFromJson(j); c)
+            out.push_back(Pending{(*st)->integer(2), std::move(*c)});
     }
     (*st)->reset();
     return out;

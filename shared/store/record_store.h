@@ -51,6 +51,11 @@ public:
     Result<std::vector<Record>> applyPage(const std::vector<Record> &records, const std::vector<std::string> &evictions,
                                           int64_t cursor);
 
+    // A live frame in one transaction (one fsync): merge its records, drop its evictions and, unless `syncedAt` is
+    // empty, save it as the "lastSynced" setting. Returns the records that changed.
+    Result<std::vector<Record>> applyLive(const std::vector<Record> &records, const std::vector<std::string> &evictions,
+                                          const std::string &syncedAt);
+
     // A clock that jumped ahead (set a year forward while offline) stamped this device's edits in the future; the
     // server refuses stamps over 24 h ahead (clock_skew), and the edits would be lost. Re-stamps, in one
     // transaction, every stamp of `node` later than limitMs in the outbox and in the records, with fresh stamps at
@@ -67,6 +72,14 @@ public:
 
     // Outbox, oldest first.
     std::vector<Change> pendingChanges(size_t limit);
+    // The outbox after entry `afterSeq` (0: from the start), oldest first, each with its place in the outbox: a
+    // sync client with several pushes in flight reads each next batch after the last change it sent.
+    struct Pending
+    {
+        int64_t seq = 0;
+        Change change;
+    };
+    std::vector<Pending> pendingAfter(int64_t afterSeq, size_t limit);
     int64_t pendingCount();
     // Removes acknowledged changes (applied, duplicate or permanently rejected).
     Status acknowledge(const std::vector<std::string> &changeIds);

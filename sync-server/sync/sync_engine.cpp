@@ -53,20 +53,29 @@ bool hasNote(const StoredRecord &rec)
     return note && !note->is_null();
 }
 
-void noteTouched(std::vector<SyncEngine::Touched> &touched, StoredRecord state, uint64_t session)
-{
-    for (auto &t : touched) {
-        if (t.state.record.id == state.record.id) {
-            t.state = std::move(state);
-            // Pushed by several connections in one group: none of them holds the merged state, all get it.
-            if (t.originSession != session)
-                t.originSession = 0;
-            return;
-        }
-    }
-    touched.push_back(SyncEngine::Touched{std::move(state), session});
-}
 } // namespace
+
+void SyncEngine::noteTouched(std::vector<Touched> &touched, StoredRecord state, uint64_t session)
+{
+    if (m_touchedIndexed > touched.size()) { // another group's list: start over
+        m_touchedAt.clear();
+        m_touchedIndexed = 0;
+    }
+    // The first entry of an id wins, as the linear search it replaces found it.
+    for (; m_touchedIndexed < touched.size(); ++m_touchedIndexed)
+        m_touchedAt.emplace(touched[m_touchedIndexed].state.record.id, m_touchedIndexed);
+    if (auto at = m_touchedAt.find(state.record.id); at != m_touchedAt.end()) {
+        Touched &t = touched[at->second];
+        t.state = std::move(state);
+        // Pushed by several connections in one group: none of them holds the merged state, all get it.
+        if (t.originSession != session)
+            t.originSession = 0;
+        return;
+    }
+    m_touchedAt.emplace(state.record.id, touched.size());
+    touched.push_back(Touched{std::move(state), session});
+    m_touchedIndexed = touched.size();
+}
 
 Result<StoredRecord> SyncEngine::store(ServerStorage &storage, const std::optional<StoredRecord> &existing,
                                        Record merged, const Record &patch)
@@ -344,6 +353,8 @@ Result<GroupOutcome> SyncEngine::applyPushes(ServerStorage &storage, const std::
 {
     GroupOutcome outcome;
     std::vector<Touched> touched;
+    m_touchedAt.clear();
+    m_touchedIndexed = 0;
     for (const PushInput *push : pushes) {
         std::vector<ChangeResult> results;
         results.reserve(push->changes.size());

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace medvandrer::server {
@@ -151,7 +152,15 @@ private:
     Result<StoredRecord> store(ServerStorage &storage, const std::optional<StoredRecord> &existing, Record merged,
                                const Record &patch);
 
+    // Notes a record this group wrote (its newest state replaces an earlier one of the same id), for the live
+    // fan-out. Looked up by id through m_touchedAt: a linear search made a group of 2,000 pushed records quadratic.
+    void noteTouched(std::vector<Touched> &touched, StoredRecord state, uint64_t session);
+
     HybridClock &m_clock;
+    // Position in the group's `touched` of each id seen so far; entries the booking rules append themselves are
+    // indexed when noteTouched next runs. Cleared at the start of each applyPushes.
+    std::unordered_map<std::string, size_t> m_touchedAt;
+    size_t m_touchedIndexed = 0;
     int64_t m_offerMs = int64_t(120) * 60 * 1000;
     bool m_clockUsed = false;
 };

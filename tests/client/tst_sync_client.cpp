@@ -4,6 +4,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace medvandrer;
 
@@ -98,6 +99,38 @@ private Q_SLOTS:
         QVERIFY(per.waitLoaded());
         QVERIFY(per.loginAs(m_server->url(), QStringLiteral("per")));
         QVERIFY(per.goals->goals().empty());
+    }
+
+    void aLongOutboxAndALongFirstSyncArriveWhole()
+    {
+        // More than four pushes of 500 (several in flight at once) and more than a pull page (pipelined pages).
+        constexpr int count = 2300;
+        Phone a(phoneDir("a"));
+        QVERIFY(a.waitLoaded());
+        QVERIFY(a.loginAs(m_server->url(), QStringLiteral("kari")));
+        const QString goalId = a.goals->createGoal(QStringLiteral("Gå en tur hver dag"), {}, QStringLiteral("helse"));
+        QVERIFY(a.waitSynced());
+        a.store->setSyncEnabled(false);
+        QVERIFY(a.waitState(SyncState::Offline, 5000));
+        std::vector<LocalEdit> edits;
+        for (int i = 0; i < count; ++i) {
+            edits.push_back(LocalEdit{QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString(), "checkin",
+                                      {{"goalId", ss(goalId)}, {"rating", i % 10}, {"date", "2026-11-23"}}, false});
+        }
+        QSignalSpy applied(a.store.get(), &DeviceStore::applied);
+        QSignalSpy refused(a.store.get(), &DeviceStore::applyFailed);
+        a.store->apply(std::move(edits));
+        QVERIFY(QTest::qWaitFor([&] { return applied.size() + refused.size() > 0; }, 20000));
+        QVERIFY2(refused.isEmpty(), refused.isEmpty() ? "" : qPrintable(refused.first().at(1).toString()));
+        a.store->setSyncEnabled(true);
+        QVERIFY(a.waitSynced(60000));
+        // A fresh phone pulls all of it, every check-in once.
+        Phone b(phoneDir("b"));
+        QVERIFY(b.waitLoaded());
+        QVERIFY(b.loginAs(m_server->url(), QStringLiteral("kari")));
+        QVERIFY(QTest::qWaitFor([&] { return b.store->records("checkin").size() == size_t(count); }, 30000));
+        QCOMPARE(b.store->records("checkin", ss(goalId)).size(), size_t(count));
+        QCOMPARE(a.store->pendingCount(), qint64(0));
     }
 
     void reconnectsAfterTheServerComesBack()

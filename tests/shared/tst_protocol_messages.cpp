@@ -1,5 +1,6 @@
 #include "protocol/error_codes.h"
 #include "protocol/messages.h"
+#include "protocol/server_frame.h"
 #include "records/record_json.h"
 #include "test_records.h"
 
@@ -44,6 +45,18 @@ TEST(ProtocolMessages, BadFramesGetStableCodes)
         ASSERT_FALSE(env) << row.frame.substr(0, 40);
         EXPECT_EQ(env.error().code, row.code) << row.frame.substr(0, 40);
     }
+}
+
+TEST(ProtocolMessages, ServerFramesMayBeUpToTwoMebibytes)
+{
+    // A pull page or live frame over 1 MiB (the server splits near 1 MiB, stays below 1.8 MiB) must be read.
+    const std::string big = R"({"type":"changes","records":[],"padding":")" + std::string(1536 * 1024, 'x') + R"("})";
+    EXPECT_EQ(parseEnvelope(big).error().code, errc::tooLarge); // a client's frame stays at 1 MiB
+    auto env = parseServerFrame(big);
+    ASSERT_TRUE(env.ok()) << env.error().message;
+    EXPECT_EQ(env->type, "changes");
+    const std::string tooBig = R"({"type":"changes","padding":")" + std::string(maxServerFrameBytes, 'x') + R"("})";
+    EXPECT_EQ(parseServerFrame(tooBig).error().code, errc::tooLarge);
 }
 
 TEST(ProtocolMessages, TypedReadersRejectWrongTypes)
