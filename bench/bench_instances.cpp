@@ -34,14 +34,6 @@ using namespace medvandrer::bench;
 
 namespace {
 
-std::string loadAverage()
-{
-    std::ifstream in("/proc/loadavg");
-    std::string a, b, c;
-    in >> a >> b >> c;
-    return a + " " + b + " " + c;
-}
-
 // One PostgreSQL cluster for the whole run; a fresh database and fresh instances per measurement.
 class Region
 {
