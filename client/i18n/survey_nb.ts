@@ -621,6 +621,10 @@
         <source>«%1» can no longer be changed once it is published. Everyone asked sees it when their app is next online.</source>
         <translation>«%1» kan ikke endres etter at den er publisert. Alle som blir spurt, ser den neste gang appen deres er på nett.</translation>
     </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ikke nå</translation>
+    </message>
 </context>
 <context>
     <name>medvandrer::SurveyManager</name>

@@ -621,6 +621,10 @@
         <source>«%1» can no longer be changed once it is published. Everyone asked sees it when their app is next online.</source>
         <translation>«%1» kan ikkje endrast etter at ho er publisert. Alle som blir spurde, ser ho neste gong appen deira er på nett.</translation>
     </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ikkje no</translation>
+    </message>
 </context>
 <context>
     <name>medvandrer::SurveyManager</name>

@@ -161,7 +161,32 @@ Page {
         width: Math.min(page.width - 2 * Theme.margin, 420)
         modal: true
         title: qsTr("Publish the survey?")
-        standardButtons: Dialog.Ok | Dialog.Cancel
+        // The title wraps at large text instead of being cut off.
+        header: Text {
+            text: publishDialog.title
+            padding: 12
+            font.pointSize: Theme.titleSize
+            font.bold: true
+            color: Theme.text
+            // A word longer than the line («undersøkelsen?» at 200 %) breaks instead of running off the edge.
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+        // Buttons that say what they do, in the app's language.
+        footer: Flow {
+            padding: 12
+            spacing: Theme.spacing
+            AppButton {
+                objectName: "confirmPublishButton"
+                text: qsTr("Publish")
+                onClicked: publishDialog.accept()
+            }
+            AppButton {
+                text: qsTr("Not now")
+                onClicked: publishDialog.reject()
+            }
+        }
         Text {
             width: publishDialog.availableWidth
             text: qsTr("«%1» can no longer be changed once it is published. Everyone asked sees it when their app is next online.").arg(publishDialog.surveyTitle)
