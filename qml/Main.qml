@@ -496,8 +496,12 @@ ApplicationWindow {
             // The row's width the tabs need with their labels at `fit` times the text size: each its longest word
             // and padding, and never under a 48 px target.
             function needed(fit: real): real {
-                return tabs.filter(t => t.visible).reduce(
-                    (sum, t) => sum + Math.max(Theme.touchTarget, t.wordWidth * fit + 2 + 2 * t.horizontalPadding) + 1, 0)
+                return tabs.filter(t => t.visible).reduce((sum, t) => sum + tabWidth(t.wordWidth, t.horizontalPadding, fit) + 1, 0)
+            }
+            // One tab's width for its longest word at `fit` times the text size. Glyph widths do not shrink quite in
+            // proportion to the size (hinting rounds them), so a few per cent of room keep «Kalender» on one line.
+            function tabWidth(wordWidth: real, padding: real, fit: real): real {
+                return Math.max(Theme.touchTarget, wordWidth * fit * 1.06 + 4 + 2 * padding)
             }
             readonly property real floor: 1 / Appearance.textScale
             // The largest fit (at most 1) the row's width allows, found by halving (needed() grows with fit).
@@ -520,7 +524,7 @@ ApplicationWindow {
                 iconKind: "goals"
                 labelSize: nav.labelSize
                 Layout.fillWidth: true
-                Layout.preferredWidth: Math.max(Theme.touchTarget, wordWidth * nav.fit + 2 + 2 * horizontalPadding)
+                Layout.preferredWidth: nav.tabWidth(wordWidth, horizontalPadding, nav.fit)
                 Layout.minimumWidth: Theme.touchTarget
                 text: qsTr("My goals")
                 current: window.currentTab === "goals"
@@ -532,7 +536,7 @@ ApplicationWindow {
                 iconKind: "reflections"
                 labelSize: nav.labelSize
                 Layout.fillWidth: true
-                Layout.preferredWidth: Math.max(Theme.touchTarget, wordWidth * nav.fit + 2 + 2 * horizontalPadding)
+                Layout.preferredWidth: nav.tabWidth(wordWidth, horizontalPadding, nav.fit)
                 Layout.minimumWidth: Theme.touchTarget
                 text: qsTr("Reflections")
                 current: window.currentTab === "reflections"
@@ -544,7 +548,7 @@ ApplicationWindow {
                 iconKind: "calendar"
                 labelSize: nav.labelSize
                 Layout.fillWidth: true
-                Layout.preferredWidth: Math.max(Theme.touchTarget, wordWidth * nav.fit + 2 + 2 * horizontalPadding)
+                Layout.preferredWidth: nav.tabWidth(wordWidth, horizontalPadding, nav.fit)
                 Layout.minimumWidth: Theme.touchTarget
                 text: qsTr("Calendar")
                 current: window.currentTab === "calendar"
@@ -557,7 +561,7 @@ ApplicationWindow {
                 labelSize: nav.labelSize
                 visible: Session.role === "erfaringskonsulent"
                 Layout.fillWidth: true
-                Layout.preferredWidth: Math.max(Theme.touchTarget, wordWidth * nav.fit + 2 + 2 * horizontalPadding)
+                Layout.preferredWidth: nav.tabWidth(wordWidth, horizontalPadding, nav.fit)
                 Layout.minimumWidth: Theme.touchTarget
                 text: WalkNav.participantsTab
                 current: window.currentTab === "walkParticipants"
@@ -570,7 +574,7 @@ ApplicationWindow {
                 labelSize: nav.labelSize
                 visible: Session.role === "koordinator"
                 Layout.fillWidth: true
-                Layout.preferredWidth: Math.max(Theme.touchTarget, wordWidth * nav.fit + 2 + 2 * horizontalPadding)
+                Layout.preferredWidth: nav.tabWidth(wordWidth, horizontalPadding, nav.fit)
                 Layout.minimumWidth: Theme.touchTarget
                 text: qsTr("Team")
                 current: window.currentTab === "team"
@@ -582,7 +586,7 @@ ApplicationWindow {
                 iconKind: "me"
                 labelSize: nav.labelSize
                 Layout.fillWidth: true
-                Layout.preferredWidth: Math.max(Theme.touchTarget, wordWidth * nav.fit + 2 + 2 * horizontalPadding)
+                Layout.preferredWidth: nav.tabWidth(wordWidth, horizontalPadding, nav.fit)
                 Layout.minimumWidth: Theme.touchTarget
                 text: qsTr("Me")
                 current: window.currentTab === "settings"
