@@ -5,11 +5,14 @@
 #include "device_fixture.h"
 #include "lock/app_lock.h"
 #include "server_process.h"
+#include "store/full_disk_vfs.h"
 #include "surveys/survey_manager.h"
 #include "walking/walking_manager.h"
 
 #include "records/schema.h"
 
+#include <QDir>
+#include <QFile>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
@@ -158,6 +161,20 @@ private:
     std::map<QString, std::unique_ptr<OtherPhone>> m_others;
 };
 
+// The app's own disk filling up and emptying again (tst_full_disk.qml): SQLite's injected SQLITE_FULL on the
+// app's data folder while a flag file exists (shared/store/full_disk_vfs.cpp), as QML calls it as `disk`.
+class DiskHarness : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DiskHarness(QString flag) : m_flag(std::move(flag)) {}
+    Q_INVOKABLE bool fill() { return QFile(m_flag).open(QIODevice::WriteOnly); }
+    Q_INVOKABLE bool free() { return QFile::remove(m_flag); }
+
+private:
+    QString m_flag;
+};
+
 // Wires the app's objects as main() does, against the real server, before the QML tests run.
 class Setup : public QObject
 {
@@ -174,6 +191,11 @@ public Q_SLOTS:
     {
         setUpEngine(*engine);
         if (!m_phone) {
+            // Before the store opens: only files under the app's folder fill up, and only while the flag exists.
+            const QString flag = QDir(m_flagDir.path()).filePath(QStringLiteral("disk-full"));
+            if (!installFullDiskSimulation(flag.toStdString(), m_dir.path().toStdString() + "/"))
+                qWarning("the full-disk simulation could not be installed");
+            m_disk = std::make_unique<DiskHarness>(flag);
             m_phone = std::make_unique<Phone>(m_dir.path());
             m_phone->waitLoaded();
             GoalManager::setInstance(m_phone->goals.get());
@@ -200,6 +222,7 @@ public Q_SLOTS:
         engine->rootContext()->setContextProperty(QStringLiteral("serverAvailable"), m_serverAvailable);
         engine->rootContext()->setContextProperty(QStringLiteral("harness"), m_harness.get());
         engine->rootContext()->setContextProperty(QStringLiteral("testDataDir"), m_dir.path());
+        engine->rootContext()->setContextProperty(QStringLiteral("disk"), m_disk.get());
     }
 
     void cleanupTestCase()
@@ -213,6 +236,8 @@ public Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
+    QTemporaryDir m_flagDir;
+    std::unique_ptr<DiskHarness> m_disk;
     ServerProcess m_server;
     std::unique_ptr<Phone> m_phone;
     std::unique_ptr<Session> m_session;

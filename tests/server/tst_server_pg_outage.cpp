@@ -25,7 +25,9 @@ std::string withPassword(const std::string &url)
 struct Pusher
 {
     Device device;
-    std::set<std::string> acknowledged;
+    std::set<std::string> acknowledged; // the pushing thread's own until it is joined
+    // What the main thread reads while the pusher runs (reading the set's size then was a data race, found by TSan).
+    std::atomic<size_t> acknowledgedCount{0};
     std::map<std::string, int> errorCodes;
     std::vector<std::string> errorTexts;
     int pushes = 0;
@@ -93,6 +95,7 @@ TEST_F(PostgresOutageTest, StoppedAndCrashedUnderLoadAnswersUnavailableAndLosesN
                     if (r.contains("results") && (r["results"][0]["status"] == "applied" ||
                                                   r["results"][0]["status"] == "duplicate")) {
                         p.acknowledged.insert(g.id());
+                        p.acknowledgedCount.fetch_add(1);
                         break;
                     }
                     p.errorCodes[r.is_object() ? r.value("code", r.value("type", "?")) : "no reply"]++;
@@ -105,7 +108,7 @@ TEST_F(PostgresOutageTest, StoppedAndCrashedUnderLoadAnswersUnavailableAndLosesN
     auto acknowledgedSoFar = [&] {
         size_t n = 0;
         for (auto &p : pushers)
-            n += p->acknowledged.size();
+            n += p->acknowledgedCount.load();
         return n;
     };
     std::this_thread::sleep_for(std::chrono::milliseconds(500));
