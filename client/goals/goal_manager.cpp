@@ -59,9 +59,13 @@ void GoalManager::setDeviceStore(DeviceStore *store)
     if (m_store) {
         connect(m_store, &DeviceStore::recordsUpdated, this, &GoalManager::onRecordsUpdated);
         connect(m_store, &DeviceStore::loaded, this, &GoalManager::loadedChanged);
-        connect(m_store, &DeviceStore::applyFailed, this, [this](quint64, const QString &message) {
+        connect(m_store, &DeviceStore::applyFailed, this, [this](quint64 ticket, const QString &message) {
+            // A new goal the store refused does not exist: its page (already open) says so and goes back.
+            if (const QString goalId = m_createTickets.take(ticket); !goalId.isEmpty() && m_createdGoals.remove(goalId))
+                Q_EMIT goalRemoved(goalId);
             Q_EMIT errorOccurred(tr("Could not save: %1").arg(message));
         });
+        connect(m_store, &DeviceStore::applied, this, [this](quint64 ticket) { m_createTickets.remove(ticket); });
     }
     Q_EMIT loadedChanged();
 }
@@ -205,16 +209,20 @@ bool GoalManager::check(const std::string &kind, const LocalEdit &edit)
 
 bool GoalManager::submit(std::vector<LocalEdit> edits)
 {
+    return submitTicket(std::move(edits)) != 0;
+}
+
+quint64 GoalManager::submitTicket(std::vector<LocalEdit> edits)
+{
     if (!m_store) {
         Q_EMIT errorOccurred(tr("The device store is not ready."));
-        return false;
+        return 0;
     }
     for (const auto &e : edits) {
         if (!check(e.kind, e))
-            return false;
+            return 0;
     }
-    m_store->apply(std::move(edits));
-    return true;
+    return m_store->apply(std::move(edits));
 }
 
 QString GoalManager::createGoal(const QString &title, const QString &why, const QString &lifeArea)
@@ -232,9 +240,11 @@ QString GoalManager::createGoal(const QString &title, const QString &why, const 
         Q_EMIT errorOccurred(tr("Give the goal a few words first."));
         return {};
     }
-    if (!submit({e}))
+    const quint64 ticket = submitTicket({e});
+    if (ticket == 0)
         return {};
     m_createdGoals.insert(qs(e.id));
+    m_createTickets.insert(ticket, qs(e.id));
     return qs(e.id);
 }
 

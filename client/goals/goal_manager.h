@@ -45,6 +45,8 @@ public:
 
     std::vector<Goal> goals() const;
     std::optional<Goal> goal(const QString &id) const;
+    // Stored, or created here and not yet back from the store thread: steps and check-ins may already refer to it.
+    bool knownGoal(const QString &goalId) const;
     // Ordered as the person arranged them.
     std::vector<Step> steps(const QString &goalId) const;
     // Oldest first.
@@ -88,14 +90,16 @@ Q_SIGNALS:
 private:
     void onRecordsUpdated(const std::vector<RecordEvent> &events);
     bool submit(std::vector<LocalEdit> edits);
+    // submit() with the store's ticket for the write (0 when refused before it reached the store).
+    quint64 submitTicket(std::vector<LocalEdit> edits);
     bool check(const std::string &kind, const LocalEdit &edit);
 
-    // Created here but not yet back from the store thread: steps and check-ins may already refer to them.
-    bool knownGoal(const QString &goalId) const;
     Reflection reflectionById(const QString &reflectionId) const;
 
     QPointer<DeviceStore> m_store;
     QSet<QString> m_createdGoals;
+    // New goals by the ticket of their write: a refused write (a full disk) takes the goal back out.
+    QHash<quint64, QString> m_createTickets;
     // Orders handed out but perhaps not yet committed, so quick successive adds stay in order.
     QHash<QString, double> m_lastStepOrder;
 };

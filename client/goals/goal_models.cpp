@@ -461,6 +461,11 @@ void GoalDetails::setGoalId(const QString &goalId)
     Q_EMIT goalIdChanged();
 }
 
+bool GoalDetails::exists() const
+{
+    return m_goal.has_value() || (m_manager && m_manager->knownGoal(m_goalId));
+}
+
 void GoalDetails::reload()
 {
     m_goal = m_manager ? m_manager->goal(m_goalId) : std::nullopt;

@@ -205,7 +205,8 @@ public:
     QString goalId() const { return m_goalId; }
     void setGoalId(const QString &goalId);
 
-    bool exists() const { return m_goal.has_value(); }
+    // Stored, or just created here and on its way to the store.
+    bool exists() const;
     QString title() const { return m_goal ? m_goal->title : QString(); }
     QString why() const { return m_goal ? m_goal->why : QString(); }
     QString lifeArea() const { return m_goal ? m_goal->lifeArea : QString(); }

@@ -235,6 +235,10 @@
         <source>Change the goal&apos;s words</source>
         <translation>Endre ordene i målet</translation>
     </message>
+    <message>
+        <source>This goal is not on this phone.</source>
+        <translation>Dette målet finnes ikke på denne telefonen.</translation>
+    </message>
 </context>
 <context>
     <name>GoalsPage</name>

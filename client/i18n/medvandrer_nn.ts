@@ -235,6 +235,10 @@
         <source>Change the goal&apos;s words</source>
         <translation>Endre orda i målet</translation>
     </message>
+    <message>
+        <source>This goal is not on this phone.</source>
+        <translation>Dette målet finst ikkje på denne telefonen.</translation>
+    </message>
 </context>
 <context>
     <name>GoalsPage</name>

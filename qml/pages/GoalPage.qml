@@ -18,6 +18,12 @@ Page {
         manager: GoalManager
         goalId: page.goalId
     }
+    // Never an empty page: a goal deleted on another phone, or a new one the phone could not store (a full disk).
+    readonly property GoneGuard gone: GoneGuard {
+        page: page
+        present: details.exists
+        message: qsTr("This goal is not on this phone.")
+    }
     readonly property StepListModel steps: StepListModel {
         manager: GoalManager
         goalId: page.goalId
