@@ -143,7 +143,7 @@ QString resultsHtml(const QVariantMap &view)
     h += QStringLiteral("<h1>%1</h1>\n").arg(escaped(view.value(QStringLiteral("title")).toString()));
     if (!view.value(QStringLiteral("intro")).toString().isEmpty())
         h += QStringLiteral("<p>%1</p>\n").arg(escaped(view.value(QStringLiteral("intro")).toString()));
-    h += QStringLiteral("<p class=\"muted\">%1. %2</p>\n")
+    h += QStringLiteral("<p class=\"muted\">%1 · %2</p>\n")
              .arg(escaped(view.value(QStringLiteral("stateText")).toString()),
                   escaped(view.value(QStringLiteral("respondentsText")).toString()));
     const int minCount = view.value(QStringLiteral("minCount")).toInt();

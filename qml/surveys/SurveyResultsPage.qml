@@ -52,7 +52,7 @@ Page {
                 text: SurveyManager.resultsState === "loading" && !page.shown ? qsTr("Fetching the results …")
                       : SurveyManager.resultsState === "offline" ? qsTr("Offline. The results can be read when the phone is online.")
                       : SurveyManager.resultsState === "error" && !page.shown ? qsTr("The results could not be fetched. Try again in a moment.")
-                      : page.shown ? (page.view.stateText + ". " + page.view.respondentsText) : ""
+                      : page.shown ? (page.view.stateText + " · " + page.view.respondentsText) : ""
                 font.pointSize: Theme.bodySize
                 color: Theme.text
                 wrapMode: Text.WordWrap
