@@ -24,11 +24,16 @@ Page {
                 return i
         return -1
     }
+    // The fields are filled from the draft once; until then their change handlers write nothing back (a date
+    // field starts at today and would overwrite the draft's dates).
+    property bool filled: false
     Component.onCompleted: {
-        titleField.text = page.draft.title || ""
-        introField.text = page.draft.intro || ""
-        opensField.date = page.isoToDate(page.draft.opensOn || "")
-        closesField.date = page.isoToDate(page.draft.closesOn || "")
+        const d = SurveyManager.editing
+        titleField.text = d.title || ""
+        introField.text = d.intro || ""
+        opensField.date = page.isoToDate(d.opensOn || "")
+        closesField.date = page.isoToDate(d.closesOn || "")
+        page.filled = true
     }
 
     ScrollView {
@@ -51,7 +56,7 @@ Page {
                 objectName: "surveyTitleField"
                 label: qsTr("Title")
                 maximumLength: 200
-                onTextChanged: SurveyManager.setDraftField("title", text)
+                onTextChanged: if (page.filled) SurveyManager.setDraftField("title", text)
             }
             Text {
                 Layout.fillWidth: true
@@ -71,7 +76,7 @@ Page {
                 Accessible.name: qsTr("Introduction")
                 Keys.onTabPressed: event => { event.accepted = Nav.leaveField(introField, true) }
                 Keys.onBacktabPressed: event => { event.accepted = Nav.leaveField(introField, false) }
-                onTextChanged: SurveyManager.setDraftField("intro", text)
+                onTextChanged: if (page.filled) SurveyManager.setDraftField("intro", text)
                 background: Rectangle {
                     color: Theme.surface
                     border.color: Theme.border
@@ -82,12 +87,12 @@ Page {
             DateField {
                 id: opensField
                 label: qsTr("Opens on")
-                onIsoDateChanged: SurveyManager.setDraftField("opensOn", isoDate)
+                onIsoDateChanged: if (page.filled) SurveyManager.setDraftField("opensOn", isoDate)
             }
             DateField {
                 id: closesField
                 label: qsTr("Closes after")
-                onIsoDateChanged: SurveyManager.setDraftField("closesOn", isoDate)
+                onIsoDateChanged: if (page.filled) SurveyManager.setDraftField("closesOn", isoDate)
             }
             SectionHeading { Layout.fillWidth: true; text: qsTr("Who is asked") }
             ButtonGroup { id: audienceGroup }

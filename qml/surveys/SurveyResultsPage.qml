@@ -79,6 +79,7 @@ Page {
             AppSwitch {
                 objectName: "resultsAsTables"
                 Layout.fillWidth: true
+                Layout.minimumHeight: Theme.touchTarget
                 visible: page.shown
                 text: qsTr("Show the numbers as tables")
                 checked: page.tables

@@ -45,6 +45,7 @@ Page {
                     required property int index
                     objectName: "writerSwitch" + index
                     Layout.fillWidth: true
+                    Layout.minimumHeight: Theme.touchTarget
                     text: modelData.displayName + " (" + modelData.username + ")"
                     checked: modelData.writer
                     Accessible.name: qsTr("%1 writes surveys").arg(modelData.displayName)

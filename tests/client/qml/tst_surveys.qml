@@ -161,4 +161,18 @@ TestCase {
         compare(names, ["Ja: 5", "Nei: 2"])
         tryVerify(() => chart.implicitHeight > 0)
     }
+
+    // Opening the editor keeps the draft's dates (a date field starts at today and must not write that back).
+    function test_4_editorKeepsTheDraftsDates() {
+        const win = createTemporaryObject(mainComponent, tc)
+        verify(win)
+        win.openTab("settings")
+        SurveyNav.edit("")
+        tryCompare(settle(win).currentItem, "objectName", "surveyEditPage")
+        const closes = SurveyManager.editing.closesOn
+        verify(closes !== SurveyManager.editing.opensOn)
+        wait(50)
+        compare(SurveyManager.editing.closesOn, closes)
+        verify(SurveyManager.draftProblem() !== "", "an empty draft cannot be saved")
+    }
 }
