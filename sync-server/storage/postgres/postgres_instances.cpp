@@ -13,6 +13,21 @@ constexpr int64_t signOutKeepMs = 86'400'000;
 
 Result<bool> PostgresServerStorage::revokeDevice(const std::string &deviceId, int64_t now)
 {
+    // Asked outside a transaction: in one of its own, so the counter row is locked before the device's row, in the
+    // order of every writer (begin() takes the counter first; a writer then touching this device's lastSeen would
+    // otherwise deadlock with this statement).
+    if (!m_db->inTransaction()) {
+        if (Status s = begin(); !s)
+            return s.error();
+        auto revoked = revokeDevice(deviceId, now);
+        if (!revoked) {
+            rollback();
+            return revoked;
+        }
+        if (Status s = commit(); !s)
+            return s.error();
+        return revoked;
+    }
     // One statement: the device is revoked and, with a sequence number taken under the counter's row lock (held to
     // commit, like a record's), written down for the other instances to sign it out too.
     auto rows = m_db->query(

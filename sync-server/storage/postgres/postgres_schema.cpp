@@ -142,6 +142,13 @@ Status PostgresServerStorage::begin()
     if (Status s = m_db->script("BEGIN"); !s)
         return s;
     m_db->setInTransaction(true);
+    // Writers on every instance, one at a time from their first read: the counter row's lock, held to commit, is
+    // taken before anything is read, so no transaction decides on rows another instance changes before it commits
+    // (docs/architecture.md, "One order of changes").
+    if (Status s = m_db->run("SELECT value FROM meta WHERE key = 'seq' FOR UPDATE"); !s) {
+        rollback();
+        return s;
+    }
     return {};
 }
 
