@@ -108,6 +108,9 @@ Status SyncEngine::saveClockIfUsed(ServerStorage &storage)
 Result<int64_t> SyncEngine::putBooking(ServerStorage &storage, Record record, BookingRow row,
                                        std::vector<Touched> &touched, const Json &serverFields)
 {
+    // After every stamp the record has: another instance's clock may be ahead of this one's, and a stamp older
+    // than the field's would lose on every device (and in the merge of the next server write).
+    m_clock.observe(record.latestStamp());
     const Hlc stamp = m_clock.tick();
     m_clockUsed = true;
     auto setField = [&](const std::string &name, Json value) {
@@ -423,6 +426,7 @@ bool SyncEngine::remapCancelledSessions(Record &merged, const ScheduleMove &move
         next.push_back(calendar::formatUtc(ms));
     if (next == *list)
         return false;
+    m_clock.observe(merged.latestStamp()); // after the stamps it has, whichever instance wrote them
     merged.fields["cancelledSessions"] = FieldValue{std::move(next), m_clock.tick()};
     m_clockUsed = true;
     return true;

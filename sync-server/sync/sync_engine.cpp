@@ -496,8 +496,11 @@ Result<StoredRecord> SyncEngine::writeServerRecord(ServerStorage &storage, const
     auto existing = storage.loadRecord(id);
     if (!existing)
         return existing.error();
-    if (*existing)
+    if (*existing) {
         patch.owner = (*existing)->record.owner;
+        // After the record's stamps, whichever instance's clock made them: an older stamp would lose the merge.
+        m_clock.observe((*existing)->record.latestStamp());
+    }
     const Hlc stamp = m_clock.tick();
     for (const auto &[name, value] : fieldValues.items()) {
         // Unchanged values keep their stamps, so re-running an import changes nothing.

@@ -80,4 +80,41 @@ TEST_F(InstancesStaleReadTest, AnActivityEditQueuedBehindABookingKeepsItsSeatCou
     EXPECT_EQ(seats.begin().value(), 1) << stored->dump();
 }
 
+// Each instance has a clock of its own, and a device's stamps move only the clock of the instance it pushes to. The
+// seat count a booking on instance 1 writes must still win over the one instance 0 wrote with its clock an hour
+// ahead (a stamp older than the field's loses the merge on the server and on every device).
+TEST_F(InstancesStaleReadTest, ASeatCountWrittenWithASlowerInstanceClockStillCounts)
+{
+    Device lise = koordinator("lise", 0);
+    auto act = activity(lise.accountId, "Kafe");
+    ASSERT_EQ(lise.ws->request(Json{{"type", "push"}, {"changes", {act.change()}}})["results"][0]["status"], "applied");
+    const Json brukere = createAccounts("bruker", 2);
+    ASSERT_TRUE(brukere.is_array() && brukere.size() == 2);
+
+    const std::string ahead = stampAt(systemMillis() + 3'600'000); // a device whose clock runs an hour fast
+    auto early = connect(0);
+    ASSERT_EQ(early->request(Json{{"type", "resume"}, {"token", brukere[0]["token"]}})["type"], "authenticated");
+    auto fast = RecordBuilder("booking", brukere[0]["accountId"])
+                    .set("activityId", act.id(), ahead)
+                    .set("sessionStart", "2030-03-05T11:00:00+01:00", ahead)
+                    .set("status", "requested", ahead);
+    ASSERT_EQ(early->request(Json{{"type", "push"}, {"changes", {fast.change()}}})["results"][0]["status"], "applied");
+    auto late = connect(1);
+    ASSERT_EQ(late->request(Json{{"type", "resume"}, {"token", brukere[1]["token"]}})["type"], "authenticated");
+    auto b = booking(brukere[1]["accountId"], act.id());
+    ASSERT_EQ(late->request(Json{{"type", "push"}, {"changes", {b.change()}}})["results"][0]["status"], "applied");
+
+    Json page = lise.ws->request(Json{{"type", "pull"}, {"cursor", 0}, {"limit", 500}});
+    ASSERT_EQ(page["type"], "changes") << page.dump();
+    std::optional<Json> stored;
+    for (const auto &r : page["records"])
+        if (r["id"] == act.id())
+            stored = r;
+    ASSERT_TRUE(stored) << page.dump();
+    const Json seats = stored->value("/fields/seatsTaken/v"_json_pointer, Json());
+    ASSERT_TRUE(seats.is_object() && seats.size() == 1) << stored->dump();
+    EXPECT_EQ(seats.begin().value(), 2) << "the second seat count lost to the first one's later stamp: "
+                                        << stored->dump();
+}
+
 } // namespace
