@@ -319,7 +319,8 @@ def audit(pyatspi, window, elements):
     return findings, len(targets)
 
 
-def find_frame(pyatspi, pid, timeout=20):
+# A minute: in CI the second role's app starts while the rest of the suite runs on both cores (20 s once ran out).
+def find_frame(pyatspi, pid, timeout=60):
     deadline = time.time() + timeout
     while time.time() < deadline:
         desktop = pyatspi.Registry.getDesktop(0)
