@@ -461,7 +461,7 @@ void GoalDetails::setGoalId(const QString &goalId)
     Q_EMIT goalIdChanged();
 }
 
-bool GoalDetails::exists() const
+bool GoalDetails::known() const
 {
     return m_goal.has_value() || (m_manager && m_manager->knownGoal(m_goalId));
 }

@@ -192,6 +192,7 @@ class GoalDetails : public QObject
     Q_PROPERTY(medvandrer::GoalManager *manager READ manager WRITE setManager NOTIFY managerChanged)
     Q_PROPERTY(QString goalId READ goalId WRITE setGoalId NOTIFY goalIdChanged)
     Q_PROPERTY(bool exists READ exists NOTIFY changed)
+    Q_PROPERTY(bool known READ known NOTIFY changed)
     Q_PROPERTY(QString title READ title NOTIFY changed)
     Q_PROPERTY(QString why READ why NOTIFY changed)
     Q_PROPERTY(QString lifeArea READ lifeArea NOTIFY changed)
@@ -205,8 +206,9 @@ public:
     QString goalId() const { return m_goalId; }
     void setGoalId(const QString &goalId);
 
-    // Stored, or just created here and on its way to the store.
-    bool exists() const;
+    bool exists() const { return m_goal.has_value(); }
+    // Stored, or just created here and on its way to the store (a goal page stays open for it).
+    bool known() const;
     QString title() const { return m_goal ? m_goal->title : QString(); }
     QString why() const { return m_goal ? m_goal->why : QString(); }
     QString lifeArea() const { return m_goal ? m_goal->lifeArea : QString(); }

@@ -21,7 +21,7 @@ Page {
     // Never an empty page: a goal deleted on another phone, or a new one the phone could not store (a full disk).
     readonly property GoneGuard gone: GoneGuard {
         page: page
-        present: details.exists
+        present: details.known
         message: qsTr("This goal is not on this phone.")
     }
     readonly property StepListModel steps: StepListModel {
