@@ -202,15 +202,17 @@ TestCase {
     }
 
     // At 200 % text no tab label runs into its neighbour: the navigation takes two rows instead (it overlapped).
+    // In a phone's 360 px the current tab's bold word never breaks inside («Kalende|r» once did).
     function test_4_navigationAtLargeText() {
         verify(harness.signInAs("jonas")) // five tabs
-        const win = createTemporaryObject(mainComponent, tc)
+        const win = createTemporaryObject(mainComponent, tc, { width: 360, height: 740 })
         verify(win)
         tryCompare(win, "currentTab", "walkParticipants")
         const before = Appearance.textScale
         try {
-            for (const scale of [1.0, 1.5, 2.0]) {
+            for (const [scale, current] of [[1.0, "walkParticipants"], [1.5, "calendar"], [2.0, "walkParticipants"], [2.0, "calendar"]]) {
                 Appearance.textScale = scale
+                win.openTab(current)
                 waitForRendering(win.footer)
                 for (const name of ["tabGoals", "tabReflections", "tabCalendar", "tabWalkParticipants", "tabSettings"]) {
                     const tab = findChild(win.footer, name)
@@ -226,6 +228,8 @@ TestCase {
                     verify(label.contentWidth <= tab.width + 0.5,
                            name + " at " + scale + ": " + label.contentWidth + " > " + tab.width)
                     verify(label.mapToItem(tab, 0, 0).y + label.contentHeight <= tab.height + 0.5, name + " cut at " + scale)
+                    verify(label.lineCount <= label.text.split(/\s+/).length,
+                           name + " breaks inside a word at " + scale + " (" + label.lineCount + " lines)")
                 }
             }
         } finally {
