@@ -11,7 +11,14 @@ CheckBox {
     Accessible.role: Accessible.CheckBox
     Accessible.name: text
     Accessible.checked: checked
-    Keys.onReturnPressed: toggle()
+    // Return works like a click (as Space does): toggle() alone changes the look and tells nobody.
+    Keys.onReturnPressed: pressByKey()
+    Keys.onEnterPressed: pressByKey()
+    function pressByKey() {
+        toggle()
+        toggled()
+        clicked()
+    }
 
     indicator: Rectangle {
         readonly property real size: Math.max(26, Theme.bodySize * 1.9)

@@ -11,7 +11,17 @@ RadioButton {
     Accessible.role: Accessible.RadioButton
     Accessible.name: text
     Accessible.checked: checked
-    Keys.onReturnPressed: toggle()
+    // Return works like a click (as Space does): it chooses an unchosen radio and says so through toggled() and
+    // clicked(); toggle() alone changes the look and tells nobody.
+    Keys.onReturnPressed: pressByKey()
+    Keys.onEnterPressed: pressByKey()
+    function pressByKey() {
+        if (!checked) {
+            toggle()
+            toggled()
+        }
+        clicked()
+    }
 
     indicator: Rectangle {
         readonly property real size: Math.max(26, Theme.bodySize * 1.9)

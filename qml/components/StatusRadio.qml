@@ -15,6 +15,5 @@ AppRadioButton {
     Accessible.role: Accessible.RadioButton
     Accessible.name: text
     Accessible.checked: checked
-    Keys.onReturnPressed: toggle()
     onToggled: if (checked) chosen()
 }

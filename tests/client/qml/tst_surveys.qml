@@ -84,11 +84,21 @@ TestCase {
         findChild(scale, "rating0").forceActiveFocus(Qt.TabFocusReason)
         keyClick(Qt.Key_7)
         compare(scale.value, 7)
-        // One choice by Space, then skipped again.
-        const yes = item(win, "oneAnswer1_0")
+        // One choice by Return: chosen and kept as the answer (Return once only changed the look), then by Space,
+        // then skipped again.
+        const yes = item(win, "oneAnswer1_0"), no = item(win, "oneAnswer1_1")
+        const choiceId = SurveyManager.survey(id).questions[1].id
+        no.forceActiveFocus(Qt.TabFocusReason)
+        keyClick(Qt.Key_Return)
+        verify(no.checked)
+        tryVerify(() => SurveyManager.answersSoFar(id)[choiceId] !== undefined, 2000, "Return on a choice keeps no answer")
+        const byReturn = SurveyManager.answersSoFar(id)[choiceId]
+        keyClick(Qt.Key_Return)
+        verify(no.checked, "Return on the chosen one keeps it chosen")
         yes.forceActiveFocus(Qt.TabFocusReason)
         keyClick(Qt.Key_Space)
         verify(yes.checked)
+        verify(SurveyManager.answersSoFar(id)[choiceId] !== byReturn, "Space changes the answer")
         const skipOne = item(win, "skipQuestion1")
         compare(skipOne.Accessible.name, "Skip question 2")
         skipOne.forceActiveFocus(Qt.TabFocusReason)
