@@ -29,7 +29,8 @@ bool isAuthCode(const std::string &code)
 SyncClient::SyncClient(RecordStore *store, QObject *parent) : QObject(parent), m_store(store)
 {
     m_socket = new QWebSocket(QStringLiteral("medvandrer-app"), QWebSocketProtocol::VersionLatest, this);
-    m_socket->setMaxAllowedIncomingMessageSize(protocol::maxFrameBytes * 4);
+    // The parser's limit for server frames: a larger one closes the connection rather than being read and dropped.
+    m_socket->setMaxAllowedIncomingMessageSize(protocol::maxServerFrameBytes);
     connect(m_socket, &QWebSocket::connected, this, &SyncClient::onConnected);
     connect(m_socket, &QWebSocket::disconnected, this, &SyncClient::onDisconnected);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &SyncClient::onTextMessage);
@@ -289,6 +290,15 @@ void SyncClient::onDisconnected()
     scheduleReconnect();
 }
 
+void SyncClient::retryLater(NextServer next)
+{
+    closeSocket();
+    if (next == NextServer::Yes)
+        ++m_serverTry; // with one address, the same again
+    setState(SyncState::Offline); // closeSocket() keeps onDisconnected from saying so
+    scheduleReconnect();
+}
+
 void SyncClient::scheduleReconnect()
 {
     if (!m_enabled || !session().hasToken)
@@ -414,8 +424,7 @@ void SyncClient::handleAuthenticated(const Json &body)
     auto token = str("token");
     if (!accountId || !token || accountId->empty()) {
         qCWarning(lcSync) << "malformed authenticated frame";
-        closeSocket();
-        scheduleReconnect();
+        retryLater(NextServer::Yes);
         return;
     }
     const std::string previous = m_store->setting("accountId").value_or("");
@@ -453,9 +462,7 @@ void SyncClient::handleAuthenticated(const Json &body)
     if (!saved) {
         qCWarning(lcSync) << "could not save the session:" << qs(saved.error().message);
         noteStoreFailure(saved.error());
-        closeSocket();
-        setState(SyncState::Offline);
-        scheduleReconnect();
+        retryLater(NextServer::No);
         return;
     }
     // While this device's disk is full the sync fails after signing in: keep backing off instead of retrying each second.
@@ -568,10 +575,9 @@ void SyncClient::handleError(const Json &body, const std::string &rid)
         return;
     }
     if (ourPush || (!rid.empty() && rid == m_requestRid)) {
-        // A whole request failed (overloaded, too large, internal): try again later on a fresh connection.
-        closeSocket();
-        setState(SyncState::Offline);
-        scheduleReconnect();
+        // A whole request failed (unavailable, overloaded, internal): try again later, on the next instance if there
+        // are several (this one's database may be down while another's link works).
+        retryLater(NextServer::Yes);
     }
 }
 
@@ -628,8 +634,7 @@ void SyncClient::handlePushResult(const Json &body, const std::string &rid)
     auto results = protocol::decodePushResult(body);
     if (!results) {
         qCWarning(lcSync) << "bad push_result:" << qs(results.error().message);
-        closeSocket();
-        scheduleReconnect();
+        retryLater(NextServer::Yes);
         return;
     }
     std::vector<std::string> done;
@@ -658,9 +663,7 @@ void SyncClient::handlePushResult(const Json &body, const std::string &rid)
         // Sending them again is safe (they come back duplicate), but not in a tight loop while the disk is full.
         qCWarning(lcSync) << "could not acknowledge pushed changes:" << qs(s.error().message);
         noteStoreFailure(s.error());
-        closeSocket();
-        setState(SyncState::Offline);
-        scheduleReconnect();
+        retryLater(NextServer::No);
         return;
     }
     if (rejected > 0) {
@@ -685,9 +688,7 @@ void SyncClient::handlePushResult(const Json &body, const std::string &rid)
         m_skewPending = true;
     else if (done.empty()) {
         // Nothing was acknowledged: avoid a tight loop, retry on the next connection.
-        closeSocket();
-        setState(SyncState::Offline);
-        scheduleReconnect();
+        retryLater(NextServer::Yes);
         return;
     }
     if (m_skewPending && m_pushes.empty()) {
@@ -701,9 +702,7 @@ void SyncClient::handlePushResult(const Json &body, const std::string &rid)
             return;
         }
         qCWarning(lcSync) << "changes still ahead of the server's clock; they wait in the outbox";
-        closeSocket();
-        setState(SyncState::Offline); // closeSocket() keeps onDisconnected from saying so
-        scheduleReconnect();
+        retryLater(NextServer::No);
         return;
     }
     pushNext();
@@ -754,9 +753,7 @@ void SyncClient::handleChanges(const Json &body, const std::string &rid)
     if (!applied) {
         qCWarning(lcSync) << "could not merge remote records:" << qs(applied.error().message);
         noteStoreFailure(applied.error());
-        closeSocket();
-        setState(SyncState::Offline);
-        scheduleReconnect();
+        retryLater(NextServer::No);
         return;
     }
     if (answersPull)

@@ -107,6 +107,10 @@ private:
     std::string nextRid();
     void setState(SyncState state);
     void scheduleReconnect();
+    // Closes the connection, says offline and reconnects after the backoff; NextServer::Yes when the server was at
+    // fault (an unusable answer, a whole request refused), so a device with several addresses moves on.
+    enum class NextServer { No, Yes };
+    void retryLater(NextServer next);
     void armWatchdog();
     void emitPending();
     void failPendingAuth(const QString &code, const QString &message);
