@@ -53,7 +53,13 @@ Result<protocol::ChangeResult> claim(ServerStorage &storage, const Principal &wh
         return audience.error();
     if (!*audience)
         return rejected(changeId, errc::forbidden, "outside your scope");
-    const std::string changeHash = hashSecret("survey-change", changeId);
+    // Apps before the answer key send none: their change id, under another purpose, stands in for it (the
+    // mark's hash and this one cannot be told to belong together without the change id itself).
+    const bool hasKey = patch.fields.count("answerKey") > 0;
+    const std::string key = hasKey ? patch.stringValue("answerKey") : changeId;
+    // The key is in the mark's hash too: a resend is the same change with the same key, so a client cannot
+    // resend its marked change under fresh keys to have its answers counted again.
+    const std::string changeHash = hashSecret("survey-change", hasKey ? changeId + "\n" + key : changeId);
     auto mark = storage.answerMark(surveyId, who.accountId);
     if (!mark)
         return mark.error();
@@ -75,9 +81,6 @@ Result<protocol::ChangeResult> claim(ServerStorage &storage, const Principal &wh
     auto checked = checkAnswers(*survey, answers);
     if (!checked)
         return rejected(changeId, checked.error().code, checked.error().message);
-    // Apps before the answer key send none: their change id, under another purpose, stands in for it (the
-    // mark's hash and this one cannot be told to belong together without the change id itself).
-    const std::string key = patch.fields.count("answerKey") ? patch.stringValue("answerKey") : changeId;
     const std::string keyHash = hashSecret("survey-answer-key", key);
     if (*mark) {
         // A resend of the marked change: its answers may have been lost before they were stored (a crash between

@@ -728,6 +728,15 @@ TEST_F(SurveyBatchTest, AnswersLostInACrashAfterTheMarkAreStoredOnceByTheResend)
     EXPECT_EQ(statusOf(push(*tablet.ws, {keyedAnswerChange(tablet, id, Json{{"trives", 1}}, newUuid())})),
               "rejected:survey_already_answered");
     EXPECT_EQ(results(koord, id)["respondents"], 5);
+    // Nor is the marked change itself a way in: sent again under fresh keys it is no resend, and counts nothing
+    // (five of them would fill a batch and show, if they were taken).
+    for (int i = 0; i < 5; ++i) {
+        Json rekeyed = keyedAnswerChange(tablet, id, Json{{"trives", 0}}, newUuid());
+        rekeyed["changeId"] = answer["changeId"];
+        EXPECT_EQ(statusOf(push(*tablet.ws, {rekeyed})), "rejected:survey_already_answered");
+    }
+    EXPECT_EQ(results(koord, id)["respondents"], 5);
+    EXPECT_EQ(results(koord, id)["questions"][0]["spread"][0], 0);
 
     // Neither the key nor the change id is stored anywhere, and the mark keeps no hash of the key.
     server().stop(SIGTERM);
