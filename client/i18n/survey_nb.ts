@@ -320,6 +320,10 @@
         <source>Made with Medvandrer, %1.</source>
         <translation>Laget med Medvandrer, %1.</translation>
     </message>
+    <message>
+        <source>Free texts are never shown with a filter.</source>
+        <translation>Fritekster vises aldri med et filter.</translation>
+    </message>
 </context>
 <context>
     <name>SurveyResultsPage</name>

@@ -320,6 +320,10 @@
         <source>Made with Medvandrer, %1.</source>
         <translation>Laga med Medvandrer, %1.</translation>
     </message>
+    <message>
+        <source>Free texts are never shown with a filter.</source>
+        <translation>Fritekstar blir aldri viste med eit filter.</translation>
+    </message>
 </context>
 <context>
     <name>SurveyResultsPage</name>

@@ -146,6 +146,11 @@ QString resultsHtml(const QVariantMap &view)
     h += QStringLiteral("<p class=\"muted\">%1 · %2</p>\n")
              .arg(escaped(view.value(QStringLiteral("stateText")).toString()),
                   escaped(view.value(QStringLiteral("respondentsText")).toString()));
+    // Filtered results say so on the page, as in the app: read without it they pass for everyone's answers.
+    if (view.value(QStringLiteral("filtered")).toBool())
+        h += QStringLiteral("<p><strong>%1</strong> %2</p>\n")
+                 .arg(escaped(view.value(QStringLiteral("filterText")).toString()),
+                      escaped(QCoreApplication::translate("SurveyResults", "Free texts are never shown with a filter.")));
     const int minCount = view.value(QStringLiteral("minCount")).toInt();
     const QString anonymous = QCoreApplication::translate(
         "SurveyResults", "Answers are anonymous. A number is shown only where at least %n people answered.", nullptr,

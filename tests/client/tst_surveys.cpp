@@ -344,6 +344,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return lise.surveys.resultsState() == QLatin1String("ready") &&
                                              lise.surveys.results().value(QStringLiteral("filtered")).toBool(); }, 10000));
         QCOMPARE(lise.surveys.results().value(QStringLiteral("respondents")).toInt(), -1);
+        // The export of filtered results names the filter (it once read like everyone's results).
+        const QString filteredHtml = lise.surveys.resultsHtml();
+        QVERIFY2(filteredHtml.contains(QStringLiteral("Only those who chose «")), qPrintable(filteredHtml));
+        QVERIFY(filteredHtml.contains(QStringLiteral("Free texts are never shown with a filter.")));
     }
 };
 
