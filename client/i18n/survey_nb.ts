@@ -753,5 +753,9 @@
         <source>Only those who chose «%1» in «%2».</source>
         <translation>Bare de som valgte «%1» i «%2».</translation>
     </message>
+    <message>
+        <source>Your answer could not be saved on this phone. Your choices are still here: try again.</source>
+        <translation>Svaret ditt kunne ikke lagres på telefonen. Valgene dine er der fortsatt: prøv igjen.</translation>
+    </message>
 </context>
 </TS>

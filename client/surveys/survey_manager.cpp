@@ -103,6 +103,20 @@ void SurveyManager::setDeviceStore(DeviceStore *store)
     connect(m_store, &DeviceStore::changesRejected, this,
             [this](int, const QString &message) { onChangesRejected(message); });
     connect(m_store, &DeviceStore::loaded, this, &SurveyManager::readCache);
+    connect(m_store, &DeviceStore::applied, this, [this](quint64 ticket) {
+        if (m_submitting.remove(ticket))
+            Q_EMIT listChanged();
+    });
+    connect(m_store, &DeviceStore::applyFailed, this, [this](quint64 ticket, const QString &) {
+        const auto it = m_submitting.constFind(ticket);
+        if (it == m_submitting.cend())
+            return;
+        m_answersSoFar[ss(it->surveyId)] = it->chosen;
+        m_submitting.erase(it);
+        keepCache();
+        setMessage(tr("Your answer could not be saved on this phone. Your choices are still here: try again."), true);
+        Q_EMIT listChanged();
+    });
     connect(m_store, &DeviceStore::sessionChanged, this, &SurveyManager::listChanged);
     connect(m_store, &DeviceStore::appSettingRead, this, [this](const QString &key, const QByteArray &value) {
         if (key != cacheKey || m_demo)
@@ -218,6 +232,9 @@ bool SurveyManager::answeredHere(const QString &surveyId) const
 {
     if (!m_store)
         return false;
+    for (const Submitting &s : m_submitting)
+        if (s.surveyId == surveyId)
+            return true;
     const std::string want = ss(surveyId);
     const std::string me = ss(accountId());
     for (const Record *r : m_store->records(answerKind))
@@ -436,7 +453,7 @@ bool SurveyManager::submitAnswers(const QString &surveyId)
     // The key is random and only for this answer: the server stores it hashed beside the answers, so a resend
     // after a crash is stored once (docs/protocol.md §10.4).
     edit.values = {{"surveyId", Json(ss(surveyId))}, {"answerKey", Json(newUuid())}, {"answers", Json(answers.dump())}};
-    m_store->apply({std::move(edit)});
+    m_submitting.insert(m_store->apply({std::move(edit)}), Submitting{surveyId, chosen});
     m_answersSoFar.erase(ss(surveyId));
     keepCache();
     const bool online = m_store->syncState() == SyncState::UpToDate || m_store->syncState() == SyncState::Syncing;
@@ -804,6 +821,12 @@ void SurveyManager::onAnswer(const QString &taggedAs, const QByteArray &body)
         Q_EMIT listChanged();
         explainRejectedAnswers();
     } else if (tag == tagSave) {
+        // A reply for a draft no longer in the editor (another one was opened meanwhile) changes nothing here.
+        const std::string savedId = reply.value("id", std::string());
+        if (!savedId.empty() && savedId != m_editing.value("id", std::string())) {
+            refresh();
+            return;
+        }
         m_editingRevision = reply.value("revision", m_editingRevision);
         m_editingState = QStringLiteral("saved");
         setMessage(tr("Saved as a draft. The team's writers can see and edit it."), true);

@@ -3,6 +3,7 @@
 #include "core/qt_records.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
@@ -160,6 +161,14 @@ private:
     quint64 m_listSerial = 0;
     quint64 m_resultsSerial = 0;
     Json m_answersSoFar = Json::object(); // survey id → {question id → answer}
+    // Answers handed to the store and not yet in its snapshot, by ticket: the survey counts as answered meanwhile
+    // (no second send), and a write the store refuses gives the person their choices back.
+    struct Submitting
+    {
+        QString surveyId;
+        Json chosen;
+    };
+    QHash<quint64, Submitting> m_submitting;
     QTimer m_keepSoon;
     bool m_cacheRead = false;
     QStringList m_rejectedSurveys; // answers the server refused: explained after the next listing

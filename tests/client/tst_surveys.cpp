@@ -147,6 +147,9 @@ private Q_SLOTS:
         QCOMPARE(kari.surveys.listState(), QStringLiteral("offline"));
         QVERIFY(kari.survey(id).value(QStringLiteral("mayAnswer")).toBool());
         QVERIFY(answer(kari, id, 7, 0));
+        // A second tap at once, before the store has written the first: no second answer (it went out as one and
+        // came back «already answered»).
+        QVERIFY(!kari.surveys.submitAnswers(id));
         // In the outbox, shown as waiting, and no second answer from this phone.
         QVERIFY(QTest::qWaitFor([&] { return kari.store->pendingCount() == 1; }, 5000));
         QVERIFY(QTest::qWaitFor([&] { return kari.survey(id).value(QStringLiteral("waiting")).toBool(); }, 5000));
