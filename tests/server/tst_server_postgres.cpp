@@ -1,5 +1,6 @@
 // What only the PostgreSQL engine has: a database that is not there at start, one that goes away while serving,
 // a schema from a newer binary, and a password in the URL that must never show. Runs only as server.pg.*.
+#include "storage/postgres/pg_connection.h"
 #include "support/server_harness.h"
 
 #include <libpq-fe.h>
@@ -80,6 +81,27 @@ TEST(PostgresEngine, RefusesASchemaNewerThanTheBinary)
     ServerProcess server(serverBinary, dir.path());
     EXPECT_FALSE(server.start()) << "served a schema it does not know";
     cluster.dropDatabase(databaseNameFor(dir.path()));
+}
+
+// PostgreSQL answers COMMIT in a transaction where a statement failed with status OK and the tag ROLLBACK: the
+// connection must report that as a failure, or a revocation whose cleanup failed would be answered «ok».
+TEST(PostgresEngine, ACommitThatRolledBackIsAnError)
+{
+    PgCluster &cluster = PgCluster::shared();
+    ASSERT_TRUE(cluster.createDatabase("commit_check"));
+    auto db = medvandrer::server::PgConnection::connect(cluster.url("commit_check"));
+    ASSERT_TRUE(db) << db.error().message;
+    ASSERT_TRUE((*db)->script("BEGIN"));
+    EXPECT_FALSE((*db)->script("SELECT 1/0"));
+    auto failed = (*db)->commit();
+    ASSERT_FALSE(failed);
+    EXPECT_EQ(failed.error().code, "storage_error");
+    // A transaction without a failure commits.
+    ASSERT_TRUE((*db)->script("BEGIN; CREATE TABLE kept(x INTEGER)"));
+    EXPECT_TRUE((*db)->commit());
+    EXPECT_TRUE((*db)->script("SELECT x FROM kept"));
+    db->reset();
+    cluster.dropDatabase("commit_check");
 }
 
 // A cluster of this test's own, so stopping it disturbs no other test.

@@ -114,7 +114,13 @@ Status PgConnection::open()
         return Error{"storage_unavailable", unavailableText};
     }
     // Acknowledged means committed and flushed, whatever the cluster's default; and times are never local.
-    if (Status s = script("SET synchronous_commit = on; SET client_min_messages = warning; SET TIME ZONE 'UTC'"); !s)
+    // Every write transaction holds the counter row (PostgresServerStorage::begin): an instance frozen or cut off
+    // inside one must not stop the others for the hours a dead TCP peer takes to notice, so PostgreSQL ends such a
+    // session after 30 s idle in a transaction, and probes a silent peer after 30 s.
+    if (Status s = script("SET synchronous_commit = on; SET client_min_messages = warning; SET TIME ZONE 'UTC'; "
+                          "SET idle_in_transaction_session_timeout = '30s'; SET tcp_keepalives_idle = 30; "
+                          "SET tcp_keepalives_interval = 10; SET tcp_keepalives_count = 3");
+        !s)
         return s;
     m_backendPid = PQbackendPID(m_conn);
     return {};
@@ -189,6 +195,25 @@ Status PgConnection::run(const std::string &sql, const std::vector<PgParam> &par
     auto rows = query(sql, params);
     if (!rows)
         return rows.error();
+    return {};
+}
+
+Status PgConnection::commit()
+{
+    if (!m_conn || PQstatus(m_conn) != CONNECTION_OK)
+        return Error{"storage_unavailable", unavailableText};
+    pg_result *result = PQexec(m_conn, "COMMIT");
+    const auto status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK) {
+        Error e = failure(result, "commit");
+        if (result)
+            PQclear(result);
+        return e;
+    }
+    const bool committed = std::string_view(PQcmdStatus(result)) == "COMMIT";
+    PQclear(result);
+    if (!committed)
+        return Error{"storage_error", "commit: the transaction had failed and was rolled back"};
     return {};
 }
 

@@ -61,6 +61,9 @@ public:
     Status run(const std::string &sql, const std::vector<PgParam> &params = {});
     // Several statements, unprepared and without parameters (migrations, BEGIN/COMMIT).
     Status script(const std::string &sql);
+    // COMMIT, refused when PostgreSQL rolled back instead: a transaction in which a statement failed answers
+    // COMMIT with the tag ROLLBACK (and status OK), which would otherwise pass for success.
+    Status commit();
 
     bool inTransaction() const { return m_inTransaction; }
     void setInTransaction(bool on) { m_inTransaction = on; }

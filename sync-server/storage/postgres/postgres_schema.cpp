@@ -157,7 +157,7 @@ Status PostgresServerStorage::commit()
     // With synchronous_commit = on (set per connection), COMMIT returns once the WAL is flushed. A connection lost
     // while committing leaves the outcome unknown: the caller answers "unavailable", the device sends again, and the
     // applied-change ids make the retry a no-op if the first one did commit.
-    Status s = m_db->script("COMMIT");
+    Status s = m_db->commit();
     m_db->setInTransaction(false);
     return s;
 }
