@@ -30,6 +30,9 @@ Result<GroupOutcome> SyncEngine::deleteAccount(ServerStorage &storage, const std
         if (Status s = fillSeats(storage, activityId, sessionMs, now, touched); !s)
             return s.error();
     }
+    // The counts everyone sees, as after any cancellation (the freed seats, less any offered on).
+    if (Status s = publishSeatCounts(storage, touched); !s)
+        return s.error();
 
     // Helpers who could read a goal lose the consent and every record of it from their devices.
     auto grants = storage.grantsGivenBy(accountId);

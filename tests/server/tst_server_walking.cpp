@@ -597,5 +597,35 @@ TEST_F(WalkingTest, DeletingAnAccountLeavesNothingAndTellsEveryone)
         EXPECT_EQ(r.dump().find(kari.accountId), std::string::npos);
 }
 
+// The seat a deleted account held is free again in the count everyone sees, not only in the bookings table.
+TEST_F(WalkingTest, DeletingAnAccountFreesItsSeatInTheSeatCount)
+{
+    Device lise = koordinator();
+    Device kari = registerAs("bruker", "kari");
+    Device per = registerAs("bruker", "per");
+    auto A = RecordBuilder("activity", lise.accountId).set("title", "Turgruppe").set("start", "2030-03-05T11:00:00+01:00")
+                 .set("capacity", 3);
+    ASSERT_EQ(statusOf(push(*lise.ws, {A.change()})), "applied");
+    ASSERT_EQ(statusOf(push(*kari.ws, {booking(kari.accountId, A.id()).change()})), "applied");
+    ASSERT_EQ(statusOf(push(*per.ws, {booking(per.accountId, A.id()).change()})), "applied");
+    auto seatsSeenBy = [&](WsClient &ws) {
+        Json seats = Json::object();
+        for (const auto &r : pullAll(ws).records) {
+            if (r["id"] == A.id() && r["fields"].contains("seatsTaken"))
+                seats = r["fields"]["seatsTaken"]["v"];
+        }
+        return seats;
+    };
+    const Json before = seatsSeenBy(*per.ws);
+    ASSERT_EQ(before.size(), 1u) << before.dump();
+    const std::string session = before.begin().key();
+    EXPECT_EQ(before.value(session, -1), 2);
+
+    Json done = kari.ws->request(Json{{"type", "delete_account"}, {"password", testPassword}}, std::chrono::seconds(20));
+    ASSERT_EQ(done["type"], "account_deleted") << done.dump();
+    EXPECT_EQ(seatsSeenBy(*per.ws).value(session, -1), 1) << "per sees the freed seat";
+    EXPECT_EQ(seatsSeenBy(*lise.ws).value(session, -1), 1) << "so does the koordinator";
+}
+
 } // namespace
 } // namespace medvandrer::testing
