@@ -79,6 +79,8 @@ CREATE TABLE box.seen_changes(change_hash TEXT PRIMARY KEY);
         "CREATE TABLE login_attempts(key TEXT PRIMARY KEY, window_start BIGINT NOT NULL, attempts INTEGER NOT NULL);",
         // 5: survey answers stored once per answer key, so a resend after a crash stores them (§10.4).
         "CREATE TABLE box.survey_answer_keys(key_hash TEXT PRIMARY KEY, survey_id TEXT NOT NULL);",
+        // 6: every counted login clears the keys whose window has passed; without an index that scans them all.
+        "CREATE INDEX login_attempts_by_window ON login_attempts(window_start);",
     };
     return list;
 }
