@@ -80,6 +80,13 @@ void CommitFollower::catchUp()
         auto records = m_feed.recordsAfter(m_cursor, pageSize);
         auto evictions = m_feed.evictionsAfter(m_cursor, pageSize);
         auto signOuts = m_feed.signOutsAfter(m_cursor, pageSize);
+        // All devices of one deleted account share a sequence number: a full page of one number is read again,
+        // larger, until it holds all of them, or the page would end inside that number and skip the rest.
+        for (size_t limit = pageSize; signOuts && signOuts->size() == limit &&
+                                      signOuts->back().seq == signOuts->front().seq;) {
+            limit *= 4;
+            signOuts = m_feed.signOutsAfter(m_cursor, limit);
+        }
         if (!records || !evictions || !signOuts)
             return; // the database is away: the next wake-up or sweep tries again from the same cursor
         // Up to the committed sequence, or the smaller end of a full page, so every stream is complete below it.
@@ -89,7 +96,7 @@ void CommitFollower::catchUp()
         if (evictions->size() == pageSize)
             upTo = std::min(upTo, evictions->back().seq);
         // Several devices of one deleted account share a sequence number: a full page ends before its last one.
-        if (signOuts->size() == pageSize && signOuts->back().seq > signOuts->front().seq)
+        if (signOuts->size() >= pageSize && signOuts->back().seq > signOuts->front().seq)
             upTo = std::min(upTo, signOuts->back().seq - 1);
 
         std::vector<LiveRecord> live;
