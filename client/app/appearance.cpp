@@ -8,7 +8,7 @@
 namespace medvandrer {
 
 namespace {
-Appearance *s_instance = nullptr;
+Appearance *s_appearance = nullptr;
 const QString textScaleKey = QStringLiteral("textScale");
 const QString themeKey = QStringLiteral("theme");
 const QString systemChoice = QStringLiteral("system");
@@ -31,15 +31,15 @@ Appearance::Appearance(QObject *parent) : QObject(parent) {}
 
 void Appearance::setInstance(Appearance *instance)
 {
-    s_instance = instance;
+    s_appearance = instance;
 }
 
 Appearance *Appearance::create(QQmlEngine *, QJSEngine *)
 {
-    if (!s_instance)
+    if (!s_appearance)
         return new Appearance(nullptr); // the engine owns it
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
+    QJSEngine::setObjectOwnership(s_appearance, QJSEngine::CppOwnership);
+    return s_appearance;
 }
 
 QList<qreal> Appearance::textScales()

@@ -15,7 +15,7 @@
 namespace medvandrer {
 
 namespace {
-Language *s_instance = nullptr;
+Language *s_language = nullptr;
 
 // Qt's own strings (dialog buttons, the file dialog) from Debian's qt6-translations-l10n. Debian ships no
 // qtbase_nb; nynorsk is the nearest, and the app's own catalogue (installed after, so asked first) gives the
@@ -67,14 +67,14 @@ Language::Language(QObject *parent) : QObject(parent)
 
 void Language::setInstance(Language *instance)
 {
-    s_instance = instance;
+    s_language = instance;
 }
 
 Language *Language::create(QQmlEngine *, QJSEngine *)
 {
-    Q_ASSERT(s_instance);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
+    Q_ASSERT(s_language);
+    QJSEngine::setObjectOwnership(s_language, QJSEngine::CppOwnership);
+    return s_language;
 }
 
 void Language::setSettingsFile(const QString &path)

@@ -7,21 +7,21 @@
 namespace medvandrer {
 
 namespace {
-Session *s_instance = nullptr;
+Session *s_session = nullptr;
 }
 
 Session::Session(QObject *parent) : QObject(parent) {}
 
 void Session::setInstance(Session *instance)
 {
-    s_instance = instance;
+    s_session = instance;
 }
 
 Session *Session::create(QQmlEngine *, QJSEngine *)
 {
-    Q_ASSERT(s_instance);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
+    Q_ASSERT(s_session);
+    QJSEngine::setObjectOwnership(s_session, QJSEngine::CppOwnership);
+    return s_session;
 }
 
 void Session::setDeviceStore(DeviceStore *store)

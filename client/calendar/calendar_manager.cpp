@@ -28,7 +28,7 @@ namespace medvandrer {
 Q_LOGGING_CATEGORY(lcCalendar, "medvandrer.calendar")
 
 namespace {
-CalendarManager *s_instance = nullptr;
+CalendarManager *s_calendarManager = nullptr;
 
 const std::string activityKind(kinds::activity);
 const std::string bookingKind(kinds::booking);
@@ -99,16 +99,16 @@ void CalendarManager::setBrowseFiltersShown(bool shown)
 
 void CalendarManager::setInstance(CalendarManager *instance)
 {
-    s_instance = instance;
+    s_calendarManager = instance;
 }
 
 CalendarManager *CalendarManager::ensureInstance(DeviceStore *store)
 {
-    if (!s_instance) {
-        s_instance = new CalendarManager(QCoreApplication::instance());
-        s_instance->setDeviceStore(store);
+    if (!s_calendarManager) {
+        s_calendarManager = new CalendarManager(QCoreApplication::instance());
+        s_calendarManager->setDeviceStore(store);
     }
-    return s_instance;
+    return s_calendarManager;
 }
 
 CalendarManager *CalendarManager::create(QQmlEngine *engine, QJSEngine *js)

@@ -19,7 +19,7 @@
 namespace medvandrer {
 
 namespace {
-CareManager *s_instance = nullptr;
+CareManager *s_careManager = nullptr;
 
 // A contact as stored: "name<TAB>phone" (one list entry, so a name and its number never part in a merge).
 constexpr char contactSeparator = '\t';
@@ -100,19 +100,19 @@ CareManager::CareManager(QObject *parent) : QObject(parent)
 
 void CareManager::setInstance(CareManager *instance)
 {
-    s_instance = instance;
+    s_careManager = instance;
 }
 
 CareManager *CareManager::create(QQmlEngine *engine, QJSEngine *)
 {
-    if (!s_instance) {
+    if (!s_careManager) {
         // Nobody set one up (the app's main() wires goals and session only): read the goals' store.
-        s_instance = new CareManager(engine);
-        s_instance->setDeviceStore(GoalManager::create(engine, nullptr)->deviceStore());
-        QObject::connect(s_instance, &QObject::destroyed, [] { s_instance = nullptr; });
+        s_careManager = new CareManager(engine);
+        s_careManager->setDeviceStore(GoalManager::create(engine, nullptr)->deviceStore());
+        QObject::connect(s_careManager, &QObject::destroyed, [] { s_careManager = nullptr; });
     }
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
+    QJSEngine::setObjectOwnership(s_careManager, QJSEngine::CppOwnership);
+    return s_careManager;
 }
 
 void CareManager::setDeviceStore(DeviceStore *store)

@@ -23,6 +23,12 @@ inline std::string ss(const QString &s)
     return s.toStdString();
 }
 
+// A record's text field as a QString (empty when missing or not text).
+inline QString fieldText(const Record &r, const char *field)
+{
+    return qs(r.stringValue(field));
+}
+
 QVariant toVariant(const Json &value);
 Json fromVariant(const QVariant &value);
 

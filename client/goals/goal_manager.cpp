@@ -15,7 +15,7 @@ namespace medvandrer {
 Q_LOGGING_CATEGORY(lcGoals, "medvandrer.goals")
 
 namespace {
-GoalManager *s_instance = nullptr;
+GoalManager *s_goalManager = nullptr;
 
 const std::string goalKind(kinds::goal);
 const std::string stepKind(kinds::step);
@@ -39,14 +39,14 @@ GoalManager::GoalManager(QObject *parent) : QObject(parent) {}
 
 void GoalManager::setInstance(GoalManager *instance)
 {
-    s_instance = instance;
+    s_goalManager = instance;
 }
 
 GoalManager *GoalManager::create(QQmlEngine *, QJSEngine *)
 {
-    Q_ASSERT(s_instance);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
+    Q_ASSERT(s_goalManager);
+    QJSEngine::setObjectOwnership(s_goalManager, QJSEngine::CppOwnership);
+    return s_goalManager;
 }
 
 void GoalManager::setDeviceStore(DeviceStore *store)

@@ -12,7 +12,7 @@
 namespace medvandrer {
 
 namespace {
-AppLock *s_instance = nullptr;
+AppLock *s_appLock = nullptr;
 constexpr int minPinDigits = 4;
 constexpr int maxPinDigits = 12;
 constexpr int minPassphraseLength = 6;
@@ -30,14 +30,14 @@ AppLock::AppLock(QObject *parent) : QObject(parent)
 
 void AppLock::setInstance(AppLock *instance)
 {
-    s_instance = instance;
+    s_appLock = instance;
 }
 
 AppLock *AppLock::create(QQmlEngine *, QJSEngine *)
 {
-    Q_ASSERT(s_instance);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
+    Q_ASSERT(s_appLock);
+    QJSEngine::setObjectOwnership(s_appLock, QJSEngine::CppOwnership);
+    return s_appLock;
 }
 
 void AppLock::setDeviceStore(DeviceStore *store)

@@ -21,7 +21,7 @@
 namespace medvandrer {
 
 namespace {
-SurveyManager *s_instance = nullptr;
+SurveyManager *s_surveyManager = nullptr;
 
 // Every request of this manager is tagged so; the replies of other parts pass by.
 const QString tagList = QStringLiteral("survey.list");
@@ -33,7 +33,7 @@ const QString tagWriters = QStringLiteral("survey.writers");
 const QString tagSetWriter = QStringLiteral("survey.setWriter");
 // The kept listing, answers being written and the last results, in the store's settings (encrypted with it).
 const QString cacheKey = QStringLiteral("surveys");
-const std::string answerKind(kinds::surveyAnswer);
+const std::string surveyAnswerKind(kinds::surveyAnswer);
 // A listing younger than this is not asked for again at every sync.
 constexpr qint64 relistAfterMs = 15'000;
 
@@ -69,16 +69,16 @@ SurveyManager::SurveyManager(QObject *parent) : QObject(parent)
 
 void SurveyManager::setInstance(SurveyManager *instance)
 {
-    s_instance = instance;
+    s_surveyManager = instance;
 }
 
 SurveyManager *SurveyManager::ensureInstance(DeviceStore *store)
 {
-    if (!s_instance) {
-        s_instance = new SurveyManager(QCoreApplication::instance());
-        s_instance->setDeviceStore(store);
+    if (!s_surveyManager) {
+        s_surveyManager = new SurveyManager(QCoreApplication::instance());
+        s_surveyManager->setDeviceStore(store);
     }
-    return s_instance;
+    return s_surveyManager;
 }
 
 SurveyManager *SurveyManager::create(QQmlEngine *engine, QJSEngine *js)
@@ -237,7 +237,7 @@ bool SurveyManager::answeredHere(const QString &surveyId) const
             return true;
     const std::string want = ss(surveyId);
     const std::string me = ss(accountId());
-    for (const Record *r : m_store->records(answerKind))
+    for (const Record *r : m_store->records(surveyAnswerKind))
         if (!r->isDeleted() && r->owner == me && r->stringValue("surveyId") == want)
             return true;
     return false;
@@ -449,7 +449,7 @@ bool SurveyManager::submitAnswers(const QString &surveyId)
     }
     LocalEdit edit;
     edit.id = newUuid();
-    edit.kind = answerKind;
+    edit.kind = surveyAnswerKind;
     // The key is random and only for this answer: the server stores it hashed beside the answers, so a resend
     // after a crash is stored once (docs/protocol.md §10.4).
     edit.values = {{"surveyId", Json(ss(surveyId))}, {"answerKey", Json(newUuid())}, {"answers", Json(answers.dump())}};
@@ -469,7 +469,7 @@ void SurveyManager::onRecordsUpdated(const std::vector<RecordEvent> &events)
 {
     bool mine = false;
     for (const RecordEvent &e : events) {
-        if (e.kind != answerKind)
+        if (e.kind != surveyAnswerKind)
             continue;
         mine = true;
         // A refused answer is taken off the device (sync_client drops refused records): say why once the

@@ -14,7 +14,7 @@
 namespace medvandrer {
 
 namespace {
-InviteManager *s_instance = nullptr;
+InviteManager *s_inviteManager = nullptr;
 
 constexpr auto reqCreate = "create_invite";
 constexpr auto reqList = "list_invites";
@@ -26,18 +26,18 @@ InviteManager::InviteManager(QObject *parent) : QObject(parent) {}
 
 void InviteManager::setInstance(InviteManager *instance)
 {
-    s_instance = instance;
+    s_inviteManager = instance;
 }
 
 InviteManager *InviteManager::create(QQmlEngine *engine, QJSEngine *)
 {
-    if (!s_instance) {
-        s_instance = new InviteManager(engine);
-        s_instance->setDeviceStore(GoalManager::create(engine, nullptr)->deviceStore());
-        QObject::connect(s_instance, &QObject::destroyed, [] { s_instance = nullptr; });
+    if (!s_inviteManager) {
+        s_inviteManager = new InviteManager(engine);
+        s_inviteManager->setDeviceStore(GoalManager::create(engine, nullptr)->deviceStore());
+        QObject::connect(s_inviteManager, &QObject::destroyed, [] { s_inviteManager = nullptr; });
     }
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
+    QJSEngine::setObjectOwnership(s_inviteManager, QJSEngine::CppOwnership);
+    return s_inviteManager;
 }
 
 void InviteManager::setDeviceStore(DeviceStore *store)

@@ -29,11 +29,6 @@ QString html(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString str(const Record &r, const char *field)
-{
-    return qs(r.stringValue(field));
-}
-
 double number(const Record &r, const char *field, double fallback)
 {
     const Json *v = r.value(field);
@@ -151,13 +146,13 @@ QString ExportPage::build(const DeviceStore &store, const std::string &me, const
             goals.push_back(g);
     }
     std::sort(goals.begin(), goals.end(), [](const Record *a, const Record *b) {
-        return str(*a, "createdAt") != str(*b, "createdAt") ? str(*a, "createdAt") < str(*b, "createdAt") : a->id < b->id;
+        return fieldText(*a, "createdAt") != fieldText(*b, "createdAt") ? fieldText(*a, "createdAt") < fieldText(*b, "createdAt") : a->id < b->id;
     });
     for (const Record *g : goals) {
         const QString gid = qs(g->id);
-        page += QStringLiteral("<h2>%1</h2>").arg(html(str(*g, "title")));
-        if (!str(*g, "why").isEmpty())
-            page += QStringLiteral("<p>%1</p>").arg(html(str(*g, "why")));
+        page += QStringLiteral("<h2>%1</h2>").arg(html(fieldText(*g, "title")));
+        if (!fieldText(*g, "why").isEmpty())
+            page += QStringLiteral("<p>%1</p>").arg(html(fieldText(*g, "why")));
 
         std::vector<const Record *> steps;
         for (const Record *s : store.records(kinds::step, g->id)) {
@@ -171,7 +166,7 @@ QString ExportPage::build(const DeviceStore &store, const std::string &me, const
         });
         QStringList items;
         for (const Record *s : steps)
-            items << html(str(*s, "title")) + (flag(*s, "done") ? QStringLiteral(" ✓") : QString());
+            items << html(fieldText(*s, "title")) + (flag(*s, "done") ? QStringLiteral(" ✓") : QString());
         page += list(tr("Steps"), items);
 
         std::vector<const Record *> checkIns;
@@ -181,19 +176,19 @@ QString ExportPage::build(const DeviceStore &store, const std::string &me, const
         }
         // By day and time; two in the same second by their stamps, as the app lists them.
         std::sort(checkIns.begin(), checkIns.end(), [](const Record *a, const Record *b) {
-            return std::tuple(str(*a, "date"), str(*a, "createdAt"), a->latestStamp().toString(), a->id) <
-                   std::tuple(str(*b, "date"), str(*b, "createdAt"), b->latestStamp().toString(), b->id);
+            return std::tuple(fieldText(*a, "date"), fieldText(*a, "createdAt"), a->latestStamp().toString(), a->id) <
+                   std::tuple(fieldText(*b, "date"), fieldText(*b, "createdAt"), b->latestStamp().toString(), b->id);
         });
         items.clear();
         for (const Record *c : checkIns) {
             const Json *rating = c->value("rating");
-            const QString when = str(*c, "createdAt").isEmpty()
-                                     ? LocaleFormat::instance()->formatDay(QDate::fromString(str(*c, "date"), Qt::ISODate), LocaleFormat::LongDate)
-                                     : osloDateTime(str(*c, "createdAt"));
+            const QString when = fieldText(*c, "createdAt").isEmpty()
+                                     ? LocaleFormat::instance()->formatDay(QDate::fromString(fieldText(*c, "date"), Qt::ISODate), LocaleFormat::LongDate)
+                                     : osloDateTime(fieldText(*c, "createdAt"));
             QString item = html(when) + QStringLiteral(": ") +
                            (rating && rating->is_number_integer() ? tr("%1 of 10").arg(rating->get<int>()) : QString());
-            if (!str(*c, "note").isEmpty())
-                item += QStringLiteral(" – ") + html(str(*c, "note"));
+            if (!fieldText(*c, "note").isEmpty())
+                item += QStringLiteral(" – ") + html(fieldText(*c, "note"));
             items << item;
         }
         page += list(tr("Check-ins"), items);
@@ -224,9 +219,9 @@ QString ExportPage::build(const DeviceStore &store, const std::string &me, const
     QStringList items;
     for (const Record *b : bookings) {
         const Record *activity = store.record(b->stringValue("activityId"));
-        const QString name = activity && !activity->isDeleted() ? str(*activity, "title") : tr("An activity no longer in the calendar");
+        const QString name = activity && !activity->isDeleted() ? fieldText(*activity, "title") : tr("An activity no longer in the calendar");
         items << QStringLiteral("%1: %2 (%3)")
-                     .arg(html(osloDateTime(str(*b, "sessionStart"))), html(name), html(bookingStatus(str(*b, "status"))));
+                     .arg(html(osloDateTime(fieldText(*b, "sessionStart"))), html(name), html(bookingStatus(fieldText(*b, "status"))));
     }
     if (!items.isEmpty())
         page += QStringLiteral("<h2>%1</h2><ul><li>%2</li></ul>").arg(html(tr("Bookings")), items.join(QStringLiteral("</li><li>")));
@@ -237,13 +232,13 @@ QString ExportPage::build(const DeviceStore &store, const std::string &me, const
             reflections.push_back(r);
     }
     std::sort(reflections.begin(), reflections.end(), [](const Record *a, const Record *b) {
-        return str(*a, "date") != str(*b, "date") ? str(*a, "date") < str(*b, "date") : a->id < b->id;
+        return fieldText(*a, "date") != fieldText(*b, "date") ? fieldText(*a, "date") < fieldText(*b, "date") : a->id < b->id;
     });
     items.clear();
     for (const Record *r : reflections) {
-        const QDate day = QDate::fromString(str(*r, "date"), Qt::ISODate);
+        const QDate day = QDate::fromString(fieldText(*r, "date"), Qt::ISODate);
         items << (day.isValid() ? html(LocaleFormat::instance()->formatDay(day, LocaleFormat::LongDate)) + QStringLiteral(": ") : QString()) +
-                     html(str(*r, "text"));
+                     html(fieldText(*r, "text"));
     }
     if (!items.isEmpty())
         page += QStringLiteral("<h2>%1</h2><ul><li>%2</li></ul>").arg(html(tr("Reflections")), items.join(QStringLiteral("</li><li>")));

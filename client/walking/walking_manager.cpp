@@ -27,7 +27,7 @@ namespace medvandrer {
 namespace {
 // The walking pages' cache (helpers met, their names; the quiet-days choice), in the store's settings.
 constexpr char settingsKey[] = "walking";
-WalkingManager *s_instance = nullptr;
+WalkingManager *s_walkingManager = nullptr;
 
 const std::string consentKind(kinds::consent);
 const std::string commentKind(kinds::comment);
@@ -44,11 +44,6 @@ constexpr auto reqListSuggestions = "list_suggestions";
 constexpr auto reqMarkRead = "mark_suggestions_read";
 QString markReadTagPrefix() { return QLatin1String(reqMarkRead) + QLatin1Char(':'); }
 constexpr auto reqExportAccount = "export_account";
-
-QString str(const Record &r, const char *field)
-{
-    return qs(r.stringValue(field));
-}
 
 bool consentIncludesNotes(const Record &r)
 {
@@ -82,19 +77,19 @@ WalkingManager::~WalkingManager()
 
 void WalkingManager::setInstance(WalkingManager *instance)
 {
-    s_instance = instance;
+    s_walkingManager = instance;
 }
 
 WalkingManager *WalkingManager::create(QQmlEngine *engine, QJSEngine *)
 {
-    if (!s_instance) {
+    if (!s_walkingManager) {
         // Nobody set one up (the app's main() wires goals and session only): walk beside the goals' store.
-        s_instance = new WalkingManager(engine);
-        s_instance->setDeviceStore(GoalManager::create(engine, nullptr)->deviceStore());
-        QObject::connect(s_instance, &QObject::destroyed, [] { s_instance = nullptr; });
+        s_walkingManager = new WalkingManager(engine);
+        s_walkingManager->setDeviceStore(GoalManager::create(engine, nullptr)->deviceStore());
+        QObject::connect(s_walkingManager, &QObject::destroyed, [] { s_walkingManager = nullptr; });
     }
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
+    QJSEngine::setObjectOwnership(s_walkingManager, QJSEngine::CppOwnership);
+    return s_walkingManager;
 }
 
 void WalkingManager::setDeviceStore(DeviceStore *store)
@@ -393,7 +388,7 @@ QString WalkingManager::helperName(const QString &helperId, const Record &consen
         if (h.value(QStringLiteral("accountId")).toString() == helperId)
             return h.value(QStringLiteral("displayName")).toString();
     }
-    const QString stored = str(consent, "helperName");
+    const QString stored = fieldText(consent, "helperName");
     return stored.isEmpty() ? tr("A helper") : stored;
 }
 
@@ -406,7 +401,7 @@ QString WalkingManager::shareGoal(const QString &goalId, const QString &helperId
         return {};
     // One grant per goal and helper: sharing again re-activates and sets the level.
     for (const Record *c : m_store->records(kinds::consent, ss(goalId))) {
-        if (!c->isDeleted() && str(*c, "helperId") == helperId) {
+        if (!c->isDeleted() && fieldText(*c, "helperId") == helperId) {
             std::map<std::string, Json> values{{"level", ss(level)}, {"includeNotes", includeNotes}};
             if (!isActiveConsent(*c))
                 values["active"] = true;
@@ -451,7 +446,7 @@ bool WalkingManager::setShareLevel(const QString &consentId, const QString &leve
     const Record *c = m_store ? m_store->record(ss(consentId)) : nullptr;
     if (!c || c->kind != consentKind || c->owner != ss(myId()))
         return false;
-    return str(*c, "level") == level || submit(consentId, consentKind, {{"level", ss(level)}});
+    return fieldText(*c, "level") == level || submit(consentId, consentKind, {{"level", ss(level)}});
 }
 
 bool WalkingManager::revokeShare(const QString &consentId)
@@ -467,7 +462,7 @@ const Record *WalkingManager::myGrant(const QString &goalId) const
     if (!m_store)
         return nullptr;
     for (const Record *c : m_store->records(kinds::consent, ss(goalId))) {
-        if (isActiveConsent(*c) && str(*c, "helperId") == myId())
+        if (isActiveConsent(*c) && fieldText(*c, "helperId") == myId())
             return c;
     }
     return nullptr;
@@ -483,7 +478,7 @@ bool WalkingManager::canComment(const QString &goalId) const
     if (goal->owner == ss(myId()))
         return true;
     const Record *grant = myGrant(goalId);
-    return grant && str(*grant, "level") == QLatin1String("comment");
+    return grant && fieldText(*grant, "level") == QLatin1String("comment");
 }
 
 QString WalkingManager::addComment(const QString &goalId, const QString &text, const QString &replyTo)
@@ -646,7 +641,7 @@ QString WalkingManager::sharedTitle(const Record &shared) const
         return tr("My plan for hard days");
     if (shared.kind == kinds::about)
         return tr("About me");
-    return str(shared, "title");
+    return fieldText(shared, "title");
 }
 
 QUrl WalkingManager::exportStartFolder() const
@@ -761,12 +756,12 @@ QList<QVariantMap> WalkingManager::myShares(const QString &goalId) const
     for (const Record *c : consents) {
         if (c->owner != me || !isActiveConsent(*c))
             continue;
-        const QString gid = str(*c, "goalId");
+        const QString gid = fieldText(*c, "goalId");
         const Record *goal = m_store->record(ss(gid));
         if (!goal || goal->isDeleted())
             continue;
-        const QString helper = helperName(str(*c, "helperId"), *c);
-        const QString level = str(*c, "level");
+        const QString helper = helperName(fieldText(*c, "helperId"), *c);
+        const QString level = fieldText(*c, "level");
         const QString title = sharedTitle(*goal);
         const bool notes = consentIncludesNotes(*c);
         QString subtitle = level == QLatin1String("comment") ? tr("%1 can read and comment").arg(helper)
@@ -777,7 +772,7 @@ QList<QVariantMap> WalkingManager::myShares(const QString &goalId) const
                        {QStringLiteral("goalId"), gid},
                        {QStringLiteral("goalTitle"), title},
                        {QStringLiteral("title"), title},
-                       {QStringLiteral("helperId"), str(*c, "helperId")},
+                       {QStringLiteral("helperId"), fieldText(*c, "helperId")},
                        {QStringLiteral("helperName"), helper},
                        {QStringLiteral("level"), level},
                        {QStringLiteral("subtitle"), subtitle}});
@@ -794,7 +789,7 @@ QDate WalkingManager::lastCheckIn(const QString &goalId) const
 {
     QDate last;
     for (const Record *c : m_store->records(kinds::checkIn, ss(goalId))) {
-        const QDate d = QDate::fromString(str(*c, "date"), Qt::ISODate);
+        const QDate d = QDate::fromString(fieldText(*c, "date"), Qt::ISODate);
         if (!c->isDeleted() && d.isValid() && (!last.isValid() || d > last))
             last = d;
     }
@@ -814,15 +809,15 @@ QList<QVariantMap> WalkingManager::participants() const
     };
     std::map<QString, Person> people;
     for (const Record *c : m_store->records(kinds::consent)) {
-        if (!isActiveConsent(*c) || str(*c, "helperId") != myId())
+        if (!isActiveConsent(*c) || fieldText(*c, "helperId") != myId())
             continue;
-        const QString gid = str(*c, "goalId");
+        const QString gid = fieldText(*c, "goalId");
         const Record *goal = m_store->record(ss(gid));
         if (!goal || goal->isDeleted())
             continue;
         Person &p = people[qs(c->owner)];
         if (p.name.isEmpty())
-            p.name = str(*c, "personName");
+            p.name = fieldText(*c, "personName");
         // A shared plan or «Om meg» brings the person into the list; only goals are counted as goals.
         if (goal->kind != kinds::goal)
             continue;
@@ -871,19 +866,19 @@ QList<QVariantMap> WalkingManager::personGoals(const QString &personId) const
     if (!m_store || personId.isEmpty())
         return out;
     for (const Record *c : m_store->records(kinds::consent)) {
-        if (!isActiveConsent(*c) || str(*c, "helperId") != myId() || qs(c->owner) != personId)
+        if (!isActiveConsent(*c) || fieldText(*c, "helperId") != myId() || qs(c->owner) != personId)
             continue;
-        const QString gid = str(*c, "goalId");
+        const QString gid = fieldText(*c, "goalId");
         const Record *goal = m_store->record(ss(gid));
         // The plan and «Om meg» have their own links on the person's page.
         if (!goal || goal->isDeleted() || goal->kind != kinds::goal)
             continue;
         const QDate last = lastCheckIn(gid);
-        const bool comment = str(*c, "level") == QLatin1String("comment");
+        const bool comment = fieldText(*c, "level") == QLatin1String("comment");
         out.push_back({{QStringLiteral("id"), gid},
                        {QStringLiteral("goalId"), gid},
-                       {QStringLiteral("title"), str(*goal, "title")},
-                       {QStringLiteral("level"), str(*c, "level")},
+                       {QStringLiteral("title"), fieldText(*goal, "title")},
+                       {QStringLiteral("level"), fieldText(*c, "level")},
                        {QStringLiteral("canComment"), comment},
                        {QStringLiteral("lastCheckIn"), last.isValid() ? last.toString(Qt::ISODate) : QString()},
                        {QStringLiteral("subtitle"), last.isValid()
@@ -915,17 +910,17 @@ QList<QVariantMap> WalkingManager::comments(const QString &goalId) const
     for (const Record *c : all) {
         if (c->isDeleted())
             continue;
-        const bool mine = str(*c, "authorId") == me;
-        const QString replyTo = str(*c, "replyTo");
-        const QDateTime at = QDateTime::fromString(str(*c, "createdAt"), Qt::ISODateWithMs);
+        const bool mine = fieldText(*c, "authorId") == me;
+        const QString replyTo = fieldText(*c, "replyTo");
+        const QDateTime at = QDateTime::fromString(fieldText(*c, "createdAt"), Qt::ISODateWithMs);
         QVariantMap row{{QStringLiteral("id"), qs(c->id)},
                         {QStringLiteral("goalId"), goalId},
-                        {QStringLiteral("text"), str(*c, "text")},
-                        {QStringLiteral("authorName"), mine ? tr("You") : (str(*c, "authorName").isEmpty() ? tr("Someone") : str(*c, "authorName"))},
+                        {QStringLiteral("text"), fieldText(*c, "text")},
+                        {QStringLiteral("authorName"), mine ? tr("You") : (fieldText(*c, "authorName").isEmpty() ? tr("Someone") : fieldText(*c, "authorName"))},
                         {QStringLiteral("mine"), mine},
                         {QStringLiteral("replyTo"), replyTo},
                         {QStringLiteral("isReply"), !replyTo.isEmpty() && present.contains(replyTo)},
-                        {QStringLiteral("createdAt"), str(*c, "createdAt")},
+                        {QStringLiteral("createdAt"), fieldText(*c, "createdAt")},
                         {QStringLiteral("when"), LocaleFormat::instance()->format(at, LocaleFormat::ShortDateTime)}};
         if (row.value(QStringLiteral("isReply")).toBool())
             replies[replyTo].push_back(row);
@@ -957,10 +952,10 @@ QList<QVariantMap> WalkingManager::suggestions() const
         if (s->isDeleted() || s->owner == me)
             continue;
         out.push_back({{QStringLiteral("id"), qs(s->id)},
-                       {QStringLiteral("category"), str(*s, "category")},
-                       {QStringLiteral("text"), str(*s, "text")},
-                       {QStringLiteral("subtitle"), str(*s, "text")},
-                       {QStringLiteral("week"), str(*s, "week")},
+                       {QStringLiteral("category"), fieldText(*s, "category")},
+                       {QStringLiteral("text"), fieldText(*s, "text")},
+                       {QStringLiteral("subtitle"), fieldText(*s, "text")},
+                       {QStringLiteral("week"), fieldText(*s, "week")},
                        {QStringLiteral("read"), false}});
     }
     std::sort(out.begin(), out.end(), [](const QVariantMap &a, const QVariantMap &b) {
@@ -1011,16 +1006,16 @@ QList<QVariantMap> WalkingManager::answers() const
     for (const Record *a : m_store->records(answerKind)) {
         if (a->isDeleted())
             continue;
-        const QDateTime at = QDateTime::fromString(str(*a, "publishedAt"), Qt::ISODateWithMs);
+        const QDateTime at = QDateTime::fromString(fieldText(*a, "publishedAt"), Qt::ISODateWithMs);
         const QString when = LocaleFormat::instance()->format(at, LocaleFormat::Date);
-        const QString heading = str(*a, "title");
+        const QString heading = fieldText(*a, "title");
         if (a->value("withdrawn") && a->value("withdrawn")->is_boolean() && a->value("withdrawn")->get<bool>())
             continue;
         out.push_back({{QStringLiteral("id"), qs(a->id)},
                        {QStringLiteral("title"), heading.isEmpty() ? when : heading + QStringLiteral(" · ") + when},
-                       {QStringLiteral("subtitle"), str(*a, "text")},
-                       {QStringLiteral("text"), str(*a, "text")},
-                       {QStringLiteral("createdAt"), str(*a, "publishedAt")},
+                       {QStringLiteral("subtitle"), fieldText(*a, "text")},
+                       {QStringLiteral("text"), fieldText(*a, "text")},
+                       {QStringLiteral("createdAt"), fieldText(*a, "publishedAt")},
                        {QStringLiteral("when"), when}});
     }
     std::sort(out.begin(), out.end(), [](const QVariantMap &a, const QVariantMap &b) {

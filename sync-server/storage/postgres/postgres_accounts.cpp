@@ -1,12 +1,10 @@
 // PostgresServerStorage: accounts, devices and invites.
 #include "storage/postgres/postgres_server_storage.h"
+#include "storage/row_columns.h"
 
 namespace medvandrer::server {
 
 namespace {
-
-const std::string accountColumns = "id, username, display_name, role, password_hash, created_at";
-const std::string deviceColumns = "id, account_id, name, created_at, last_seen, revoked_at";
 
 std::vector<Account> readAccounts(const PgRows &r)
 {

@@ -1,11 +1,10 @@
 // PostgresServerStorage: the booking index.
 #include "storage/postgres/postgres_server_storage.h"
+#include "storage/row_columns.h"
 
 namespace medvandrer::server {
 
 namespace {
-
-const std::string bookingColumns = "id, activity_id, session_ms, owner, status, position, offer_expires_ms, arrival";
 
 Result<std::vector<BookingRow>> readBookings(Result<PgRows> rows)
 {

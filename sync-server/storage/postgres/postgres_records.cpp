@@ -1,5 +1,6 @@
 // PostgresServerStorage: records, grants, applied change ids and the change feed.
 #include "storage/postgres/postgres_server_storage.h"
+#include "storage/row_columns.h"
 
 #include "records/record_json.h"
 
@@ -7,7 +8,6 @@ namespace medvandrer::server {
 
 namespace {
 
-const std::string grantColumns = "consent_id, owner, helper, goal_id, level, active, include_notes";
 const std::string recordColumns = "seq, scope, shared, body";
 
 Result<std::vector<StoredRecord>> readRecords(Result<PgRows> rows)

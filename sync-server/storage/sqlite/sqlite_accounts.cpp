@@ -1,16 +1,10 @@
 // SqliteServerStorage: accounts, devices and invites.
 #include "storage/sqlite/sqlite_server_storage.h"
+#include "storage/row_columns.h"
 
 #include "storage/first_of.h"
 
 namespace medvandrer::server {
-
-namespace {
-
-constexpr const char *accountColumns = "id, username, display_name, role, password_hash, created_at";
-constexpr const char *deviceColumns = "id, account_id, name, created_at, last_seen, revoked_at";
-
-} // namespace
 
 Result<std::vector<Account>> SqliteServerStorage::readAccounts(Statement *st)
 {

@@ -1,15 +1,10 @@
 // SqliteServerStorage: the booking index.
 #include "storage/sqlite/sqlite_server_storage.h"
+#include "storage/row_columns.h"
 
 #include "storage/first_of.h"
 
 namespace medvandrer::server {
-
-namespace {
-
-constexpr const char *bookingColumns = "id, activity_id, session_ms, owner, status, position, offer_expires_ms, arrival";
-
-} // namespace
 
 Result<std::vector<BookingRow>> SqliteServerStorage::readBookings(Statement *st)
 {

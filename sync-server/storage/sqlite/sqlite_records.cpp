@@ -1,17 +1,12 @@
 // SqliteServerStorage: records, grants, applied change ids and the change feed.
 #include "storage/sqlite/sqlite_server_storage.h"
+#include "storage/row_columns.h"
 
 #include "storage/first_of.h"
 
 #include "records/record_json.h"
 
 namespace medvandrer::server {
-
-namespace {
-
-constexpr const char *grantColumns = "consent_id, owner, helper, goal_id, level, active, include_notes";
-
-} // namespace
 
 Result<int64_t> SqliteServerStorage::nextSeq()
 {
