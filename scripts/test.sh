@@ -15,7 +15,11 @@ jobs=$(nproc)
 # name the lines).
 flags="-O2 -DNDEBUG"
 case "$*" in *SANITIZE*) flags="-O2 -g -DNDEBUG" ;; esac
+# A unity build (16 sources per compiler run) parses the Beast, Qt and JSON headers and emits their templates once
+# per batch instead of once per file: the server's handlers compile in a third of the time. The tests' own code is
+# compiled with -O0 (the code under test keeps -O2): test files are JSON and assertions, a third quicker unoptimised.
 cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="$flags" \
+      -DCMAKE_UNITY_BUILD=ON -DCMAKE_UNITY_BUILD_BATCH_SIZE=16 -DMEDVANDRER_TEST_CODE_FLAGS=-O0 \
       -DMEDVANDRER_BUILD_CLIENT=ON -DMEDVANDRER_BUILD_SERVER=ON -DMEDVANDRER_BUILD_TESTS=ON \
       -DMEDVANDRER_BUILD_BENCH=OFF "$@"
 cmake --build "$build_dir" -j "$jobs"

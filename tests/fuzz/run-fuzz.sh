@@ -13,7 +13,8 @@ else
   read -r -a targets <<<"$(sed -n '/^set(MEDVANDRER_FUZZ_TARGETS/,/)/p' "$here/targets.cmake" |
                           tr -d '()' | sed 's/set//; s/MEDVANDRER_FUZZ_TARGETS//' | tr '\n' ' ')"
 fi
-cmake -S "$here" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+# Unity build: the libraries under test compile in one run per 16 files (quicker, as in scripts/test.sh).
+cmake -S "$here" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_UNITY_BUILD=ON >/dev/null
 cmake --build "$build" -j "$(nproc)" --target "${targets[@]}"
 for target in "${targets[@]}"; do
   corpus="$build/corpus-$target"
