@@ -583,25 +583,40 @@ void SyncClient::handleError(const Json &body, const std::string &rid)
 
 void SyncClient::pushNext()
 {
+    if (fillPushWindow()) {
+        setState(SyncState::Syncing);
+        armWatchdog();
+        return;
+    }
+    pullNext();
+}
+
+bool SyncClient::fillPushWindow()
+{
     // Fills the window: the next batches after the last change sent. Answers come in any order (§2); each is
     // acknowledged on its own, so a lost answer only means a resend that comes back duplicate.
-    // The outbox is read now, so an edit that asked for a push before this is in it. (Cleared only when a batch
-    // went out, a push asked for during the last pull made becomeIdle push nothing and pull again, for ever.)
-    m_pushAgain = false;
     // With nothing in flight every push was answered: what is left in the outbox is new or was not acknowledged,
     // so read from the oldest, as the client did with one push at a time.
+    // The outbox is read now, so an edit that asked for a push before this is in it.
+    m_pushAgain = false;
     if (m_pushes.empty())
         m_sentUpTo = 0;
     if (!m_skewPending) {
         while (m_pushes.size() < pushesInFlight) {
-            std::vector<RecordStore::Pending> batch = m_store->pendingAfter(m_sentUpTo, protocol::maxChangesPerPush);
-            if (batch.empty())
+            RecordStore::PendingBatch batch =
+                m_store->pendingAfter(m_sentUpTo, protocol::maxChangesPerPush, protocol::maxPushChangesBytes);
+            for (const auto &held : batch.heldBack)
+                noteHeldBack(held);
+            if (batch.scannedUpTo <= m_sentUpTo)
                 break;
-            m_sentUpTo = batch.back().seq;
+            // Past what was held back too: an entry that cannot be sent never stops the ones after it.
+            m_sentUpTo = batch.scannedUpTo;
+            if (batch.changes.empty())
+                continue;
             std::vector<Change> changes;
-            changes.reserve(batch.size());
+            changes.reserve(batch.changes.size());
             PushInFlight push;
-            for (auto &p : batch) {
+            for (auto &p : batch.changes) {
                 push.records[p.change.changeId] = p.change.patch.id;
                 changes.push_back(std::move(p.change));
             }
@@ -612,12 +627,20 @@ void SyncClient::pushNext()
         }
     }
     emitPending();
-    if (m_pushes.empty()) {
-        pullNext();
+    return !m_pushes.empty();
+}
+
+void SyncClient::noteHeldBack(const RecordStore::HeldBack &held)
+{
+    // Once per entry and run: the entry is read again at every push.
+    if (!m_heldBackNoted.insert(held.seq).second)
         return;
-    }
-    setState(SyncState::Syncing);
-    armWatchdog();
+    if (held.why == RecordStore::HeldBack::Why::Unreadable)
+        qCWarning(lcSync) << "outbox entry" << held.seq
+                          << "does not open or decode; it is kept on the device and not sent, the others go on";
+    else
+        qCWarning(lcSync) << "outbox entry" << held.seq
+                          << "is larger than a push may carry; it is kept on the device and not sent, the others go on";
 }
 
 void SyncClient::handlePushResult(const Json &body, const std::string &rid)

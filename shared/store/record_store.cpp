@@ -1,6 +1,8 @@
 #include "store/record_store.h"
 
 #include "merge/merge.h"
+#include "protocol/error_codes.h"
+#include "protocol/messages.h"
 #include "records/record_json.h"
 #include "records/schema.h"
 
@@ -285,13 +287,18 @@ Result<std::vector<Record>> RecordStore::applyLocal(const std::vector<Change> &c
         std::optional<Record> current = load(change.patch.id);
         if (Status s = validateChange(change.patch, current ? &*current : nullptr); !s)
             return s.error();
+        // Within the schema's limits a change can still be too large for any push (escaped text grows up to six
+        // times): refused here, where the person sees it, rather than kept in an outbox that could never send it.
+        const std::string body = changeToJson(change).dump();
+        if (body.size() + 1 > protocol::maxPushChangesBytes)
+            return Error{std::string(errc::tooLarge), "this change is too large to be sent"};
         Record state = current.value_or(Record{});
         merge(state, change.patch);
         if (Status s = save(state); !s)
             return s.error();
         (*enqueue)->bind(1, change.changeId)
             .bind(2, change.patch.id)
-            .bind(3, sealed(changeToJson(change).dump(), outboxAd(change.changeId)));
+            .bind(3, sealed(body, outboxAd(change.changeId)));
         if (Status s = (*enqueue)->run(); !s)
             return s.error();
         newest = std::max(newest, change.patch.latestStamp());
@@ -625,21 +632,40 @@ std::vector<Change> RecordStore::pendingChanges(size_t limit)
     return out;
 }
 
-std::vector<RecordStore::Pending> RecordStore::pendingAfter(int64_t afterSeq, size_t limit)
+RecordStore::PendingBatch RecordStore::pendingAfter(int64_t afterSeq, size_t limit, size_t maxBytes)
 {
     checkThread();
-    std::vector<Pending> out;
-    auto st = m_db->prepare("SELECT body, change_id, seq FROM outbox WHERE seq > ?1 ORDER BY seq LIMIT ?2");
+    PendingBatch out;
+    out.scannedUpTo = afterSeq;
+    auto st = m_db->prepare("SELECT body, change_id, seq FROM outbox WHERE seq > ?1 ORDER BY seq");
     if (!st)
         return out;
-    (*st)->bind(1, afterSeq).bind(2, static_cast<int64_t>(limit));
-    for (auto row = (*st)->step(); row && *row; row = (*st)->step()) {
+    (*st)->bind(1, afterSeq);
+    size_t bytes = 0;
+    for (auto row = (*st)->step(); row && *row && out.changes.size() < limit; row = (*st)->step()) {
+        const int64_t seq = (*st)->integer(2);
         auto body = unsealed((*st)->text(0), outboxAd((*st)->text(1)));
-        if (!body)
+        std::optional<Change> change;
+        if (body) {
+            if (auto c = changeFromJson(Json::parse(*body, nullptr, false)); c)
+                change = std::move(*c);
+        }
+        if (!change) {
+            out.heldBack.push_back({seq, HeldBack::Why::Unreadable});
+            out.scannedUpTo = seq;
             continue;
-        Json j = Json::parse(*body, nullptr, false);
-        if (auto c = changeFromJson(j); c)
-            out.push_back(Pending{(*st)->integer(2), std::move(*c)});
+        }
+        const size_t size = body->size() + 1;
+        if (size > maxBytes) {
+            out.heldBack.push_back({seq, HeldBack::Why::TooLarge});
+            out.scannedUpTo = seq;
+            continue;
+        }
+        if (bytes + size > maxBytes)
+            break;
+        bytes += size;
+        out.changes.push_back(Pending{seq, std::move(*change)});
+        out.scannedUpTo = seq;
     }
     (*st)->reset();
     return out;
