@@ -60,10 +60,9 @@ SyncClient::SyncClient(RecordStore *store, QObject *parent) : QObject(parent), m
     });
     connect(&m_pushSoon, &QTimer::timeout, this, [this] {
         // While the server's disk is full the retry timer's backoff decides when to push, not each new edit.
+        // While pushing or pulling, the next push (or becomeIdle) reads the outbox anyway.
         if (m_phase == Phase::Idle && !m_pushRetry.isActive())
             pushNext();
-        else if (m_phase == Phase::Pushing || m_phase == Phase::Pulling)
-            m_pushAgain = true;
     });
 }
 
@@ -248,7 +247,6 @@ void SyncClient::closeSocket()
     m_sentUpTo = 0;
     m_skewPending = false;
     m_requestRid.clear();
-    m_pushAgain = false;
     m_phase = Phase::Closed;
     failOpenRequests();
     if (m_socket->state() != QAbstractSocket::UnconnectedState)
@@ -597,8 +595,6 @@ bool SyncClient::fillPushWindow()
     // acknowledged on its own, so a lost answer only means a resend that comes back duplicate.
     // With nothing in flight every push was answered: what is left in the outbox is new or was not acknowledged,
     // so read from the oldest, as the client did with one push at a time.
-    // The outbox is read now, so an edit that asked for a push before this is in it.
-    m_pushAgain = false;
     if (m_pushes.empty())
         m_sentUpTo = 0;
     if (!m_skewPending) {
@@ -811,8 +807,11 @@ void SyncClient::becomeIdle()
         // Pulled what there was; the outbox waits for the server's disk (the retry timer pushes again).
         return;
     }
-    if (m_pushAgain || m_store->pendingCount() > 0) {
-        pushNext();
+    // What the outbox holds now (edits made during the pull among it). When nothing could be sent, the pull just done
+    // is the last word: an entry held back (unreadable) kept the outbox non-empty and looped pulls for ever.
+    if (fillPushWindow()) {
+        setState(SyncState::Syncing);
+        armWatchdog();
         return;
     }
     setState(SyncState::UpToDate);

@@ -139,7 +139,6 @@ private:
     Phase m_phase = Phase::Closed;
     SyncState m_state = SyncState::Offline;
     bool m_enabled = true;
-    bool m_pushAgain = false;
     std::optional<Json> m_pendingAuth;
     ServerAddresses m_pendingAuthServers;
     // Which of the session's server addresses the next connect tries: moves on after each failed or lost

@@ -257,6 +257,47 @@ private Q_SLOTS:
         QCOMPARE(b.goals->reflections().size(), a.goals->reflections().size());
     }
 
+    // An outbox entry that does not decode (damaged bytes) was skipped by each push while the outbox still counted it:
+    // every pull ended in "more to push", a push of nothing and another pull, for ever. It is kept (nothing typed is
+    // deleted), the entries after it go, and the phone comes to rest.
+    void anUnreadableOutboxEntryDoesNotLoopPulls()
+    {
+        const QString dir = phoneDir("a");
+        QStringList goalIds;
+        {
+            Phone a(dir);
+            QVERIFY(a.waitLoaded());
+            QVERIFY(a.loginAs(m_server->url(), QStringLiteral("kari")));
+            a.store->setSyncEnabled(false);
+            QVERIFY(a.waitState(SyncState::Offline));
+            for (const char *title : {"Skadet i utboksen", "Kommer fram", "Kommer også fram"})
+                goalIds << a.goals->createGoal(QString::fromUtf8(title), {}, {});
+            QVERIFY(QTest::qWaitFor([&] { return a.store->pendingCount() == 3; }, 5000));
+        }
+        {
+            auto raw = RecordStore::open(QDir(dir).filePath(QStringLiteral("device.db")).toStdString());
+            QVERIFY(raw.ok());
+            QVERIFY((*raw)->database()
+                        .exec("UPDATE outbox SET body = '{\"changeId\": 17' WHERE seq = (SELECT min(seq) FROM outbox)")
+                        .ok());
+        }
+        Phone a(dir);
+        QVERIFY(a.waitLoaded());
+        QVERIFY(a.waitState(SyncState::UpToDate, 20000));
+        QCOMPARE(a.store->pendingCount(), qint64(1));
+        // At rest: no pull after pull.
+        QSignalSpy synced(a.store.get(), &DeviceStore::lastSyncedChanged);
+        QTest::qWait(1500);
+        QCOMPARE(synced.count(), 0);
+        QCOMPARE(a.store->syncState(), SyncState::UpToDate);
+
+        Phone b(phoneDir("b"));
+        QVERIFY(b.waitLoaded());
+        QVERIFY(b.loginAs(m_server->url(), QStringLiteral("kari")));
+        QVERIFY(QTest::qWaitFor([&] { return b.goals->goal(goalIds.at(1)) && b.goals->goal(goalIds.at(2)); }, 10000));
+        QVERIFY(!b.goals->goal(goalIds.at(0)));
+    }
+
     // The acceptance scenario of issue 4: two phones of one person, offline edits on both, nothing lost.
     void twoPhonesConverge()
     {
