@@ -474,7 +474,8 @@ Result<size_t> RecordStore::restampAhead(int64_t limitMs, int64_t nowMs, const s
     if (!tx.status())
         return tx.status().error();
     const auto ahead = [&](const Hlc &h) { return h.node == node && h.wallMs > limitMs; };
-    auto all = m_db->prepare("SELECT body FROM records");
+    // With the id, so readRecords opens sealed bodies (the app's lock) with their row's identity.
+    auto all = m_db->prepare("SELECT body, id FROM records");
     if (!all)
         return all.error();
     std::vector<Record> records = readRecords(*all);
@@ -492,20 +493,27 @@ Result<size_t> RecordStore::restampAhead(int64_t limitMs, int64_t nowMs, const s
     HybridClock clock(node, [nowMs] { return nowMs; });
     clock.restore(kept);
 
-    auto outbox = m_db->prepare("SELECT seq, body FROM outbox ORDER BY seq");
+    auto outbox = m_db->prepare("SELECT seq, body, change_id FROM outbox ORDER BY seq");
     auto rewrite = m_db->prepare("UPDATE outbox SET body = ?2 WHERE seq = ?1");
     if (!outbox)
         return outbox.error();
     if (!rewrite)
         return rewrite.error();
-    auto rows = (*outbox)->rows([](const Statement &st) { return std::make_pair(st.integer(0), st.text(1)); });
+    struct Row
+    {
+        int64_t seq;
+        std::string body, changeId;
+    };
+    auto rows = (*outbox)->rows([](const Statement &st) { return Row{st.integer(0), st.text(1), st.text(2)}; });
     if (!rows)
         return rows.error();
     std::map<std::pair<std::string, std::string>, Hlc> newField; // (record, field) → its latest new stamp
     std::map<std::string, Hlc> newTombstone;
     size_t restamped = 0;
-    for (const auto &[seq, body] : *rows) {
-        auto change = changeFromJson(Json::parse(body, nullptr, false));
+    for (const auto &[seq, stored, changeId] : *rows) {
+        // An entry that does not open stays as it is (the sync client holds it back).
+        const auto body = unsealed(stored, outboxAd(changeId));
+        auto change = changeFromJson(Json::parse(body.value_or(std::string()), nullptr, false));
         if (!change)
             continue;
         Record &patch = change->patch;
@@ -525,7 +533,7 @@ Result<size_t> RecordStore::restampAhead(int64_t limitMs, int64_t nowMs, const s
             patch.deleted = fresh;
             newTombstone[patch.id] = fresh;
         }
-        (*rewrite)->bind(1, seq).bind(2, changeToJson(*change).dump());
+        (*rewrite)->bind(1, seq).bind(2, sealed(changeToJson(*change).dump(), outboxAd(changeId)));
         if (Status s = (*rewrite)->run(); !s)
             return s.error();
         ++restamped;
