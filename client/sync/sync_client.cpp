@@ -60,10 +60,9 @@ SyncClient::SyncClient(RecordStore *store, QObject *parent) : QObject(parent), m
     });
     connect(&m_pushSoon, &QTimer::timeout, this, [this] {
         // While the server's disk is full the retry timer's backoff decides when to push, not each new edit.
+        // While pushing or pulling, the next push (or becomeIdle) reads the outbox anyway.
         if (m_phase == Phase::Idle && !m_pushRetry.isActive())
             pushNext();
-        else if (m_phase == Phase::Pushing || m_phase == Phase::Pulling)
-            m_pushAgain = true;
     });
 }
 
@@ -248,7 +247,6 @@ void SyncClient::closeSocket()
     m_sentUpTo = 0;
     m_skewPending = false;
     m_requestRid.clear();
-    m_pushAgain = false;
     m_phase = Phase::Closed;
     failOpenRequests();
     if (m_socket->state() != QAbstractSocket::UnconnectedState)
@@ -583,25 +581,38 @@ void SyncClient::handleError(const Json &body, const std::string &rid)
 
 void SyncClient::pushNext()
 {
+    if (fillPushWindow()) {
+        setState(SyncState::Syncing);
+        armWatchdog();
+        return;
+    }
+    pullNext();
+}
+
+bool SyncClient::fillPushWindow()
+{
     // Fills the window: the next batches after the last change sent. Answers come in any order (§2); each is
     // acknowledged on its own, so a lost answer only means a resend that comes back duplicate.
-    // The outbox is read now, so an edit that asked for a push before this is in it. (Cleared only when a batch
-    // went out, a push asked for during the last pull made becomeIdle push nothing and pull again, for ever.)
-    m_pushAgain = false;
     // With nothing in flight every push was answered: what is left in the outbox is new or was not acknowledged,
     // so read from the oldest, as the client did with one push at a time.
     if (m_pushes.empty())
         m_sentUpTo = 0;
     if (!m_skewPending) {
         while (m_pushes.size() < pushesInFlight) {
-            std::vector<RecordStore::Pending> batch = m_store->pendingAfter(m_sentUpTo, protocol::maxChangesPerPush);
-            if (batch.empty())
+            RecordStore::PendingBatch batch =
+                m_store->pendingAfter(m_sentUpTo, protocol::maxChangesPerPush, protocol::maxPushChangesBytes);
+            for (const auto &held : batch.heldBack)
+                noteHeldBack(held);
+            if (batch.scannedUpTo <= m_sentUpTo)
                 break;
-            m_sentUpTo = batch.back().seq;
+            // Past what was held back too: an entry that cannot be sent never stops the ones after it.
+            m_sentUpTo = batch.scannedUpTo;
+            if (batch.changes.empty())
+                continue;
             std::vector<Change> changes;
-            changes.reserve(batch.size());
+            changes.reserve(batch.changes.size());
             PushInFlight push;
-            for (auto &p : batch) {
+            for (auto &p : batch.changes) {
                 push.records[p.change.changeId] = p.change.patch.id;
                 changes.push_back(std::move(p.change));
             }
@@ -612,12 +623,20 @@ void SyncClient::pushNext()
         }
     }
     emitPending();
-    if (m_pushes.empty()) {
-        pullNext();
+    return !m_pushes.empty();
+}
+
+void SyncClient::noteHeldBack(const RecordStore::HeldBack &held)
+{
+    // Once per entry and run: the entry is read again at every push.
+    if (!m_heldBackNoted.insert(held.seq).second)
         return;
-    }
-    setState(SyncState::Syncing);
-    armWatchdog();
+    if (held.why == RecordStore::HeldBack::Why::Unreadable)
+        qCWarning(lcSync) << "outbox entry" << held.seq
+                          << "does not open or decode; it is kept on the device and not sent, the others go on";
+    else
+        qCWarning(lcSync) << "outbox entry" << held.seq
+                          << "is larger than a push may carry; it is kept on the device and not sent, the others go on";
 }
 
 void SyncClient::handlePushResult(const Json &body, const std::string &rid)
@@ -788,8 +807,11 @@ void SyncClient::becomeIdle()
         // Pulled what there was; the outbox waits for the server's disk (the retry timer pushes again).
         return;
     }
-    if (m_pushAgain || m_store->pendingCount() > 0) {
-        pushNext();
+    // What the outbox holds now (edits made during the pull among it). When nothing could be sent, the pull just done
+    // is the last word: an entry held back (unreadable) kept the outbox non-empty and looped pulls for ever.
+    if (fillPushWindow()) {
+        setState(SyncState::Syncing);
+        armWatchdog();
         return;
     }
     setState(SyncState::UpToDate);

@@ -3,6 +3,7 @@
 #include "core/qt_records.h"
 #include "core/result.h"
 #include "sync/backoff.h"
+#include "store/record_store.h"
 #include "sync/server_addresses.h"
 
 #include <QDateTime>
@@ -14,10 +15,10 @@
 
 #include <map>
 #include <optional>
+#include <set>
 
 namespace medvandrer {
 
-class RecordStore;
 
 // The device side of the sync protocol (docs/protocol.md), on the store thread next to the RecordStore it
 // reads the outbox from and merges into. Connects when it can, resumes with the saved token, pushes the
@@ -97,7 +98,11 @@ private:
     void handleError(const Json &body, const std::string &rid);
     void handleChanges(const Json &body, const std::string &rid);
     void handlePushResult(const Json &body, const std::string &rid);
+    // Pushes what the window has room for, or pulls when nothing is in flight.
     void pushNext();
+    // Sends the next batches while the window has room; true when a push is in flight (sent now or before).
+    bool fillPushWindow();
+    void noteHeldBack(const RecordStore::HeldBack &held);
     // Asks for the page after `cursor` (the saved cursor when none is given).
     void pullNext(std::optional<int64_t> cursor = std::nullopt);
     void becomeIdle();
@@ -134,7 +139,6 @@ private:
     Phase m_phase = Phase::Closed;
     SyncState m_state = SyncState::Offline;
     bool m_enabled = true;
-    bool m_pushAgain = false;
     std::optional<Json> m_pendingAuth;
     ServerAddresses m_pendingAuthServers;
     // Which of the session's server addresses the next connect tries: moves on after each failed or lost
@@ -149,7 +153,8 @@ private:
         std::map<std::string, std::string> records; // changeId → record id, to undo a refused change
     };
     std::map<std::string, PushInFlight> m_pushes;
-    int64_t m_sentUpTo = 0;      // outbox place of the last change sent on this connection
+    int64_t m_sentUpTo = 0;      // outbox place of the last change sent (or held back) on this connection
+    std::set<int64_t> m_heldBackNoted; // outbox entries that cannot be sent, already logged
     bool m_skewPending = false;  // a push came back clock_skew: send no more until the window drains, then re-stamp
     // request() tags by rid, answered in any order.
     std::map<std::string, QString> m_requests;

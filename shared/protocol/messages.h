@@ -44,6 +44,9 @@ inline constexpr std::string_view error = "error";
 
 inline constexpr size_t maxFrameBytes = 1024 * 1024;  // a larger frame is refused with too_large
 inline constexpr size_t maxChangesPerPush = 500;      // a larger batch is refused with too_large
+// The changes of one push, as sent, add up to at most this: the frame limit less room for the envelope. A change
+// over it alone could never be sent, so the device refuses it when it is written.
+inline constexpr size_t maxPushChangesBytes = maxFrameBytes - 16 * 1024;
 inline constexpr size_t defaultPullLimit = 500;
 inline constexpr size_t maxPullLimit = 2000;
 inline constexpr size_t maxNestingDepth = 32; // arrays/objects inside each other in one frame

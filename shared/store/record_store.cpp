@@ -1,6 +1,8 @@
 #include "store/record_store.h"
 
 #include "merge/merge.h"
+#include "protocol/error_codes.h"
+#include "protocol/messages.h"
 #include "records/record_json.h"
 #include "records/schema.h"
 
@@ -285,13 +287,18 @@ Result<std::vector<Record>> RecordStore::applyLocal(const std::vector<Change> &c
         std::optional<Record> current = load(change.patch.id);
         if (Status s = validateChange(change.patch, current ? &*current : nullptr); !s)
             return s.error();
+        // Within the schema's limits a change can still be too large for any push (escaped text grows up to six
+        // times): refused here, where the person sees it, rather than kept in an outbox that could never send it.
+        const std::string body = changeToJson(change).dump();
+        if (body.size() + 1 > protocol::maxPushChangesBytes)
+            return Error{std::string(errc::tooLarge), "this change is too large to be sent"};
         Record state = current.value_or(Record{});
         merge(state, change.patch);
         if (Status s = save(state); !s)
             return s.error();
         (*enqueue)->bind(1, change.changeId)
             .bind(2, change.patch.id)
-            .bind(3, sealed(changeToJson(change).dump(), outboxAd(change.changeId)));
+            .bind(3, sealed(body, outboxAd(change.changeId)));
         if (Status s = (*enqueue)->run(); !s)
             return s.error();
         newest = std::max(newest, change.patch.latestStamp());
@@ -467,7 +474,8 @@ Result<size_t> RecordStore::restampAhead(int64_t limitMs, int64_t nowMs, const s
     if (!tx.status())
         return tx.status().error();
     const auto ahead = [&](const Hlc &h) { return h.node == node && h.wallMs > limitMs; };
-    auto all = m_db->prepare("SELECT body FROM records");
+    // With the id, so readRecords opens sealed bodies (the app's lock) with their row's identity.
+    auto all = m_db->prepare("SELECT body, id FROM records");
     if (!all)
         return all.error();
     std::vector<Record> records = readRecords(*all);
@@ -485,20 +493,27 @@ Result<size_t> RecordStore::restampAhead(int64_t limitMs, int64_t nowMs, const s
     HybridClock clock(node, [nowMs] { return nowMs; });
     clock.restore(kept);
 
-    auto outbox = m_db->prepare("SELECT seq, body FROM outbox ORDER BY seq");
+    auto outbox = m_db->prepare("SELECT seq, body, change_id FROM outbox ORDER BY seq");
     auto rewrite = m_db->prepare("UPDATE outbox SET body = ?2 WHERE seq = ?1");
     if (!outbox)
         return outbox.error();
     if (!rewrite)
         return rewrite.error();
-    auto rows = (*outbox)->rows([](const Statement &st) { return std::make_pair(st.integer(0), st.text(1)); });
+    struct Row
+    {
+        int64_t seq;
+        std::string body, changeId;
+    };
+    auto rows = (*outbox)->rows([](const Statement &st) { return Row{st.integer(0), st.text(1), st.text(2)}; });
     if (!rows)
         return rows.error();
     std::map<std::pair<std::string, std::string>, Hlc> newField; // (record, field) → its latest new stamp
     std::map<std::string, Hlc> newTombstone;
     size_t restamped = 0;
-    for (const auto &[seq, body] : *rows) {
-        auto change = changeFromJson(Json::parse(body, nullptr, false));
+    for (const auto &[seq, stored, changeId] : *rows) {
+        // An entry that does not open stays as it is (the sync client holds it back).
+        const auto body = unsealed(stored, outboxAd(changeId));
+        auto change = changeFromJson(Json::parse(body.value_or(std::string()), nullptr, false));
         if (!change)
             continue;
         Record &patch = change->patch;
@@ -518,7 +533,7 @@ Result<size_t> RecordStore::restampAhead(int64_t limitMs, int64_t nowMs, const s
             patch.deleted = fresh;
             newTombstone[patch.id] = fresh;
         }
-        (*rewrite)->bind(1, seq).bind(2, changeToJson(*change).dump());
+        (*rewrite)->bind(1, seq).bind(2, sealed(changeToJson(*change).dump(), outboxAd(changeId)));
         if (Status s = (*rewrite)->run(); !s)
             return s.error();
         ++restamped;
@@ -625,21 +640,40 @@ std::vector<Change> RecordStore::pendingChanges(size_t limit)
     return out;
 }
 
-std::vector<RecordStore::Pending> RecordStore::pendingAfter(int64_t afterSeq, size_t limit)
+RecordStore::PendingBatch RecordStore::pendingAfter(int64_t afterSeq, size_t limit, size_t maxBytes)
 {
     checkThread();
-    std::vector<Pending> out;
-    auto st = m_db->prepare("SELECT body, change_id, seq FROM outbox WHERE seq > ?1 ORDER BY seq LIMIT ?2");
+    PendingBatch out;
+    out.scannedUpTo = afterSeq;
+    auto st = m_db->prepare("SELECT body, change_id, seq FROM outbox WHERE seq > ?1 ORDER BY seq");
     if (!st)
         return out;
-    (*st)->bind(1, afterSeq).bind(2, static_cast<int64_t>(limit));
-    for (auto row = (*st)->step(); row && *row; row = (*st)->step()) {
+    (*st)->bind(1, afterSeq);
+    size_t bytes = 0;
+    for (auto row = (*st)->step(); row && *row && out.changes.size() < limit; row = (*st)->step()) {
+        const int64_t seq = (*st)->integer(2);
         auto body = unsealed((*st)->text(0), outboxAd((*st)->text(1)));
-        if (!body)
+        std::optional<Change> change;
+        if (body) {
+            if (auto c = changeFromJson(Json::parse(*body, nullptr, false)); c)
+                change = std::move(*c);
+        }
+        if (!change) {
+            out.heldBack.push_back({seq, HeldBack::Why::Unreadable});
+            out.scannedUpTo = seq;
             continue;
-        Json j = Json::parse(*body, nullptr, false);
-        if (auto c = changeFromJson(j); c)
-            out.push_back(Pending{(*st)->integer(2), std::move(*c)});
+        }
+        const size_t size = body->size() + 1;
+        if (size > maxBytes) {
+            out.heldBack.push_back({seq, HeldBack::Why::TooLarge});
+            out.scannedUpTo = seq;
+            continue;
+        }
+        if (bytes + size > maxBytes)
+            break;
+        bytes += size;
+        out.changes.push_back(Pending{seq, std::move(*change)});
+        out.scannedUpTo = seq;
     }
     (*st)->reset();
     return out;

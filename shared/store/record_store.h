@@ -79,7 +79,23 @@ public:
         int64_t seq = 0;
         Change change;
     };
-    std::vector<Pending> pendingAfter(int64_t afterSeq, size_t limit);
+    // An outbox entry that is kept but cannot be sent: it does not open or decode (another key, damaged bytes), or
+    // its wire form alone is over the byte budget.
+    struct HeldBack
+    {
+        int64_t seq = 0;
+        enum class Why { Unreadable, TooLarge } why = Why::Unreadable;
+    };
+    struct PendingBatch
+    {
+        std::vector<Pending> changes;
+        std::vector<HeldBack> heldBack;
+        int64_t scannedUpTo = 0; // place of the last entry taken or held back; afterSeq when none was
+    };
+    // At most `limit` changes whose wire forms (their JSON as a push carries it, one comma each) add up to at most
+    // `maxBytes`: a batch stops before the change that would pass it, so a large change goes in the next batch, alone
+    // if need be. Entries that cannot be sent are passed over and reported, never dropped.
+    PendingBatch pendingAfter(int64_t afterSeq, size_t limit, size_t maxBytes);
     int64_t pendingCount();
     // Removes acknowledged changes (applied, duplicate or permanently rejected).
     Status acknowledge(const std::vector<std::string> &changeIds);

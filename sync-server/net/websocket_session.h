@@ -42,6 +42,9 @@ public:
         m_ws.set_option(websocket::stream_base::decorator(
             [](websocket::response_type &res) { res.set(http::field::server, "medvandrer"); }));
         m_ws.read_message_max(readMessageMax);
+        // One frame per message: Qt 6.4 refuses (1007) a text message whose fragments split a UTF-8 character, and
+        // Beast cuts fragments at its buffer size, so a page with «å» near a cut closed the app's connection.
+        m_ws.auto_fragment(false);
         m_ws.async_accept(req, beast::bind_front_handler(&WebSocketSession::onAccept, self()));
     }
 

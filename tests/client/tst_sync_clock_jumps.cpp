@@ -8,6 +8,7 @@
 #include "server_process.h"
 
 #include "core/hlc.h"
+#include "crypto/key_wrap.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -18,6 +19,7 @@ using namespace medvandrer;
 namespace {
 constexpr qint64 yearMs = qint64(365) * 24 * 3600 * 1000;
 constexpr qint64 hourMs = qint64(3600) * 1000;
+const QString pin = QStringLiteral("482913");
 
 // The newest stamp in a record: the time its last edit was made, as the phone's clock said.
 Hlc newestStamp(const Record &r)
@@ -59,13 +61,29 @@ private Q_SLOTS:
     }
     void cleanup() { m_server.reset(); }
 
+    // With the app's lock on, the store keeps every body sealed: re-stamping read the sealed bodies as plain ones,
+    // re-stamped nothing and saved a zero clock, so the edits made a year ahead were refused (clock_skew) for ever.
+    void backAndForwardAYearWhileOfflineLosesNothing_data()
+    {
+        QTest::addColumn<bool>("locked");
+        QTest::newRow("plain store") << false;
+        QTest::newRow("locked store") << true;
+    }
     void backAndForwardAYearWhileOfflineLosesNothing()
     {
-        auto phonePtr = std::make_unique<Phone>(phoneDir("phone"));
-        Phone tablet(phoneDir("tablet"));
+        QFETCH(bool, locked);
+        auto phonePtr = std::make_unique<Phone>(phoneDir(locked ? "locked-phone" : "phone"));
+        Phone tablet(phoneDir(locked ? "locked-tablet" : "tablet"));
         QVERIFY(phonePtr->waitLoaded() && tablet.waitLoaded());
         QVERIFY(phonePtr->loginAs(m_server->url(), QStringLiteral("kari")));
         QVERIFY(tablet.loginAs(m_server->url(), QStringLiteral("kari")));
+        if (locked) {
+            QSignalSpy done(phonePtr->store.get(), &DeviceStore::lockActionDone);
+            phonePtr->store->setKdfCost(KdfCost::fastForTests());
+            phonePtr->store->enableLock(pin, false, QStringLiteral("demo-passord"));
+            QVERIFY(done.wait(20000));
+            QVERIFY(done.first().at(1).toBool());
+        }
 
         const QString g = phonePtr->goals->createGoal(QStringLiteral("Gå tur"), {}, QStringLiteral("helse"));
         QVERIFY(phonePtr->waitSynced());
@@ -92,7 +110,14 @@ private Q_SLOTS:
         // Then forward a year, and the phone restarted (so it knows no server time): these edits are stamped a year
         // in the future. (A phone that stays on follows the server's time it last learned: checked below.)
         phonePtr.reset();
-        phonePtr = std::make_unique<Phone>(phoneDir("phone"), false);
+        phonePtr = std::make_unique<Phone>(phoneDir(locked ? "locked-phone" : "phone"), false);
+        if (locked) {
+            QVERIFY(QTest::qWaitFor([&] { return phonePtr->store->waitingForKey(); }, 10000));
+            QSignalSpy answered(phonePtr->store.get(), &DeviceStore::unlockAnswered);
+            phonePtr->store->unlock(pin, false);
+            QVERIFY(answered.wait(20000));
+            QVERIFY(answered.first().at(0).toBool());
+        }
         QVERIFY(phonePtr->waitLoaded());
         QCOMPARE(phonePtr->store->pendingCount(), qint64(2));
         QSignalSpy rejected(phonePtr->store.get(), &DeviceStore::changesRejected);

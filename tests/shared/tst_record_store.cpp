@@ -1,3 +1,4 @@
+#include "records/record_json.h"
 #include "store/record_store.h"
 #include "temp_dir.h"
 #include "test_records.h"
@@ -296,4 +297,66 @@ TEST(RecordStore, RestampAheadRewritesOnlyThisDevicesFutureStamps)
     EXPECT_EQ(merged->fields.at("why").stamp, second);
     EXPECT_EQ(store->lastStamp(), second);
     EXPECT_EQ(store->restampAhead(now + 3'600'000, now, "dev-a").value(), 0u) << "nothing left ahead";
+}
+
+// A push may carry 500 changes but not more bytes than a frame holds: each batch stops before the change that would
+// pass the budget; what does not decode, or alone is over it, is passed over and reported, and stays in the outbox.
+TEST(RecordStore, PendingBatchesStayUnderTheirByteBudget)
+{
+    test::TempDir dir;
+    auto store = openStore(dir.file("device.db"));
+    const std::string goalId = newUuid();
+    std::vector<Change> changes;
+    for (int i = 0; i < 20; ++i)
+        changes.push_back(test::changeOf(step(goalId, std::string(250, 'a' + i % 26), stamp(100 + i))));
+    ASSERT_TRUE(store->applyLocal(changes));
+    ASSERT_TRUE(store->database().exec("UPDATE outbox SET body = 'not json' WHERE seq = 5"));
+    const size_t budget = 1500;
+
+    std::vector<std::string> sent;
+    std::vector<int64_t> unreadable;
+    int64_t after = 0;
+    for (;;) {
+        auto batch = store->pendingAfter(after, 500, budget);
+        if (batch.scannedUpTo <= after)
+            break;
+        size_t bytes = 0;
+        for (const auto &p : batch.changes) {
+            bytes += changeToJson(p.change).dump().size() + 1;
+            sent.push_back(p.change.changeId);
+        }
+        EXPECT_LE(bytes, budget);
+        for (const auto &held : batch.heldBack) {
+            EXPECT_EQ(held.why, RecordStore::HeldBack::Why::Unreadable);
+            unreadable.push_back(held.seq);
+        }
+        after = batch.scannedUpTo;
+    }
+    ASSERT_EQ(sent.size(), 19u);
+    EXPECT_EQ(sent.front(), changes.front().changeId);
+    EXPECT_EQ(sent.back(), changes.back().changeId);
+    EXPECT_EQ(unreadable, std::vector<int64_t>{5});
+    EXPECT_EQ(store->pendingCount(), 20);
+
+    // A budget below one change: it is held back as too large, never sent in an endless first batch.
+    auto tiny = store->pendingAfter(0, 500, 100);
+    EXPECT_TRUE(tiny.changes.empty());
+    EXPECT_EQ(tiny.scannedUpTo, 20);
+    EXPECT_EQ(tiny.heldBack.size(), 20u);
+}
+
+// Within the schema's 256 KiB a change can still be too large for any push once escaped as JSON (a control character
+// takes six bytes): refused when written, so it never sits in an outbox that cannot send it.
+TEST(RecordStore, AChangeTooLargeForAnyPushIsRefusedWhenWritten)
+{
+    test::TempDir dir;
+    auto store = openStore(dir.file("device.db"));
+    Record big = step(newUuid(), "Stor", stamp(10));
+    for (int i = 0; i < 12; ++i)
+        big.fields["x" + std::to_string(i)] = {std::string(20000, '\x01'), stamp(10)};
+    auto result = store->applyLocal({test::changeOf(big)});
+    ASSERT_FALSE(result);
+    EXPECT_EQ(result.error().code, "too_large");
+    EXPECT_EQ(store->pendingCount(), 0);
+    EXPECT_EQ(store->recordCount(), 0);
 }
