@@ -89,6 +89,8 @@ void GoalManager::onRecordsUpdated(const std::vector<RecordEvent> &events)
 {
     std::set<QString> stepGoals, checkInGoals;
     bool reflections = false;
+    // 1,000 goals loaded at start: a list model rebuilt per goalAdded would rebuild 1,000 times (seconds).
+    m_inUpdate = true;
     for (const auto &e : events) {
         if (e.kind == goalKind) {
             const QString id = qs(e.id);
@@ -113,6 +115,8 @@ void GoalManager::onRecordsUpdated(const std::vector<RecordEvent> &events)
         Q_EMIT checkInsChanged(g);
     if (reflections)
         Q_EMIT reflectionsChanged();
+    m_inUpdate = false;
+    Q_EMIT updateDone();
 }
 
 std::vector<Goal> GoalManager::goals() const

@@ -84,8 +84,15 @@ Q_SIGNALS:
     void stepsChanged(const QString &goalId);
     void checkInsChanged(const QString &goalId);
     void reflectionsChanged();
+    // The end of one batch of record events (a sync page, the load at start): models that put off their work
+    // while inUpdate() was true do it once now, instead of once per goal.
+    void updateDone();
     // A write was refused (invalid input or a disk problem); the message is for the person.
     void errorOccurred(const QString &message);
+
+public:
+    // True while the signals of one batch of record events are being sent (see updateDone()).
+    bool inUpdate() const { return m_inUpdate; }
 
 private:
     void onRecordsUpdated(const std::vector<RecordEvent> &events);
@@ -98,6 +105,7 @@ private:
 
     QPointer<DeviceStore> m_store;
     QSet<QString> m_createdGoals;
+    bool m_inUpdate = false;
     // New goals by the ticket of their write: a refused write (a full disk) takes the goal back out.
     QHash<quint64, QString> m_createTickets;
     // Orders handed out but perhaps not yet committed, so quick successive adds stay in order.

@@ -4,6 +4,7 @@
 #include "goals/check_in_weeks.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace medvandrer {
 
@@ -38,6 +39,10 @@ void GoalListModel::setManager(GoalManager *manager)
         connect(m_manager, &GoalManager::stepsChanged, this, &GoalListModel::touch);
         connect(m_manager, &GoalManager::checkInsChanged, this, &GoalListModel::touch);
         connect(m_manager, &GoalManager::loadedChanged, this, &GoalListModel::reload);
+        connect(m_manager, &GoalManager::updateDone, this, [this] {
+            if (std::exchange(m_reloadPending, false))
+                reload();
+        });
     }
     reload();
     Q_EMIT managerChanged();
@@ -54,6 +59,10 @@ void GoalListModel::setIncludeArchived(bool include)
 
 void GoalListModel::reload()
 {
+    if (m_manager && m_manager->inUpdate()) {
+        m_reloadPending = true; // once at updateDone()
+        return;
+    }
     refresh();
     int archived = 0;
     if (m_manager) {

@@ -60,6 +60,7 @@ private:
     QPointer<GoalManager> m_manager;
     bool m_includeArchived = false;
     int m_archivedCount = 0;
+    bool m_reloadPending = false;
 };
 
 // The steps of one goal, in the person's order.
