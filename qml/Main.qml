@@ -265,6 +265,10 @@ ApplicationWindow {
         function onChangesRejected(count: int) {
             Nav.notify(qsTr("The server could not accept %n change(s). This phone now shows what the server has.", "", count))
         }
+        // The phone is full: what was just written is not lost, it waits in memory and is stored when there is room.
+        function onChangeHeld() {
+            Nav.notify(qsTr("There is no room left on this phone. What you wrote is kept while the app is open and saved as soon as there is room. Free some space."))
+        }
     }
     // Status changes a screen reader says aloud: offline, back and synced, log in again; once per change, not
     // on every reconnect attempt. Saving says itself through the notice below.
@@ -593,6 +597,76 @@ ApplicationWindow {
                 current: window.currentTab === "settings"
                 onClicked: window.openTab("settings")
             }
+        }
+    }
+
+    // Closing while edits wait in memory for room would lose them: ask first, and say what is at stake. The
+    // question is made only when needed (nothing to build at start).
+    property bool closeConfirmed: false
+    onClosing: (close) => {
+        if (Session.heldChanges > 0 && !window.closeConfirmed) {
+            close.accepted = false
+            closeGuardLoader.active = true
+            closeGuardLoader.item.open()
+        }
+    }
+    Loader {
+        id: closeGuardLoader
+        objectName: "closeGuardLoader"
+        active: false
+        sourceComponent: Dialog {
+            id: closeGuard
+            objectName: "closeGuard"
+            parent: Overlay.overlay
+            anchors.centerIn: parent
+            width: Math.min(Overlay.overlay.width - 2 * Theme.margin, 420)
+            modal: true
+            focus: true
+            title: qsTr("Not saved yet")
+            // The title wraps at large text instead of being cut off.
+            header: Text {
+                text: closeGuard.title
+                padding: 12
+                font.pointSize: Theme.titleSize
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            // Keeping the app open is what keeps the changes: it comes first and has the focus.
+            footer: Flow {
+                padding: 12
+                spacing: Theme.spacing
+                AppButton {
+                    id: keepOpen
+                    objectName: "keepOpenButton"
+                    primary: true
+                    focus: true
+                    text: qsTr("Keep the app open")
+                    onClicked: closeGuard.reject()
+                }
+                AppButton {
+                    objectName: "closeAnywayButton"
+                    text: qsTr("Close anyway")
+                    onClicked: closeGuard.accept()
+                }
+            }
+            contentItem: Text {
+                text: qsTr("This phone is full, so %n change(s) you made are kept only while the app is open. If you close it now, they are lost. Free some space first, then they are saved.", "", Session.heldChanges)
+                font.pointSize: Theme.bodySize
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+            onOpened: keepOpen.forceActiveFocus()
+        }
+    }
+    Connections {
+        target: closeGuardLoader.item
+        ignoreUnknownSignals: true
+        function onAccepted() {
+            window.closeConfirmed = true
+            window.close()
         }
     }
 }

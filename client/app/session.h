@@ -34,6 +34,8 @@ class Session : public QObject
     // No room left on this phone's disk, or on the server's: the sync status line says so in words.
     Q_PROPERTY(bool deviceStorageFull READ deviceStorageFull NOTIFY storageFullChanged)
     Q_PROPERTY(bool serverStorageFull READ serverStorageFull NOTIFY storageFullChanged)
+    // Edits made while this phone was full, kept in memory and stored as soon as there is room.
+    Q_PROPERTY(int heldChanges READ heldChanges NOTIFY heldChangesChanged)
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     // An invite the app was opened with (a scanned medvandrer://invite link), for the registration form.
@@ -66,6 +68,7 @@ public:
     bool workOffline() const;
     bool deviceStorageFull() const { return m_store && m_store->deviceStorageFull(); }
     bool serverStorageFull() const { return m_store && m_store->serverStorageFull(); }
+    int heldChanges() const { return m_store ? m_store->heldCount() : 0; }
     void setWorkOffline(bool offline);
     bool isBusy() const { return m_busy; }
     QString lastError() const { return m_lastError; }
@@ -91,6 +94,9 @@ Q_SIGNALS:
     void lastSyncedChanged();
     void workOfflineChanged();
     void storageFullChanged();
+    void heldChangesChanged();
+    // An edit just made could not be stored for want of room: it waits in memory (heldChanges).
+    void changeHeld();
     void busyChanged();
     void lastErrorChanged();
     void inviteChanged();

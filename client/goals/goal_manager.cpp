@@ -65,6 +65,12 @@ void GoalManager::setDeviceStore(DeviceStore *store)
                 Q_EMIT goalRemoved(goalId);
             Q_EMIT errorOccurred(tr("Could not save: %1").arg(message));
         });
+        connect(m_store, &DeviceStore::applyHeld, this, [this](quint64 ticket) {
+            // Held in memory for room (the notice says so): the new goal's page has nothing to show until it is
+            // stored, so it goes back; the goal appears in the list once saved.
+            if (const QString goalId = m_createTickets.value(ticket); !goalId.isEmpty() && m_createdGoals.remove(goalId))
+                Q_EMIT goalRemoved(goalId);
+        });
         connect(m_store, &DeviceStore::applied, this, [this](quint64 ticket) { m_createTickets.remove(ticket); });
     }
     Q_EMIT loadedChanged();

@@ -66,6 +66,13 @@
             <numerusform>The server could not accept %n changes. This phone now shows what the server has.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This phone is full, so %n change(s) you made are kept only while the app is open. If you close it now, they are lost. Free some space first, then they are saved.</source>
+        <translation>
+            <numerusform>This phone is full, so %n change you made is kept only while the app is open. If you close it now, it is lost. Free some space first, then it is saved.</numerusform>
+            <numerusform>This phone is full, so %n changes you made are kept only while the app is open. If you close it now, they are lost. Free some space first, then they are saved.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -84,6 +91,13 @@
         <translation>
             <numerusform>%n change waiting</numerusform>
             <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not saved yet: keep the app open until there is room</source>
+        <translation>
+            <numerusform>%n change not saved yet: keep the app open until there is room</numerusform>
+            <numerusform>%n changes not saved yet: keep the app open until there is room</numerusform>
         </translation>
     </message>
 </context>

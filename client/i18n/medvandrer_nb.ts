@@ -410,6 +410,29 @@
         <source>Synced. Everything is up to date.</source>
         <translation>Synkronisert. Alt er oppdatert.</translation>
     </message>
+    <message>
+        <source>There is no room left on this phone. What you wrote is kept while the app is open and saved as soon as there is room. Free some space.</source>
+        <translation>Det er ikke mer plass på telefonen. Det du skrev, blir tatt vare på så lenge appen er åpen, og lagret så snart det er plass. Frigjør litt plass.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Ikke lagret ennå</translation>
+    </message>
+    <message numerus="yes">
+        <source>This phone is full, so %n change(s) you made are kept only while the app is open. If you close it now, they are lost. Free some space first, then they are saved.</source>
+        <translation>
+            <numerusform>Telefonen er full, så %n endring du gjorde, blir bare tatt vare på mens appen er åpen. Lukker du den nå, går den tapt. Frigjør litt plass først, så blir den lagret.</numerusform>
+            <numerusform>Telefonen er full, så %n endringer du gjorde, blir bare tatt vare på mens appen er åpen. Lukker du den nå, går de tapt. Frigjør litt plass først, så blir de lagret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the app open</source>
+        <translation>Hold appen åpen</translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation>Lukk likevel</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
@@ -670,6 +693,13 @@
     <message>
         <source>The server is full just now. Your changes wait safely on this phone and are sent later.</source>
         <translation>Serveren er full akkurat nå. Endringene dine venter trygt på telefonen og sendes senere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not saved yet: keep the app open until there is room</source>
+        <translation>
+            <numerusform>%n endring er ikke lagret ennå: hold appen åpen til det er plass</numerusform>
+            <numerusform>%n endringer er ikke lagret ennå: hold appen åpen til det er plass</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -957,8 +987,12 @@
         <translation>Forespørselen kunne ikke sendes.</translation>
     </message>
     <message>
-        <source>There is no room left on this phone, so this change was not saved. Free some space and try again.</source>
-        <translation>Det er ikke mer plass på telefonen, så denne endringen ble ikke lagret. Frigjør litt plass og prøv igjen.</translation>
+        <source>This is too long to be saved and sent. Make it shorter and try again.</source>
+        <translation>Dette er for langt til å lagres og sendes. Gjør det kortere og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The app cannot store this change (%1).</source>
+        <translation>Appen kan ikke lagre denne endringen (%1).</translation>
     </message>
 </context>
 <context>

@@ -410,6 +410,29 @@
         <source>Synced. Everything is up to date.</source>
         <translation>Synkronisert. Alt er oppdatert.</translation>
     </message>
+    <message>
+        <source>There is no room left on this phone. What you wrote is kept while the app is open and saved as soon as there is room. Free some space.</source>
+        <translation>Det er ikkje meir plass på telefonen. Det du skreiv, blir teke vare på så lenge appen er open, og lagra så snart det er plass. Frigjer litt plass.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Ikkje lagra enno</translation>
+    </message>
+    <message numerus="yes">
+        <source>This phone is full, so %n change(s) you made are kept only while the app is open. If you close it now, they are lost. Free some space first, then they are saved.</source>
+        <translation>
+            <numerusform>Telefonen er full, så %n endring du gjorde, blir berre teken vare på medan appen er open. Lukkar du han no, går ho tapt. Frigjer litt plass først, så blir ho lagra.</numerusform>
+            <numerusform>Telefonen er full, så %n endringar du gjorde, blir berre tekne vare på medan appen er open. Lukkar du han no, går dei tapt. Frigjer litt plass først, så blir dei lagra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the app open</source>
+        <translation>Hald appen open</translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation>Lukk likevel</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
@@ -670,6 +693,13 @@
     <message>
         <source>The server is full just now. Your changes wait safely on this phone and are sent later.</source>
         <translation>Serveren er full akkurat no. Endringane dine ventar trygt på telefonen og blir sende seinare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not saved yet: keep the app open until there is room</source>
+        <translation>
+            <numerusform>%n endring er ikkje lagra enno: hald appen open til det er plass</numerusform>
+            <numerusform>%n endringar er ikkje lagra enno: hald appen open til det er plass</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -957,8 +987,12 @@
         <translation>Fila til applåsen er skadd, så dataa på denne telefonen kan ikkje opnast. Det som er synkronisert, er trygt på serveren.</translation>
     </message>
     <message>
-        <source>There is no room left on this phone, so this change was not saved. Free some space and try again.</source>
-        <translation>Det er ikkje meir plass på telefonen, så denne endringa vart ikkje lagra. Frigjer litt plass og prøv igjen.</translation>
+        <source>This is too long to be saved and sent. Make it shorter and try again.</source>
+        <translation>Dette er for langt til å bli lagra og sendt. Gjer det kortare og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The app cannot store this change (%1).</source>
+        <translation>Appen kan ikkje lagre denne endringa (%1).</translation>
     </message>
 </context>
 <context>

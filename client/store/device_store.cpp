@@ -55,6 +55,13 @@ DeviceStore::DeviceStore(const QString &dataDir, QObject *parent) : QObject(pare
     connect(m_worker, &StoreWorker::recordsChanged, this, &DeviceStore::merge);
     connect(m_worker, &StoreWorker::applied, this, &DeviceStore::applied);
     connect(m_worker, &StoreWorker::applyFailed, this, &DeviceStore::applyFailed);
+    connect(m_worker, &StoreWorker::applyHeld, this, &DeviceStore::applyHeld);
+    connect(m_worker, &StoreWorker::heldCountChanged, this, [this](int n) {
+        if (m_held != n) {
+            m_held = n;
+            Q_EMIT heldCountChanged();
+        }
+    });
     connect(m_worker, &StoreWorker::authError, this, &DeviceStore::authError);
     connect(m_worker, &StoreWorker::changesRejected, this, &DeviceStore::changesRejected);
     connect(m_worker, &StoreWorker::storageFullChanged, this, [this](bool onDevice, bool onServer) {

@@ -57,6 +57,8 @@ public:
     // The device's disk is full (a write failed for want of space), or the server's (storage_full).
     bool deviceStorageFull() const { return m_deviceFull; }
     bool serverStorageFull() const { return m_serverFull; }
+    // Edits made while the disk was full, held in memory until there is room (StoreWorker::apply).
+    int heldCount() const { return m_held; }
 
     void login(const QString &server, const QString &username, const QString &password);
     void registerAccount(const QString &server, const QString &invite, const QString &username,
@@ -93,6 +95,9 @@ Q_SIGNALS:
     void recordsUpdated(const std::vector<medvandrer::RecordEvent> &events);
     void applied(quint64 ticket);
     void applyFailed(quint64 ticket, const QString &message);
+    // The disk is full: this edit waits in memory and is stored when there is room; applied() follows then.
+    void applyHeld(quint64 ticket);
+    void heldCountChanged();
     void sessionChanged();
     void syncStateChanged();
     void pendingCountChanged();
@@ -136,6 +141,7 @@ private:
     bool m_syncEnabled = true;
     bool m_deviceFull = false;
     bool m_serverFull = false;
+    int m_held = 0;
     quint64 m_nextTicket = 0;
     LockInfo m_lockInfo;
     bool m_waitingForKey = false;

@@ -2,6 +2,7 @@
 
 #include "core/hlc.h"
 #include "core/uuid.h"
+#include "protocol/error_codes.h"
 #include "records/schema.h"
 #include "store/record_store.h"
 #include "sync/sync_client.h"
@@ -286,6 +287,14 @@ void StoreWorker::openStore(std::shared_ptr<const ValueCipher> cipher)
     connect(m_sync, &SyncClient::accountDeleted, this, &StoreWorker::wipe);
     connect(m_sync, &SyncClient::serverTimeLearned, this, &StoreWorker::followServerTime);
     connect(m_sync, &SyncClient::storageFullChanged, this, &StoreWorker::storageFullChanged);
+    // A pull could store again: there is room, so what waited in memory goes in now (queued: never inside store()).
+    connect(
+        m_sync, &SyncClient::storageFullChanged, this,
+        [this](bool onDevice, bool) {
+            if (!onDevice && !m_held.empty())
+                storeHeld();
+        },
+        Qt::QueuedConnection);
     connect(m_sync, &SyncClient::authError, this, [this] { m_loginPassword.clear(); });
     connect(m_sync, &SyncClient::sessionChanged, this, [this](const SessionInfo &s) {
         // The server took this password: from now on it (not an older one) opens this device's data.
@@ -398,23 +407,77 @@ void StoreWorker::apply(const std::vector<LocalEdit> &edits, quint64 ticket)
         Q_EMIT applyFailed(ticket, tr("Sign in first."));
         return;
     }
+    // Behind edits still held for room: in order, so a later edit of the same record never lands first.
+    if (!m_held.empty()) {
+        m_held.push_back({edits, ticket});
+        Q_EMIT applyHeld(ticket);
+        storeHeld();
+        return;
+    }
+    if (store(edits, ticket) == Stored::DiskFull) {
+        m_held.push_back({edits, ticket});
+        Q_EMIT applyHeld(ticket);
+        Q_EMIT heldCountChanged(int(m_held.size()));
+        if (!m_heldRetry) {
+            m_heldRetry = new QTimer(this);
+            m_heldRetry->setInterval(std::chrono::seconds(10));
+            connect(m_heldRetry, &QTimer::timeout, this, &StoreWorker::storeHeld);
+        }
+        m_heldRetry->start();
+    }
+}
+
+StoreWorker::Stored StoreWorker::store(const std::vector<LocalEdit> &edits, quint64 ticket)
+{
     auto result = m_store->applyLocal(stamp(edits));
     if (!result) {
-        qCWarning(lcStore) << "local edit refused:" << qs(result.error().code) << qs(result.error().message);
-        if (result.error().code == "storage_full") {
+        const std::string &code = result.error().code;
+        // Once per full spell, not at every retry of what is held.
+        if (code != errc::storageFull || m_held.empty())
+            qCWarning(lcStore) << "local edit refused:" << qs(code);
+        if (code == errc::storageFull) {
             // Nothing of this edit was stored (all or nothing); everything before it still is, and still syncs.
             m_sync->noteDeviceStorage(true);
-            Q_EMIT applyFailed(ticket, tr("There is no room left on this phone, so this change was not saved. "
-                                          "Free some space and try again."));
-            return;
+            return Stored::DiskFull;
         }
-        Q_EMIT applyFailed(ticket, qs(result.error().message));
-        return;
+        // Refused for good (it can never be stored or sent): said in words, the code for the curious.
+        if (code == errc::tooLarge)
+            Q_EMIT applyFailed(ticket, tr("This is too long to be saved and sent. Make it shorter and try again."));
+        else
+            Q_EMIT applyFailed(ticket, tr("The app cannot store this change (%1).").arg(qs(code)));
+        return Stored::Refused;
     }
     m_sync->noteDeviceStorage(false);
     Q_EMIT recordsChanged(*result, {});
     Q_EMIT applied(ticket);
     m_sync->outboxChanged();
+    return Stored::Yes;
+}
+
+void StoreWorker::storeHeld()
+{
+    if (!m_store) {
+        forgetHeld();
+        return;
+    }
+    while (!m_held.empty()) {
+        if (store(m_held.front().edits, m_held.front().ticket) == Stored::DiskFull)
+            break;
+        m_held.pop_front();
+    }
+    Q_EMIT heldCountChanged(int(m_held.size()));
+    if (m_held.empty() && m_heldRetry)
+        m_heldRetry->stop();
+}
+
+void StoreWorker::forgetHeld()
+{
+    if (m_held.empty())
+        return;
+    m_held.clear();
+    if (m_heldRetry)
+        m_heldRetry->stop();
+    Q_EMIT heldCountChanged(0);
 }
 
 void StoreWorker::login(const QString &server, const QString &username, const QString &password)
@@ -492,6 +555,8 @@ void StoreWorker::wipe()
         return;
     }
     resetClock();
+    // Logged out for good: what waited for room belonged to the person who left.
+    forgetHeld();
     // Logged out for good: the lock screen's copy of the plan holds nothing any more.
     keepLockPlan({});
     Q_EMIT wiped();

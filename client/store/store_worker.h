@@ -8,7 +8,9 @@
 
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
+#include <deque>
 #include <memory>
 
 namespace medvandrer {
@@ -47,6 +49,9 @@ public:
     void readLockPlan();
     // Test hook: cheaper Argon2id.
     void setKdfCost(const KdfCost &cost) { m_lock.setCost(cost); }
+    // Stores edits in one transaction. When the phone's disk is full they are held in memory, in order, and
+    // stored as soon as there is room again (applyHeld(), then applied()); refused for good only when they can
+    // never be stored (applyFailed(), in words).
     void apply(const std::vector<LocalEdit> &edits, quint64 ticket);
     void login(const QString &server, const QString &username, const QString &password);
     void registerAccount(const QString &server, const QString &invite, const QString &username,
@@ -73,6 +78,10 @@ Q_SIGNALS:
     // A local edit was committed (ticket as passed to apply()), or refused.
     void applied(quint64 ticket);
     void applyFailed(quint64 ticket, const QString &message);
+    // The disk was full: this edit is held in memory and stored when there is room (then applied(ticket)).
+    void applyHeld(quint64 ticket);
+    // How many edits wait in memory for room on the disk (0 when all are stored).
+    void heldCountChanged(int count);
     void pendingCountChanged(qint64 count);
     void sessionChanged(const medvandrer::SessionInfo &session);
     void syncStateChanged(medvandrer::SyncState state);
@@ -102,6 +111,11 @@ private:
     void resetClock();
     void followServerTime(qint64 serverNowMs);
     std::vector<Change> stamp(const std::vector<LocalEdit> &edits);
+    enum class Stored { Yes, DiskFull, Refused };
+    Stored store(const std::vector<LocalEdit> &edits, quint64 ticket);
+    // Stores the held edits, oldest first, until the disk is full again; a retry follows while any are left.
+    void storeHeld();
+    void forgetHeld();
 
     QString m_dataDir;
     std::unique_ptr<RecordStore> m_store;
@@ -119,6 +133,14 @@ private:
     LockInfo lockInfo() const;
     std::shared_ptr<const ValueCipher> m_cipher;
     bool m_openedWithPassword = false;
+    // Edits typed while the disk was full, in the order they were made: nothing typed is lost while the app runs.
+    struct HeldEdit
+    {
+        std::vector<LocalEdit> edits;
+        quint64 ticket = 0;
+    };
+    std::deque<HeldEdit> m_held;
+    QTimer *m_heldRetry = nullptr; // made on the store thread, at the first held edit
     // The password of a login in flight, kept only until the server answers: then it renews the recovery wrap.
     QString m_loginPassword;
 };

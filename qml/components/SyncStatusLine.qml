@@ -7,6 +7,7 @@ Rectangle {
     id: line
     implicitHeight: Math.max(Theme.touchTarget, row.implicitHeight + 12)
     readonly property bool needsAttention: Session.syncState === Session.NeedsLogin || Session.deviceStorageFull
+                                           || Session.heldChanges > 0
     color: line.needsAttention ? Theme.warningSoft : Theme.surfaceMuted
 
     function timeText(when) {
@@ -31,13 +32,15 @@ Rectangle {
         }
         return qsTr("Offline. Everything is saved on this phone.")
     }
+    readonly property string heldText: Session.heldChanges > 0
+                                       ? qsTr("%n change(s) not saved yet: keep the app open until there is room", "", Session.heldChanges) : ""
     readonly property string waitingText: Session.pendingChanges > 0
                                           ? qsTr("%n change(s) waiting", "", Session.pendingChanges) : ""
     readonly property string syncedText: line.timeText(Session.lastSynced) !== ""
                                          ? qsTr("Last synced %1").arg(line.timeText(Session.lastSynced)) : ""
 
     Accessible.role: Accessible.StatusBar
-    Accessible.name: LifeAreas.join([stateText, waitingText, syncedText], ". ")
+    Accessible.name: LifeAreas.join([stateText, heldText, waitingText, syncedText], ". ")
 
     RowLayout {
         id: row
@@ -56,7 +59,7 @@ Rectangle {
         }
         Text {
             Layout.fillWidth: true
-            text: LifeAreas.join([line.stateText, line.waitingText, line.syncedText], " · ")
+            text: LifeAreas.join([line.stateText, line.heldText, line.waitingText, line.syncedText], " · ")
             font.pointSize: Theme.smallSize
             color: line.needsAttention ? Theme.warning : Theme.text
             wrapMode: Text.WordWrap

@@ -1,8 +1,9 @@
 // Issue 17: a full disk, seen from the app, against the real server on 127.0.0.1.
 // - The phone's own store on a small file system that fills up (tests/common/small_disk.h: a real tmpfs the test
-//   mounts, or SQLite's injected SQLITE_FULL where it cannot): a new edit is refused and the person told in words;
-//   every change already in the outbox stays there and still reaches the server; when space returns, syncing and
-//   editing go on, and after a restart nothing is missing.
+//   mounts, or SQLite's injected SQLITE_FULL where it cannot): a new edit cannot be stored, so it waits in memory
+//   and the person is told in words; every change already in the outbox stays there and still reaches the server;
+//   when space returns the held edits are stored, syncing and editing go on, and after a restart nothing is
+//   missing or doubled.
 // - The server's disk full (storage_full): the phone keeps its changes in the outbox, says so, still pulls, and
 //   sends them once the server has room again.
 #include "device_fixture.h"
@@ -84,36 +85,48 @@ private Q_SLOTS:
             disk.fill();
             QCOMPARE(disk.freeBytes(), size_t(0));
 
-            // A new edit finds no room: refused as a whole, and the person is told in words.
+            // A new edit finds no room: nothing of it is stored, but it is not lost either. It waits in memory, in
+            // order, and the person is told (Session::changeHeld); the goal is not in the list yet.
+            QSignalSpy held(phone.store.get(), &DeviceStore::applyHeld);
             QSignalSpy failed(phone.store.get(), &DeviceStore::applyFailed);
-            phone.goals->createGoal(QStringLiteral("Får ikke plass"), {}, {});
-            QVERIFY(failed.wait(10000));
-            QVERIFY2(failed.first().at(1).toString().contains(QStringLiteral("no room left")),
-                     qPrintable(failed.first().at(1).toString()));
+            phone.goals->createGoal(QStringLiteral("Skrevet på full telefon"), {}, {});
+            QVERIFY(held.wait(10000));
+            QVERIFY(QTest::qWaitFor([&] { return phone.store->heldCount() == 1; }, 5000));
             QVERIFY(QTest::qWaitFor([&] { return phone.store->deviceStorageFull(); }, 5000));
             QCOMPARE(phone.store->pendingCount(), qint64(2));
             QCOMPARE(phone.goals->goals().size(), before + 5);
+            // A second edit while one is held queues behind it (never stored before the older one).
+            phone.goals->createGoal(QStringLiteral("Også på full telefon"), {}, {});
+            QVERIFY(QTest::qWaitFor([&] { return phone.store->heldCount() == 2; }, 5000));
+            QCOMPARE(held.count(), 2);
 
             // Online while still full: what waited in the outbox reaches the server all the same.
             phone.store->setSyncEnabled(true);
             QVERIFY(waitGoals(tablet, before + 5, 30000));
 
-            // Space returns: the phone catches up by itself, and edits are stored again.
+            // Space returns: the held edits are stored by themselves (oldest first) and synced; edits work again.
             disk.release();
+            QVERIFY(QTest::qWaitFor([&] { return phone.store->heldCount() == 0; }, 30000));
+            QVERIFY(waitGoals(tablet, before + 7, 30000));
             QVERIFY(phone.waitSynced(60000));
             QVERIFY(QTest::qWaitFor([&] { return !phone.store->deviceStorageFull(); }, 10000));
             QVERIFY(!phone.goals->createGoal(QStringLiteral("Plass igjen"), {}, {}).isEmpty());
-            QVERIFY(waitGoals(tablet, before + 6));
+            QVERIFY(waitGoals(tablet, before + 8));
             QVERIFY(phone.waitSynced());
-            QCOMPARE(phone.goals->goals().size(), before + 6);
+            QCOMPARE(phone.goals->goals().size(), before + 8);
+            QCOMPARE(failed.count(), 0);
         }
-        // After a restart from the same files: every goal, nothing waiting, the refused edit nowhere.
+        // After a restart from the same files: every goal once, the held ones too, nothing waiting.
         Phone again(phoneDir);
         QVERIFY(again.waitLoaded());
-        QCOMPARE(again.goals->goals().size(), before + 6);
+        QCOMPARE(again.goals->goals().size(), before + 8);
         QCOMPARE(again.store->pendingCount(), qint64(0));
-        for (const auto &g : tablet.goals->goals())
-            QVERIFY(g.title != QStringLiteral("Får ikke plass"));
+        for (const char *title : {"Skrevet på full telefon", "Også på full telefon"}) {
+            int copies = 0;
+            for (const auto &g : tablet.goals->goals())
+                copies += g.title == QString::fromUtf8(title);
+            QCOMPARE(copies, 1);
+        }
     }
 
     void serverDiskFullChangesWaitOnThePhone()
