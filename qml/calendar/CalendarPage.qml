@@ -122,6 +122,8 @@ Page {
             required property string section
             width: ListView.view.width
             topPadding: Theme.spacing
+            // «mandag 30. november» is wider than a phone at 200 %: it wraps instead of being cut.
+            wrapMode: Text.WordWrap
             text: section
             font.pointSize: Theme.bodySize
             font.bold: true

@@ -98,14 +98,20 @@ Item {
             const n = chart.ratings.length
             if (n === 0 || chart.positions.length !== n)
                 return
-            // Dates under the first and the last point (and the middle one when there is room).
+            // Dates under the last point, the first and the middle one, each only where it does not touch one
+            // already drawn: at 200 % text two close dates would print over each other.
             ctx.fillStyle = Theme.textMuted
             const labelY = height - padBottom * 0.3
-            const labels = n === 1 ? [0] : w > 260 && n > 2 ? [0, Math.floor((n - 1) / 2), n - 1] : [0, n - 1]
+            const labels = n === 1 ? [0] : n > 2 ? [n - 1, 0, Math.floor((n - 1) / 2)] : [n - 1, 0]
+            const drawn = []
             for (const i of labels) {
                 const text = chart.dayText(i, false)
                 const tw = ctx.measureText(text).width
                 const x = Math.min(Math.max(xAt(i) - tw / 2, 2), width - tw - 2)
+                const gap = 12
+                if (drawn.some(b => x < b.right + gap && x + tw + gap > b.left))
+                    continue
+                drawn.push({ left: x, right: x + tw })
                 ctx.fillText(text, x, labelY)
             }
             ctx.strokeStyle = Theme.primary

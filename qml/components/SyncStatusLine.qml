@@ -53,8 +53,8 @@ Rectangle {
             width: 12
             height: 12
             radius: 6
-            color: Session.syncState === Session.UpToDate && !Session.serverStorageFull ? Theme.done
-                 : line.needsAttention ? Theme.warning : Theme.textMuted
+            color: line.needsAttention ? Theme.warning
+                 : Session.syncState === Session.UpToDate && !Session.serverStorageFull ? Theme.done : Theme.textMuted
             Accessible.ignored: true
         }
         Text {
