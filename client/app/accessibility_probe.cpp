@@ -135,6 +135,11 @@ void visit(QQuickItem *item, const QRectF &clip, const QRectF &window, QStringLi
         const qreal inkRight = rect.x() + qMin<qreal>(item->property("contentWidth").toReal(), rect.width());
         if (rect.x() < window.left() - 1 || inkRight > window.right() + 1)
             findings << QStringLiteral("text runs out of the window sideways: %1").arg(describe(item, rect));
+        // Lines below the box a layout gave it are drawn over whatever follows (1.4.4: text at 200 %).
+        const qreal room = item->height() - item->property("topPadding").toReal()
+                           - item->property("bottomPadding").toReal();
+        if (!item->clip() && item->property("contentHeight").toReal() > room + 2)
+            findings << QStringLiteral("text taller than its box, drawn over what follows: %1").arg(describe(item, rect));
     }
     if (QAccessibleInterface *face = exposed(item); face && interactive(face->role())) {
         // Names as the app gives them (the AT-SPI bridge of Qt 6.4 sends none for password fields).

@@ -71,14 +71,14 @@ ColumnLayout {
     ButtonGroup { id: helperGroup }
     Repeater {
         model: helpers
-        delegate: RadioButton {
+        // Grows with its text (a fixed height drew a long name over the next row at 200 %).
+        delegate: AppRadioButton {
             id: choice
             required property string helperId
             required property string title
             required property int index
             objectName: "careHelperChoice" + choice.index
             Layout.fillWidth: true
-            implicitHeight: Theme.touchTarget
             text: choice.title
             font.pointSize: Theme.bodySize
             checked: sharing.helperId === choice.helperId // qmllint disable unqualified

@@ -80,7 +80,6 @@ Page {
                     required property int index
                     objectName: "helperChoice" + choice.index
                     Layout.fillWidth: true
-                    implicitHeight: Theme.touchTarget
                     text: choice.title
                     font.pointSize: Theme.bodySize
                     Accessible.name: choice.title
@@ -126,7 +125,6 @@ Page {
             AppRadioButton {
                 objectName: "levelRead"
                 Layout.fillWidth: true
-                implicitHeight: Theme.touchTarget
                 text: qsTr("Read")
                 font.pointSize: Theme.bodySize
                 checked: page.level === "read"
@@ -137,7 +135,6 @@ Page {
             AppRadioButton {
                 objectName: "levelComment"
                 Layout.fillWidth: true
-                implicitHeight: Theme.touchTarget
                 text: qsTr("Read and comment")
                 font.pointSize: Theme.bodySize
                 checked: page.level === "comment"
@@ -150,7 +147,6 @@ Page {
                 id: includeNotes
                 objectName: "includeNotesBox"
                 Layout.fillWidth: true
-                implicitHeight: Theme.touchTarget
                 text: qsTr("Also share what I write with my check-ins")
                 font.pointSize: Theme.bodySize
                 checked: false
