@@ -348,6 +348,10 @@ ApplicationWindow {
                 return
             stack.push(Qt.resolvedUrl("surveys/SurveyEditPage.qml"), {})
         }
+        function onResume() {
+            if (SurveyManager.resumeDraft())
+                stack.push(Qt.resolvedUrl("surveys/SurveyEditPage.qml"), {})
+        }
     }
     Connections {
         target: SurveyManager

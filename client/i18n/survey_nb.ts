@@ -629,6 +629,18 @@
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
+    <message>
+        <source>A draft you have not saved yet: «%1». It is kept on this phone.</source>
+        <translation>Et utkast du ikke har lagret ennå: «%1». Det er tatt vare på på denne telefonen.</translation>
+    </message>
+    <message>
+        <source>Go on writing</source>
+        <translation>Skriv videre</translation>
+    </message>
+    <message>
+        <source>Throw this draft away</source>
+        <translation>Kast dette utkastet</translation>
+    </message>
 </context>
 <context>
     <name>medvandrer::SurveyManager</name>
@@ -756,6 +768,10 @@
     <message>
         <source>Your answer could not be saved on this phone. Your choices are still here: try again.</source>
         <translation>Svaret ditt kunne ikke lagres på telefonen. Valgene dine er der fortsatt: prøv igjen.</translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(ingen tittel ennå)</translation>
     </message>
 </context>
 </TS>

@@ -629,6 +629,18 @@
         <source>Not now</source>
         <translation>Ikkje no</translation>
     </message>
+    <message>
+        <source>A draft you have not saved yet: «%1». It is kept on this phone.</source>
+        <translation>Eit utkast du ikkje har lagra enno: «%1». Det er teke vare på på denne telefonen.</translation>
+    </message>
+    <message>
+        <source>Go on writing</source>
+        <translation>Skriv vidare</translation>
+    </message>
+    <message>
+        <source>Throw this draft away</source>
+        <translation>Kast dette utkastet</translation>
+    </message>
 </context>
 <context>
     <name>medvandrer::SurveyManager</name>
@@ -756,6 +768,10 @@
     <message>
         <source>Your answer could not be saved on this phone. Your choices are still here: try again.</source>
         <translation>Svaret ditt kunne ikkje lagrast på telefonen. Vala dine er der framleis: prøv igjen.</translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(ingen tittel enno)</translation>
     </message>
 </context>
 </TS>

@@ -65,6 +65,13 @@ SurveyManager::SurveyManager(QObject *parent) : QObject(parent)
     m_keepSoon.setSingleShot(true);
     m_keepSoon.setInterval(400);
     connect(&m_keepSoon, &QTimer::timeout, this, &SurveyManager::keepCache);
+    // The last keys typed before quitting are kept too (best effort: the store thread writes it before it stops).
+    connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
+        if (m_keepSoon.isActive()) {
+            m_keepSoon.stop();
+            keepCache();
+        }
+    });
 }
 
 void SurveyManager::setInstance(SurveyManager *instance)
@@ -130,6 +137,10 @@ void SurveyManager::setDeviceStore(DeviceStore *store)
                 m_listedAtMs = kept["listedAt"].get<qint64>();
             if (kept.contains("answersSoFar") && kept["answersSoFar"].is_object())
                 m_answersSoFar = kept["answersSoFar"];
+            const Json &draft = kept.value("unsavedDraft", Json());
+            if (!m_draftDirty && draft.is_object() && draft.value("survey", Json()).is_object()
+                && draft["survey"].value("questions", Json()).is_array())
+                m_keptDraft = draft;
         }
         Q_EMIT listChanged();
         if (m_store->session().isSignedIn())
@@ -148,6 +159,8 @@ void SurveyManager::setDeviceStore(DeviceStore *store)
     connect(m_store, &DeviceStore::wiped, this, [this] {
         m_listing = Json::object();
         m_answersSoFar = Json::object();
+        m_keptDraft = Json();
+        m_draftDirty = false;
         m_listedAtMs = 0;
         m_listState.clear();
         m_results.clear();
@@ -171,7 +184,13 @@ void SurveyManager::keepCache()
 {
     if (!m_store || m_demo)
         return;
-    const Json kept{{"listing", m_listing}, {"listedAt", m_listedAtMs}, {"answersSoFar", m_answersSoFar}};
+    Json kept{{"listing", m_listing}, {"listedAt", m_listedAtMs}, {"answersSoFar", m_answersSoFar}};
+    // The editor's unsaved words (or an earlier unsaved draft not yet taken up again): nothing typed is lost when
+    // the app closes or the phone is offline when «Save» is pressed.
+    if (m_draftDirty)
+        kept["unsavedDraft"] = Json{{"survey", m_editing}, {"revision", m_editingRevision}};
+    else if (m_keptDraft.is_object())
+        kept["unsavedDraft"] = m_keptDraft;
     m_store->writeAppSetting(cacheKey, QByteArray::fromStdString(kept.dump()));
 }
 
@@ -514,8 +533,17 @@ void SurveyManager::explainRejectedAnswers()
 
 // ---- writing
 
+void SurveyManager::keepUnsavedEditor()
+{
+    // Words in the editor not on the server yet stay on the phone as the unsaved draft when another one opens.
+    if (m_draftDirty)
+        m_keptDraft = Json{{"survey", m_editing}, {"revision", m_editingRevision}};
+    m_draftDirty = false;
+}
+
 void SurveyManager::startNew()
 {
+    keepUnsavedEditor();
     const QDate today = LocaleFormat::osloToday();
     m_editing = Json{{"id", newUuid()},
                      {"title", ""},
@@ -527,8 +555,13 @@ void SurveyManager::startNew()
                      {"questions", Json::array()}};
     m_editingRevision = 0;
     m_editingState.clear();
+    const Json kept = m_keptDraft;
     addQuestion(QStringLiteral("scale"));
+    m_keptDraft = kept;
+    m_draftDirty = false; // nothing typed yet: the first question comes with the page
+    keepCache();
     Q_EMIT editingChanged();
+    Q_EMIT listChanged();
 }
 
 bool SurveyManager::startEditing(const QString &surveyId)
@@ -538,12 +571,15 @@ bool SurveyManager::startEditing(const QString &surveyId)
         setMessage(tr("This survey cannot be edited."), true);
         return false;
     }
+    keepUnsavedEditor();
     m_editing = (*s)["survey"];
     if (!m_editing.contains("activityId"))
         m_editing["activityId"] = nullptr;
     m_editingRevision = s->value("revision", qint64(0));
     m_editingState.clear();
+    keepCache();
     Q_EMIT editingChanged();
+    Q_EMIT listChanged();
     return true;
 }
 
@@ -560,6 +596,7 @@ void SurveyManager::setDraftField(const QString &field, const QVariant &value)
     m_editing[key] = v;
     if (field == QLatin1String("audience") && v == "everyone")
         m_editing["activityId"] = nullptr;
+    draftEdited();
     // Typed text keeps its field (and cursor); choices and dates redraw.
     if (field != QLatin1String("title") && field != QLatin1String("intro"))
         Q_EMIT editingChanged();
@@ -584,6 +621,7 @@ bool SurveyManager::addQuestion(const QString &type)
         return false;
     }
     list.push_back(std::move(q));
+    draftEdited();
     Q_EMIT editingChanged();
     return true;
 }
@@ -594,6 +632,7 @@ void SurveyManager::removeQuestion(int index)
     if (!list.is_array() || index < 0 || size_t(index) >= list.size())
         return;
     list.erase(list.begin() + index);
+    draftEdited();
     Q_EMIT editingChanged();
 }
 
@@ -604,6 +643,7 @@ void SurveyManager::moveQuestion(int index, int delta)
     if (!list.is_array() || index < 0 || to < 0 || size_t(index) >= list.size() || size_t(to) >= list.size())
         return;
     std::swap(list[size_t(index)], list[size_t(to)]);
+    draftEdited();
     Q_EMIT editingChanged();
 }
 
@@ -612,8 +652,10 @@ void SurveyManager::setQuestionField(int index, const QString &field, const QStr
     Json &list = m_editing["questions"];
     if (!list.is_array() || index < 0 || size_t(index) >= list.size())
         return;
-    if (field == QLatin1String("text") || field == QLatin1String("low") || field == QLatin1String("high"))
+    if (field == QLatin1String("text") || field == QLatin1String("low") || field == QLatin1String("high")) {
         list[size_t(index)][ss(field)] = ss(value);
+        draftEdited();
+    }
 }
 
 void SurveyManager::setOption(int index, int option, const QString &text)
@@ -622,8 +664,10 @@ void SurveyManager::setOption(int index, int option, const QString &text)
     if (!list.is_array() || index < 0 || size_t(index) >= list.size())
         return;
     Json &opts = list[size_t(index)]["options"];
-    if (opts.is_array() && option >= 0 && size_t(option) < opts.size())
+    if (opts.is_array() && option >= 0 && size_t(option) < opts.size()) {
         opts[size_t(option)] = ss(text);
+        draftEdited();
+    }
 }
 
 bool SurveyManager::addOption(int index)
@@ -635,6 +679,7 @@ bool SurveyManager::addOption(int index)
     if (!opts.is_array() || opts.size() >= size_t(surveys::maxOptions))
         return false;
     opts.push_back("");
+    draftEdited();
     Q_EMIT editingChanged();
     return true;
 }
@@ -648,7 +693,58 @@ void SurveyManager::removeOption(int index, int option)
     if (!opts.is_array() || opts.size() <= 2 || option < 0 || size_t(option) >= opts.size())
         return;
     opts.erase(opts.begin() + option);
+    draftEdited();
     Q_EMIT editingChanged();
+}
+
+void SurveyManager::draftEdited()
+{
+    const bool was = m_draftDirty || m_keptDraft.is_object();
+    m_draftDirty = true;
+    // The new words replace whatever was kept before (the person chose to write this one).
+    m_keptDraft = Json();
+    m_keepSoon.start();
+    if (!was)
+        Q_EMIT listChanged();
+}
+
+QString SurveyManager::unsavedDraftTitle() const
+{
+    const Json *survey = m_keptDraft.is_object() ? &m_keptDraft["survey"] : m_draftDirty ? &m_editing : nullptr;
+    if (!survey)
+        return {};
+    const QString title = qs(survey->value("title", std::string())).trimmed();
+    return title.isEmpty() ? tr("(no title yet)") : title;
+}
+
+bool SurveyManager::resumeDraft()
+{
+    if (!m_keptDraft.is_object()) {
+        // The editor still holds them (left without saving): open it as it is.
+        if (m_draftDirty)
+            Q_EMIT editingChanged();
+        return m_draftDirty;
+    }
+    m_editing = m_keptDraft["survey"];
+    if (!m_editing.contains("activityId"))
+        m_editing["activityId"] = nullptr;
+    m_editingRevision = m_keptDraft.value("revision", qint64(0));
+    m_editingState.clear();
+    m_keptDraft = Json();
+    m_draftDirty = true;
+    Q_EMIT editingChanged();
+    Q_EMIT listChanged();
+    return true;
+}
+
+void SurveyManager::discardUnsavedDraft()
+{
+    if (!m_keptDraft.is_object() && !m_draftDirty)
+        return;
+    m_keptDraft = Json();
+    m_draftDirty = false;
+    keepCache();
+    Q_EMIT listChanged();
 }
 
 QString SurveyManager::typeWords(const QString &type) const
@@ -829,6 +925,10 @@ void SurveyManager::onAnswer(const QString &taggedAs, const QByteArray &body)
         }
         m_editingRevision = reply.value("revision", m_editingRevision);
         m_editingState = QStringLiteral("saved");
+        // On the server now: the copy kept on the phone is no longer needed.
+        m_draftDirty = false;
+        keepCache();
+        Q_EMIT listChanged();
         setMessage(tr("Saved as a draft. The team's writers can see and edit it."), true);
         Q_EMIT editingChanged();
         refresh();

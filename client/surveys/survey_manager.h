@@ -44,6 +44,8 @@ class SurveyManager : public QObject
     Q_PROPERTY(bool editingIsNew READ editingIsNew NOTIFY editingChanged)
     // "", "saving", "saved" or "error" (then `message` says why).
     Q_PROPERTY(QString editingState READ editingState NOTIFY editingChanged)
+    // A draft whose words were never saved to the server (the app closed, or it was offline): its title, or empty.
+    Q_PROPERTY(QString unsavedDraftTitle READ unsavedDraftTitle NOTIFY listChanged)
     Q_PROPERTY(QVariantList writers READ writers NOTIFY writersChanged)
     Q_PROPERTY(QString writersState READ writersState NOTIFY writersChanged)
     // Activities a survey can be for (id, title), from the calendar on the device.
@@ -109,6 +111,10 @@ public:
     // What keeps the draft from being saved, in words; empty when it may be saved.
     Q_INVOKABLE QString draftProblem() const;
     Q_INVOKABLE void saveDraft();
+    // The unsaved draft back in the editor (true), or nothing kept (false); or forgotten at the person's word.
+    Q_INVOKABLE bool resumeDraft();
+    Q_INVOKABLE void discardUnsavedDraft();
+    QString unsavedDraftTitle() const;
 
     // Koordinator.
     Q_INVOKABLE void publish(const QString &surveyId);
@@ -179,6 +185,11 @@ private:
     Json m_editing = Json::object();
     qint64 m_editingRevision = 0;
     QString m_editingState;
+    // The editor holds words not yet on the server; and an unsaved draft read back from the phone, not yet resumed.
+    bool m_draftDirty = false;
+    Json m_keptDraft;
+    void draftEdited();
+    void keepUnsavedEditor();
     QString m_publishing;
     QVariantList m_writers;
     QString m_writersState;

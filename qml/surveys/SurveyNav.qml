@@ -7,6 +7,8 @@ QtObject {
     signal open(string page, var properties)
     // A new draft (empty id) or an existing one in the editor.
     signal edit(string surveyId)
+    // The draft whose words were not saved, back in the editor.
+    signal resume()
     // A card in the list asks its page to confirm publishing.
     signal askPublish(string surveyId, string title)
     // Labels other pages show for the surveys, translated with this area.

@@ -127,10 +127,48 @@ Page {
                     }
                 }
             }
+            // Words of a draft that never reached the server (the app closed, or it was offline): one slot, so a
+            // new survey waits until this one is taken up again or thrown away.
+            Rectangle {
+                objectName: "unsavedDraftCard"
+                Layout.fillWidth: true
+                visible: SurveyManager.writer && SurveyManager.unsavedDraftTitle !== ""
+                implicitHeight: unsaved.implicitHeight + 2 * Theme.margin
+                radius: 8
+                color: Theme.warningSoft
+                border.color: Theme.border
+                ColumnLayout {
+                    id: unsaved
+                    x: Theme.margin
+                    y: Theme.margin
+                    width: parent.width - 2 * Theme.margin
+                    spacing: Theme.spacing
+                    Text {
+                        Layout.fillWidth: true
+                        text: qsTr("A draft you have not saved yet: «%1». It is kept on this phone.").arg(SurveyManager.unsavedDraftTitle)
+                        font.pointSize: Theme.bodySize
+                        color: Theme.text
+                        wrapMode: Text.WordWrap
+                    }
+                    AppButton {
+                        objectName: "resumeDraftButton"
+                        Layout.fillWidth: true
+                        primary: true
+                        text: qsTr("Go on writing")
+                        onClicked: SurveyNav.resume()
+                    }
+                    AppButton {
+                        objectName: "discardDraftButton"
+                        Layout.fillWidth: true
+                        text: qsTr("Throw this draft away")
+                        onClicked: SurveyManager.discardUnsavedDraft()
+                    }
+                }
+            }
             AppButton {
                 objectName: "newSurveyButton"
                 Layout.fillWidth: true
-                visible: SurveyManager.writer
+                visible: SurveyManager.writer && SurveyManager.unsavedDraftTitle === ""
                 text: qsTr("Write a new survey")
                 onClicked: SurveyNav.edit("")
             }

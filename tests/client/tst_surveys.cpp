@@ -227,6 +227,55 @@ private Q_SLOTS:
         QVERIFY(mona.surveys.message().contains(QStringLiteral("closed")));
     }
 
+    // Nothing typed is lost: a draft written offline, where «Save» cannot reach the server, and the app then closed,
+    // is still on the phone when it opens again; taken up again, it saves, and then nothing is kept any more.
+    void anUnsavedDraftIsKeptAcrossARestartAndSavedLater()
+    {
+        const QString dir = phoneDir(QStringLiteral("lise"));
+        const QString title = QStringLiteral("Skrevet på bussen uten nett");
+        {
+            SurveyPhone lise(dir);
+            QVERIFY(lise.waitLoaded());
+            QVERIFY(lise.loginAs(m_server->url(), QStringLiteral("lise")));
+            QVERIFY(lise.listed());
+            lise.store->setSyncEnabled(false);
+            QVERIFY(lise.waitState(SyncState::Offline));
+            lise.surveys.startNew();
+            QVERIFY(lise.surveys.unsavedDraftTitle().isEmpty()); // nothing typed yet
+            lise.surveys.setDraftField(QStringLiteral("title"), title);
+            lise.surveys.setQuestionField(0, QStringLiteral("text"), QStringLiteral("Hvordan var turen?"));
+            QCOMPARE(lise.surveys.unsavedDraftTitle(), title);
+            lise.surveys.saveDraft();
+            QVERIFY(QTest::qWaitFor([&] { return lise.surveys.editingState() != QLatin1String("saving"); }, 10000));
+            QVERIFY(lise.surveys.editingState() != QLatin1String("saved"));
+            QTest::qWait(1000); // the words are kept a moment after the last key
+        }
+        {
+            SurveyPhone lise(dir);
+            QVERIFY(lise.waitLoaded());
+            QVERIFY(QTest::qWaitFor([&] { return lise.surveys.unsavedDraftTitle() == title; }, 10000));
+            QVERIFY(lise.surveys.resumeDraft());
+            QCOMPARE(lise.surveys.editing().value(QStringLiteral("title")).toString(), title);
+            const QVariantList questions = lise.surveys.editing().value(QStringLiteral("questions")).toList();
+            QCOMPARE(questions.size(), 1);
+            QCOMPARE(questions.first().toMap().value(QStringLiteral("text")).toString(), QStringLiteral("Hvordan var turen?"));
+            QVERIFY(lise.waitSynced());
+            lise.surveys.saveDraft();
+            QVERIFY(QTest::qWaitFor([&] { return lise.surveys.editingState() == QLatin1String("saved"); }, 10000));
+            QVERIFY(lise.surveys.unsavedDraftTitle().isEmpty());
+            QVERIFY(lise.listed());
+            bool onServer = false;
+            for (const QVariant &s : lise.surveys.surveys())
+                onServer = onServer || s.toMap().value(QStringLiteral("title")).toString() == title;
+            QVERIFY(onServer);
+            QTest::qWait(500);
+        }
+        SurveyPhone again(dir);
+        QVERIFY(again.waitLoaded());
+        QVERIFY(again.listed());
+        QVERIFY(again.surveys.unsavedDraftTitle().isEmpty());
+    }
+
     void aRepresentativeDraftsAKoordinatorPublishesResultsShowFromFive()
     {
         SurveyPhone lise(phoneDir(QStringLiteral("lise")));
