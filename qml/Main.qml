@@ -461,7 +461,7 @@ ApplicationWindow {
             anchors.margins: 12
             color: Theme.surface
             font.pointSize: Theme.bodySize
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
         }
         Timer {
@@ -660,7 +660,7 @@ ApplicationWindow {
                 text: qsTr("This phone is full, so %n change(s) you made are kept only while the app is open. If you close it now, they are lost. Free some space first, then they are saved.", "", Session.heldChanges)
                 font.pointSize: Theme.bodySize
                 color: Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             onOpened: keepOpen.forceActiveFocus()
         }

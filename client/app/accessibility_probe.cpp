@@ -135,6 +135,11 @@ void visit(QQuickItem *item, const QRectF &clip, const QRectF &window, QStringLi
         const qreal inkRight = rect.x() + qMin<qreal>(item->property("contentWidth").toReal(), rect.width());
         if (rect.x() < window.left() - 1 || inkRight > window.right() + 1)
             findings << QStringLiteral("text runs out of the window sideways: %1").arg(describe(item, rect));
+        // A word longer than the line (a long Norwegian compound at 200 %) runs past the box of a text that wraps.
+        if (!item->clip() && item->property("wrapMode").toInt() != 0
+            && item->property("contentWidth").toReal() > item->width() - item->property("leftPadding").toReal()
+                                                          - item->property("rightPadding").toReal() + 2)
+            findings << QStringLiteral("a word runs past the edge of its text box: %1").arg(describe(item, rect));
         // Lines below the box a layout gave it are drawn over whatever follows (1.4.4: text at 200 %).
         const qreal room = item->height() - item->property("topPadding").toReal()
                            - item->property("bottomPadding").toReal();

@@ -829,7 +829,7 @@
     <name>medvandrer::InviteManager</name>
     <message>
         <source>erfaringskonsulent (peer worker)</source>
-        <translation>erfaringskonsulent</translation>
+        <translation>erfarings­konsulent</translation>
     </message>
     <message>
         <source>koordinator (team)</source>

@@ -37,7 +37,7 @@ Page {
             Text {
                 Layout.fillWidth: true
                 text: qsTr("Description")
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
                 font.pointSize: Theme.bodySize
                 color: Theme.text
             }
@@ -59,7 +59,7 @@ Page {
             Text {
                 Layout.fillWidth: true
                 text: qsTr("Kind of organiser")
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
                 font.pointSize: Theme.bodySize
                 color: Theme.text
             }
@@ -100,7 +100,7 @@ Page {
                 text: qsTr("Repeats: how many more weekly sessions after the first (0 = once). Each session is booked on its own.")
                 font.pointSize: Theme.smallSize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             ColumnLayout {
                 Layout.fillWidth: true
@@ -157,7 +157,7 @@ Page {
             text: qsTr("Everyone booked will be told at their next sync.")
             font.pointSize: Theme.bodySize
             color: Theme.text
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
         }
         onAccepted: {
             if (CalendarManager.cancelActivity(page.activityId))

@@ -64,7 +64,7 @@ Page {
                                                               ? "\n" + page.details.stateText : "")
                     font.pointSize: Theme.bodySize
                     color: Theme.warning
-                    wrapMode: Text.WordWrap
+                    wrapMode: Text.Wrap
                 }
             }
             AppButton {
@@ -78,7 +78,7 @@ Page {
                 text: page.details.whenText ?? ""
                 font.pointSize: Theme.titleSize
                 color: Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             Text {
                 Layout.fillWidth: true
@@ -86,7 +86,7 @@ Page {
                 text: [page.details.address ?? "", page.details.organiser ?? ""].filter(s => s !== "").join(" · ")
                 font.pointSize: Theme.bodySize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             Text {
                 Layout.fillWidth: true
@@ -94,7 +94,7 @@ Page {
                 text: (page.details.tags ?? []).join(" · ")
                 font.pointSize: Theme.smallSize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             Text {
                 Layout.fillWidth: true
@@ -102,7 +102,7 @@ Page {
                 text: page.details.description ?? ""
                 font.pointSize: Theme.bodySize
                 color: Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             Rectangle {
                 objectName: "cancelledBanner"
@@ -121,7 +121,7 @@ Page {
                     text: page.details.cancelledText ?? ""
                     font.pointSize: Theme.bodySize
                     color: Theme.warning
-                    wrapMode: Text.WordWrap
+                    wrapMode: Text.Wrap
                 }
             }
             Text {
@@ -131,7 +131,7 @@ Page {
                 text: page.details.seatsText ?? ""
                 font.pointSize: Theme.bodySize
                 color: Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             Rectangle {
                 visible: (page.details.stateText ?? "") !== ""
@@ -151,7 +151,7 @@ Page {
                     font.pointSize: Theme.bodySize
                     font.bold: true
                     color: Theme.primary
-                    wrapMode: Text.WordWrap
+                    wrapMode: Text.Wrap
                 }
             }
             AppButton {
@@ -201,7 +201,7 @@ Page {
                 text: qsTr("Open to all: no booking needed, just come.")
                 font.pointSize: Theme.bodySize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             SectionHeading {
                 visible: CalendarManager.canEditActivities
@@ -259,7 +259,7 @@ Page {
             text: qsTr("The other weeks go on as planned. Everyone booked for this session will be told at their next sync.")
             font.pointSize: Theme.bodySize
             color: Theme.text
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
         }
         onAccepted: CalendarManager.cancelSession(page.activityId, page.sessionStart)
     }

@@ -33,7 +33,7 @@ Page {
                                       : qsTr("Changes arrive when your device syncs.")
             font.pointSize: Theme.bodySize
             color: Theme.textMuted
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
         }
         delegate: ItemDelegate {
             id: row
@@ -68,7 +68,7 @@ Page {
                     font.pointSize: Theme.bodySize
                     font.bold: !row.read
                     color: Theme.text
-                    wrapMode: Text.WordWrap
+                    wrapMode: Text.Wrap
                 }
                 Text {
                     objectName: "noticeSession"
@@ -77,14 +77,14 @@ Page {
                     text: row.activityTitle + (row.activityTitle !== "" && row.sessionText !== "" ? " · " : "") + row.sessionText
                     font.pointSize: Theme.smallSize
                     color: Theme.text
-                    wrapMode: Text.WordWrap
+                    wrapMode: Text.Wrap
                 }
                 Text {
                     Layout.fillWidth: true
                     text: qsTr("Received %1").arg(row.whenText)
                     font.pointSize: Theme.smallSize
                     color: Theme.textMuted
-                    wrapMode: Text.WordWrap
+                    wrapMode: Text.Wrap
                 }
             }
         }

@@ -123,7 +123,7 @@ Page {
             width: ListView.view.width
             topPadding: Theme.spacing
             // «mandag 30. november» is wider than a phone at 200 %: it wraps instead of being cut.
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
             text: section
             font.pointSize: Theme.bodySize
             font.bold: true
@@ -197,7 +197,7 @@ Page {
                 font.bold: true
                 color: Theme.text
                 horizontalAlignment: Text.AlignHCenter
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
@@ -287,7 +287,7 @@ Page {
                   : qsTr("Seats as of the last sync.")
             font.pointSize: Theme.smallSize
             color: Theme.textMuted
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
         }
         Text {
             visible: page.sessions.count === 0
@@ -296,7 +296,7 @@ Page {
             text: qsTr("Nothing in the calendar here. Try another day or week, or fewer filters.")
             font.pointSize: Theme.bodySize
             color: Theme.textMuted
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
         }
     }
 }

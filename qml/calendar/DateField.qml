@@ -32,7 +32,7 @@ ColumnLayout {
         text: field.label
         font.pointSize: Theme.bodySize
         color: Theme.text
-        wrapMode: Text.WordWrap
+        wrapMode: Text.Wrap
     }
     RowLayout {
         Layout.fillWidth: true
@@ -118,7 +118,7 @@ ColumnLayout {
                     font.bold: true
                     color: Theme.text
                     horizontalAlignment: Text.AlignHCenter
-                    wrapMode: Text.WordWrap
+                    wrapMode: Text.Wrap
                     Accessible.role: Accessible.Heading
                     Accessible.name: text
                 }

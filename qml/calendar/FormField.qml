@@ -19,7 +19,7 @@ ColumnLayout {
         text: field.label
         font.pointSize: Theme.bodySize
         color: Theme.text
-        wrapMode: Text.WordWrap
+        wrapMode: Text.Wrap
     }
     TextField {
         id: input

@@ -61,7 +61,7 @@ Page {
                     text: fullTitles.text
                     font: fullTitles.font
                     color: Theme.text
-                    wrapMode: Text.WordWrap
+                    wrapMode: Text.Wrap
                     verticalAlignment: Text.AlignVCenter
                     leftPadding: fullTitles.indicator.width + fullTitles.spacing
                 }
@@ -73,7 +73,7 @@ Page {
                       : qsTr("The file says only \"Appointment\" and the time, so a shared calendar reveals nothing.")
                 font.pointSize: Theme.smallSize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             Text {
                 visible: listHeader.bookingCount === 0
@@ -82,7 +82,7 @@ Page {
                 text: qsTr("No bookings yet. Activities you book show up here.")
                 font.pointSize: Theme.bodySize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
         }
         delegate: ItemDelegate {
@@ -117,14 +117,14 @@ Page {
                     font.pointSize: Theme.bodySize
                     font.bold: true
                     color: Theme.text
-                    wrapMode: Text.WordWrap
+                    wrapMode: Text.Wrap
                 }
                 Text {
                     Layout.fillWidth: true
                     text: row.dayLabel + (row.dayLabel !== "" && row.timeText !== "" ? ", " : "") + row.timeText
                     font.pointSize: Theme.smallSize
                     color: Theme.textMuted
-                    wrapMode: Text.WordWrap
+                    wrapMode: Text.Wrap
                 }
                 Text {
                     Layout.fillWidth: true
@@ -132,7 +132,7 @@ Page {
                     font.pointSize: Theme.bodySize
                     // Cancelled by the organiser reads as news about the activity, not as the person's own act.
                     color: row.warning ? Theme.warning : Theme.primary
-                    wrapMode: Text.WordWrap
+                    wrapMode: Text.Wrap
                 }
             }
         }

@@ -19,7 +19,7 @@ Column {
         text: field.label
         font.pointSize: Theme.bodySize
         color: Theme.text
-        wrapMode: Text.WordWrap
+        wrapMode: Text.Wrap
     }
     AppSpinBox {
         id: box

@@ -68,14 +68,14 @@ Page {
                         font.pointSize: Theme.bodySize
                         font.bold: true
                         color: Theme.text
-                        wrapMode: Text.WordWrap
+                        wrapMode: Text.Wrap
                     }
                     Text {
                         Layout.fillWidth: true
                         text: row.stateText
                         font.pointSize: Theme.smallSize
                         color: Theme.textMuted
-                        wrapMode: Text.WordWrap
+                        wrapMode: Text.Wrap
                     }
                 }
                 // Offered from the session's start until a week after it; a mistaken mark can be taken back.
@@ -110,7 +110,7 @@ Page {
             font.pointSize: Theme.bodySize
             font.bold: true
             color: Theme.text
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
         }
         Text {
             objectName: "participantsState"
@@ -123,7 +123,7 @@ Page {
                 : page.details.started !== true ? qsTr("«Was here» can be marked from the start of the session.") : ""
             font.pointSize: Theme.bodySize
             color: Theme.textMuted
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
         }
         AppButton {
             Layout.fillWidth: true

@@ -55,21 +55,21 @@ ItemDelegate {
             font.bold: true
             font.strikeout: card.cancelled
             color: Theme.text
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
         }
         Text {
             Layout.fillWidth: true
             text: card.joinNonEmpty([card.organiser, card.organiserKind, card.tags], " · ")
             font.pointSize: Theme.smallSize
             color: Theme.textMuted
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
         }
         Text {
             Layout.fillWidth: true
             text: card.cancelled ? qsTr("Cancelled") : card.seatsText
             font.pointSize: Theme.smallSize
             color: card.cancelled ? Theme.warning : Theme.textMuted
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
         }
         // A badge: padded text on a tinted background (no ids inside the deferred contentItem).
         Text {
@@ -82,7 +82,7 @@ ItemDelegate {
             text: card.stateText
             font.pointSize: Theme.smallSize
             color: Theme.primary
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
             Rectangle {
                 anchors.fill: parent
                 z: -1

@@ -18,7 +18,7 @@ ColumnLayout {
         text: field.label
         font.pointSize: Theme.bodySize
         color: Theme.text
-        wrapMode: Text.WordWrap
+        wrapMode: Text.Wrap
     }
     RowLayout {
         Layout.fillWidth: true

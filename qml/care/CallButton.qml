@@ -48,7 +48,7 @@ ItemDelegate {
                 font.pointSize: Theme.bodySize
                 font.bold: true
                 color: Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             Text {
                 Layout.fillWidth: true
@@ -56,7 +56,7 @@ ItemDelegate {
                 text: call.detail
                 font.pointSize: Theme.smallSize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
         }
         Text {

@@ -30,7 +30,7 @@ Page {
                                                  : qsTr("Only you see these. Tap one to read it as it was.")
                 font.pointSize: Theme.bodySize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             Repeater {
                 model: page.versions
@@ -66,14 +66,14 @@ Page {
                                 font.pointSize: Theme.bodySize
                                 font.bold: true
                                 color: Theme.text
-                                wrapMode: Text.WordWrap
+                                wrapMode: Text.Wrap
                             }
                             Text {
                                 Layout.fillWidth: true
                                 text: part.shownText
                                 font.pointSize: Theme.bodySize
                                 color: Theme.text
-                                wrapMode: Text.WordWrap
+                                wrapMode: Text.Wrap
                                 textFormat: Text.PlainText
                             }
                         }

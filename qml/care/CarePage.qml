@@ -98,7 +98,7 @@ Page {
                 visible: text !== ""
                 font.pointSize: Theme.bodySize
                 color: Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
 
             // The emergency numbers first, whatever is written below (and even with nothing written).
@@ -133,7 +133,7 @@ Page {
                         text: shown.modelData.contacts || shown.modelData.toggle ? "" : (page.doc[shown.modelData.field] ?? "")
                         font.pointSize: Theme.bodySize
                         color: Theme.text
-                        wrapMode: Text.WordWrap
+                        wrapMode: Text.Wrap
                         textFormat: Text.PlainText
                     }
                     Text {
@@ -186,7 +186,7 @@ Page {
                         font.pointSize: Theme.bodySize
                         font.bold: true
                         color: Theme.text
-                        wrapMode: Text.WordWrap
+                        wrapMode: Text.Wrap
                     }
                     Text {
                         Layout.fillWidth: true
@@ -196,7 +196,7 @@ Page {
                               : section.modelData.hint
                         font.pointSize: Theme.smallSize
                         color: Theme.textMuted
-                        wrapMode: Text.WordWrap
+                        wrapMode: Text.Wrap
                     }
                     TextArea {
                         id: area
@@ -289,7 +289,7 @@ Page {
                 text: qsTr("Sign in once on this phone to write your own. The emergency numbers are always here.")
                 font.pointSize: Theme.smallSize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             WalkingRow {
                 objectName: "careHistoryLink"

@@ -39,7 +39,7 @@ ColumnLayout {
         text: qsTr("Nobody but you. You can share it with a helper, to read only, and stop at any time.")
         font.pointSize: Theme.bodySize
         color: Theme.textMuted
-        wrapMode: Text.WordWrap
+        wrapMode: Text.Wrap
     }
     Repeater {
         model: shares
@@ -55,7 +55,7 @@ ColumnLayout {
                 text: qsTr("%1 can read it").arg(share.helperName)
                 font.pointSize: Theme.bodySize
                 color: Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             AppButton {
                 objectName: "careStopSharing" + share.index
@@ -93,7 +93,7 @@ ColumnLayout {
         text: qsTr("The list of helpers comes when you are online.")
         font.pointSize: Theme.smallSize
         color: Theme.textMuted
-        wrapMode: Text.WordWrap
+        wrapMode: Text.Wrap
     }
     AppButton {
         objectName: "careShareButton"

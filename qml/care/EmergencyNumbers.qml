@@ -26,6 +26,6 @@ ColumnLayout {
         text: qsTr("Numbers checked %1 (helsenorge.no, mentalhelse.no).").arg(CareManager.emergencyNumbersCheckedOn)
         font.pointSize: Theme.smallSize
         color: Theme.textMuted
-        wrapMode: Text.WordWrap
+        wrapMode: Text.Wrap
     }
 }

@@ -25,7 +25,7 @@ Button {
         color: !control.enabled ? Theme.textMuted : control.primary ? Theme.textOnPrimary : Theme.primary
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
-        wrapMode: Text.WordWrap
+        wrapMode: Text.Wrap
     }
     background: Rectangle {
         implicitWidth: control.glyph === "" ? 0 : Theme.touchTarget

@@ -51,7 +51,7 @@ CheckBox {
         font: control.font
         color: control.enabled ? Theme.text : Theme.textMuted
         verticalAlignment: Text.AlignVCenter
-        wrapMode: Text.WordWrap
+        wrapMode: Text.Wrap
     }
     background: Item {
         FocusRing { visible: control.visualFocus; radius: 6 }

@@ -32,7 +32,7 @@ ComboBox {
             font.bold: item.chosen
             color: item.highlighted ? Theme.textOnPrimary : Theme.text
             verticalAlignment: Text.AlignVCenter
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
         }
         background: Rectangle {
             color: item.highlighted ? (item.down ? Theme.primaryPressed : Theme.primary) : Theme.surface

@@ -50,7 +50,7 @@ RadioButton {
         font: control.font
         color: control.enabled ? Theme.text : Theme.textMuted
         verticalAlignment: Text.AlignVCenter
-        wrapMode: Text.WordWrap
+        wrapMode: Text.Wrap
     }
     background: Item {
         FocusRing { visible: control.visualFocus; radius: 6 }

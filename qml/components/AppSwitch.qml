@@ -40,7 +40,7 @@ Switch {
         font: control.font
         color: control.enabled ? Theme.text : Theme.textMuted
         verticalAlignment: Text.AlignVCenter
-        wrapMode: Text.WordWrap
+        wrapMode: Text.Wrap
     }
     background: Item {
         FocusRing { visible: control.visualFocus; radius: 6 }

@@ -181,7 +181,7 @@ Item {
         text: visible ? chart.pointText(chart.selected) : ""
         font.pointSize: Theme.bodySize
         color: Theme.text
-        wrapMode: Text.WordWrap
+        wrapMode: Text.Wrap
         Accessible.ignored: true
     }
 }

@@ -31,7 +31,7 @@ ColumnLayout {
                   + " · " + qsTr("%1 of 10").arg(rating) + (note !== "" ? " – " + note : "")
             font.pointSize: Theme.bodySize
             color: Theme.text
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
         }
     }
     AppButton {

@@ -42,14 +42,14 @@ ItemDelegate {
             font.pointSize: Theme.titleSize
             font.bold: true
             color: Theme.text
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
         }
         Text {
             Layout.fillWidth: true
             text: LifeAreas.label(card.lifeArea) + (card.status !== "active" ? " · " + LifeAreas.statusLabel(card.status) : "")
             font.pointSize: Theme.smallSize
             color: Theme.textMuted
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
         }
         Text {
             Layout.fillWidth: true
@@ -58,7 +58,7 @@ ItemDelegate {
                                   card.checkInCount > 0 ? qsTr("%n check-in(s)", "", card.checkInCount) : ""], " · ")
             font.pointSize: Theme.smallSize
             color: Theme.textMuted
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
         }
         AppButton {
             objectName: "cardCheckIn"

@@ -51,7 +51,7 @@ Rectangle {
             font.pointSize: Theme.headingSize
             font.bold: true
             color: Theme.text
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
             Accessible.role: Accessible.Heading
             Accessible.name: text
         }

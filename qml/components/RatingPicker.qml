@@ -131,7 +131,7 @@ FocusScope {
                 text: picker.lowText
                 font.pointSize: Theme.smallSize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             Text {
                 id: highEnd
@@ -139,7 +139,7 @@ FocusScope {
                 text: picker.highText
                 font.pointSize: Theme.smallSize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
                 horizontalAlignment: ends.columns === 2 ? Text.AlignRight : Text.AlignLeft
             }
         }

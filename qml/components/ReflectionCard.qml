@@ -38,7 +38,7 @@ ItemDelegate {
             text: card.noteText
             font.pointSize: Theme.bodySize
             color: Theme.text
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
             maximumLineCount: 6
             elide: Text.ElideRight
         }
@@ -48,7 +48,7 @@ ItemDelegate {
                                   card.shareWithHelpers ? qsTr("Shared with my helpers") : qsTr("Private")], " · ")
             font.pointSize: Theme.smallSize
             color: Theme.textMuted
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
         }
     }
 }

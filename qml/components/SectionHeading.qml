@@ -4,7 +4,7 @@ Text {
     font.pointSize: Theme.titleSize
     font.bold: true
     color: Theme.text
-    wrapMode: Text.WordWrap
+    wrapMode: Text.Wrap
     Accessible.role: Accessible.Heading
     Accessible.name: text
 }

@@ -31,7 +31,7 @@ RowLayout {
             text: box.text
             font: box.font
             color: Theme.text
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
             verticalAlignment: Text.AlignVCenter
         }
     }

@@ -62,7 +62,7 @@ Rectangle {
             text: LifeAreas.join([line.stateText, line.heldText, line.waitingText, line.syncedText], " · ")
             font.pointSize: Theme.smallSize
             color: line.needsAttention ? Theme.warning : Theme.text
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
             Accessible.ignored: true
         }
     }

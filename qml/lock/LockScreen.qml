@@ -122,7 +122,7 @@ Rectangle {
                                                : qsTr("Type your PIN to open the app.")
                     font.pointSize: Theme.bodySize
                     color: Theme.text
-                    wrapMode: Text.WordWrap
+                    wrapMode: Text.Wrap
                     horizontalAlignment: Text.AlignHCenter
                 }
                 SecretField {
@@ -166,7 +166,7 @@ Rectangle {
                     text: qsTr("You can try again in %n second(s).", "", AppLock.waitSeconds)
                     font.pointSize: Theme.bodySize
                     color: Theme.warning
-                    wrapMode: Text.WordWrap
+                    wrapMode: Text.Wrap
                     horizontalAlignment: Text.AlignHCenter
                 }
                 AppButton {
@@ -196,7 +196,7 @@ Rectangle {
                     text: AppLock.passphrase ? qsTr("Choose a new passphrase for this phone.") : qsTr("Choose a new PIN for this phone.")
                     font.pointSize: Theme.bodySize
                     color: Theme.text
-                    wrapMode: Text.WordWrap
+                    wrapMode: Text.Wrap
                     horizontalAlignment: Text.AlignHCenter
                 }
                 SecretField {
@@ -260,7 +260,7 @@ Rectangle {
                 text: AppLock.message
                 font.pointSize: Theme.bodySize
                 color: Theme.warning
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
@@ -296,7 +296,7 @@ Rectangle {
             text: AppLock.planError
             font.pointSize: Theme.bodySize
             color: Theme.warning
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
             Accessible.role: Accessible.AlertMessage
             Accessible.name: text
         }

@@ -38,7 +38,7 @@ ColumnLayout {
               : qsTr("With a PIN, the app locks when you leave it, and your goals and notes are stored encrypted on this phone.")
         font.pointSize: Theme.smallSize
         color: Theme.textMuted
-        wrapMode: Text.WordWrap
+        wrapMode: Text.Wrap
     }
 
     AppButton {
@@ -58,7 +58,7 @@ ColumnLayout {
             Layout.fillWidth: true
             text: qsTr("Lock the app after it has been in the background for")
             font.pointSize: Theme.bodySize
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
         }
         ComboBox {
             id: afterBox
@@ -93,7 +93,7 @@ ColumnLayout {
                 text: planSwitch.text
                 font: planSwitch.font
                 color: Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
                 verticalAlignment: Text.AlignVCenter
                 leftPadding: planSwitch.indicator.width + planSwitch.spacing
             }
@@ -123,7 +123,7 @@ ColumnLayout {
                   : qsTr("Anyone holding your phone can then read your plan without the PIN. This phone has no keychain, so the copy for the lock screen would not be encrypted: anyone who can read the phone's files could read your plan. «About me», goals and notes stay encrypted. The emergency numbers are always on the lock screen.")
             font.pointSize: Theme.smallSize
             color: Theme.textMuted
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
         }
         // No keychain answered: the person confirms a plain copy, or leaves the setting off.
         Rectangle {
@@ -146,7 +146,7 @@ ColumnLayout {
                     text: qsTr("This phone has no keychain. The copy of your plan for the lock screen would be stored without encryption: anyone who can read the phone's files could read it. «About me», goals and notes stay encrypted. Show the plan on the lock screen anyway?")
                     font.pointSize: Theme.bodySize
                     color: Theme.text
-                    wrapMode: Text.WordWrap
+                    wrapMode: Text.Wrap
                     activeFocusOnTab: true
                     Accessible.role: Accessible.AlertMessage
                     Accessible.name: text
@@ -233,7 +233,7 @@ ColumnLayout {
         text: qsTr("Your account password opens the app if you forget the PIN, with nothing lost.")
         font.pointSize: Theme.smallSize
         color: Theme.textMuted
-        wrapMode: Text.WordWrap
+        wrapMode: Text.Wrap
     }
     SecretField {
         id: passwordField
@@ -248,7 +248,7 @@ ColumnLayout {
         text: qsTr("Turning off the lock stores your data on this phone without encryption again.")
         font.pointSize: Theme.smallSize
         color: Theme.textMuted
-        wrapMode: Text.WordWrap
+        wrapMode: Text.Wrap
     }
     Text {
         objectName: "lockSettingsMessage"
@@ -257,7 +257,7 @@ ColumnLayout {
         text: AppLock.message
         font.pointSize: Theme.bodySize
         color: Theme.warning
-        wrapMode: Text.WordWrap
+        wrapMode: Text.Wrap
         Accessible.role: Accessible.AlertMessage
         Accessible.name: text
     }
@@ -305,6 +305,6 @@ ColumnLayout {
         text: AppLock.keychainStatus
         font.pointSize: Theme.smallSize
         color: Theme.textMuted
-        wrapMode: Text.WordWrap
+        wrapMode: Text.Wrap
     }
 }

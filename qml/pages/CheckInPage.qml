@@ -43,7 +43,7 @@ Page {
                 font.pointSize: Theme.titleSize
                 font.bold: true
                 color: Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
@@ -55,7 +55,7 @@ Page {
             }
             Label {
                 Layout.fillWidth: true
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
                 text: qsTr("A few words, if you like")
                 font.pointSize: Theme.bodySize
                 color: Theme.text

@@ -55,7 +55,7 @@ Page {
 
             Label {
                 Layout.fillWidth: true
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
                 text: qsTr("What matters to you?")
                 font.pointSize: Theme.bodySize
                 font.bold: true
@@ -76,7 +76,7 @@ Page {
             Label {
                 Layout.topMargin: Theme.spacing
                 Layout.fillWidth: true
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
                 text: qsTr("Why it matters (optional)")
                 font.pointSize: Theme.bodySize
                 font.bold: true
@@ -105,7 +105,7 @@ Page {
             Label {
                 Layout.topMargin: Theme.spacing
                 Layout.fillWidth: true
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
                 text: qsTr("Part of life")
                 font.pointSize: Theme.bodySize
                 font.bold: true

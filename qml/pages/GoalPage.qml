@@ -56,7 +56,7 @@ Page {
                 text: LifeAreas.label(details.lifeArea) + " · " + LifeAreas.statusLabel(details.status)
                 font.pointSize: Theme.smallSize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             SectionHeading {
                 Layout.fillWidth: true
@@ -70,7 +70,7 @@ Page {
                 text: details.why
                 font.pointSize: Theme.bodySize
                 color: Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             AppButton {
                 objectName: "checkInButton"
@@ -100,7 +100,7 @@ Page {
                       : qsTr("%n check-in(s) so far. Every one counts.", "", page.checkIns.count)
                 font.pointSize: Theme.smallSize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             CheckInHistory {
                 Layout.fillWidth: true
@@ -117,7 +117,7 @@ Page {
                 text: qsTr("What could be a first small step?")
                 font.pointSize: Theme.bodySize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             Repeater {
                 model: page.steps

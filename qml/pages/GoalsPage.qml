@@ -29,7 +29,7 @@ Page {
                   : qsTr("Hi %1. Here are your goals.").arg(Session.displayName)
             font.pointSize: Theme.bodySize
             color: Theme.textMuted
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
         }
         AppButton {
             objectName: "newGoalButton"

@@ -35,7 +35,7 @@ Page {
                 text: qsTr("The person types the code when they register in the app, or scans the QR code with the phone's camera, which opens the app with the code filled in.")
                 font.pointSize: Theme.bodySize
                 color: Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             ButtonGroup {
                 id: roles
@@ -49,7 +49,6 @@ Page {
                     required property int index
                     objectName: "inviteRole" + choice.index
                     Layout.fillWidth: true
-                    implicitHeight: Theme.touchTarget
                     checked: choice.index === 0
                     text: InviteManager.roleName(choice.modelData)
                     font.pointSize: Theme.bodySize
@@ -73,7 +72,7 @@ Page {
                 text: InviteManager.message
                 font.pointSize: Theme.bodySize
                 color: Theme.warning
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
             }
@@ -96,7 +95,7 @@ Page {
                         text: qsTr("Invite for a %1").arg(InviteManager.roleName(InviteManager.codeRole))
                         font.pointSize: Theme.bodySize
                         color: Theme.text
-                        wrapMode: Text.WordWrap
+                        wrapMode: Text.Wrap
                     }
                     TextEdit {
                         objectName: "inviteCode"
@@ -130,7 +129,7 @@ Page {
                         text: InviteManager.expiresText(InviteManager.codeExpires)
                         font.pointSize: Theme.smallSize
                         color: Theme.textMuted
-                        wrapMode: Text.WordWrap
+                        wrapMode: Text.Wrap
                     }
                     AppButton {
                         objectName: "hideInviteButton"
@@ -148,7 +147,7 @@ Page {
                 text: InviteManager.loaded ? qsTr("No open invites.") : qsTr("The list comes when you are online.")
                 font.pointSize: Theme.bodySize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             Repeater {
                 model: InviteManager.invites
@@ -172,14 +171,14 @@ Page {
                             font.pointSize: Theme.bodySize
                             font.bold: true
                             color: Theme.text
-                            wrapMode: Text.WordWrap
+                            wrapMode: Text.Wrap
                         }
                         Text {
                             Layout.fillWidth: true
                             text: InviteManager.expiresText(invite.modelData.expiresAt)
                             font.pointSize: Theme.smallSize
                             color: Theme.textMuted
-                            wrapMode: Text.WordWrap
+                            wrapMode: Text.Wrap
                         }
                         AppButton {
                             objectName: "withdrawInvite" + invite.index

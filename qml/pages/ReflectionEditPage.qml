@@ -80,7 +80,7 @@ Page {
                       : qsTr("Private: only you can see this note.")
                 font.pointSize: Theme.smallSize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             AppButton {
                 objectName: "saveReflectionButton"

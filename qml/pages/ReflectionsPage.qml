@@ -21,7 +21,7 @@ Page {
             text: qsTr("Notes for yourself: what helped, what was hard, what you noticed. Only you can see them unless you choose to share one.")
             font.pointSize: Theme.bodySize
             color: Theme.textMuted
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
         }
         AppButton {
             objectName: "newReflectionButton"

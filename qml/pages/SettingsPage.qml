@@ -27,7 +27,7 @@ Page {
                 text: qsTr("Logged in as %1 (%2)").arg(Session.displayName).arg(Session.username)
                 font.pointSize: Theme.bodySize
                 color: Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             Text {
                 Layout.fillWidth: true
@@ -207,7 +207,7 @@ Page {
                     : qsTr("The system does not say which colours it prefers, so the app uses light colours.")
                 font.pointSize: Theme.smallSize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
 
             SectionHeading {
@@ -220,7 +220,7 @@ Page {
                 text: qsTr("Logging out removes your goals and notes from this phone. What has synced stays on the server.")
                 font.pointSize: Theme.smallSize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             AppButton {
                 Layout.fillWidth: true
@@ -241,7 +241,7 @@ Page {
         contentItem: Label {
             Accessible.role: Accessible.StaticText
             Accessible.name: text
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
             font.pointSize: Theme.bodySize
             text: Session.pendingChanges > 0
                   ? qsTr("%n change(s) have not reached the server yet and would be lost.", "", Session.pendingChanges)

@@ -62,7 +62,7 @@ Page {
                       : qsTr("Your goals, steps and check-ins, in your own words. Everything works offline too.")
                 font.pointSize: Theme.bodySize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             RowLayout {
                 Layout.fillWidth: true
@@ -89,7 +89,7 @@ Page {
             Label {
                 Layout.topMargin: Theme.spacing
                 Layout.fillWidth: true
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
                 text: qsTr("Your team's server address")
                 font.pointSize: Theme.bodySize
                 color: Theme.text
@@ -108,7 +108,7 @@ Page {
             Label {
                 visible: page.registering
                 Layout.fillWidth: true
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
                 text: qsTr("Invite code")
                 font.pointSize: Theme.bodySize
                 color: Theme.text
@@ -129,7 +129,7 @@ Page {
             Label {
                 visible: page.registering
                 Layout.fillWidth: true
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
                 text: qsTr("What should we call you?")
                 font.pointSize: Theme.bodySize
                 color: Theme.text
@@ -146,7 +146,7 @@ Page {
             }
             Label {
                 Layout.fillWidth: true
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
                 text: qsTr("Username")
                 font.pointSize: Theme.bodySize
                 color: Theme.text
@@ -163,7 +163,7 @@ Page {
             }
             Label {
                 Layout.fillWidth: true
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
                 text: qsTr("Password")
                 font.pointSize: Theme.bodySize
                 color: Theme.text
@@ -189,7 +189,7 @@ Page {
                 text: Session.lastError
                 font.pointSize: Theme.bodySize
                 color: Theme.warning
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
             }

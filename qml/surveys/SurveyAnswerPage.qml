@@ -38,7 +38,7 @@ Page {
                 text: qsTr("This survey is not on this phone. Go back to the list when you are online.")
                 font.pointSize: Theme.bodySize
                 color: Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             Text {
                 Layout.fillWidth: true
@@ -46,7 +46,7 @@ Page {
                 text: page.known ? page.survey.intro : ""
                 font.pointSize: Theme.bodySize
                 color: Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             Text {
                 Layout.fillWidth: true
@@ -54,7 +54,7 @@ Page {
                 text: qsTr("Your answer is anonymous: your name is not sent with it, and nobody can see what you answered. You can skip any question.")
                 font.pointSize: Theme.smallSize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             Rectangle {
                 objectName: "answeredBox"
@@ -77,7 +77,7 @@ Page {
                           : qsTr("This survey is not for you to answer.")
                     font.pointSize: Theme.bodySize
                     color: Theme.text
-                    wrapMode: Text.WordWrap
+                    wrapMode: Text.Wrap
                     Accessible.role: Accessible.StaticText
                     Accessible.name: text
                 }

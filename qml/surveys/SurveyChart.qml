@@ -36,7 +36,7 @@ Item {
                     text: bar.modelData.label
                     font.pointSize: Theme.bodySize
                     color: Theme.text
-                    wrapMode: Text.WordWrap
+                    wrapMode: Text.Wrap
                     Accessible.ignored: true
                 }
                 RowLayout {
@@ -153,7 +153,7 @@ Item {
                         text: row.modelData.label
                         font.pointSize: Theme.bodySize
                         color: Theme.text
-                        wrapMode: Text.WordWrap
+                        wrapMode: Text.Wrap
                     }
                     Text {
                         text: row.modelData.count

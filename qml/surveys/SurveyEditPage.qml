@@ -49,7 +49,7 @@ Page {
                 text: qsTr("Write the survey together with the users. A draft is seen only by those who write surveys; a koordinator publishes it.")
                 font.pointSize: Theme.smallSize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             FormField {
                 id: titleField
@@ -162,7 +162,7 @@ Page {
                       : SurveyManager.editingState === "error" || SurveyManager.editingState === "saved" ? SurveyManager.message : ""
                 font.pointSize: Theme.bodySize
                 color: SurveyManager.editingState === "error" ? Theme.warning : Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
             }

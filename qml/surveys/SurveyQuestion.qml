@@ -74,7 +74,7 @@ FocusScope {
             text: item.heading
             font.pointSize: Theme.smallSize
             color: Theme.textMuted
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
         }
         Text {
             Layout.fillWidth: true
@@ -82,7 +82,7 @@ FocusScope {
             font.pointSize: Theme.titleSize
             font.bold: true
             color: Theme.text
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
             Accessible.role: Accessible.Heading
             Accessible.name: text
         }
@@ -160,7 +160,7 @@ FocusScope {
                                 : qsTr("%n letter(s) too many: shorten it a little.", "", -roomLeft)
             font.pointSize: Theme.smallSize
             color: roomLeft < 0 ? Theme.warning : Theme.textMuted
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
         }
         RowLayout {
             Layout.fillWidth: true
@@ -170,7 +170,7 @@ FocusScope {
                 text: item.answered ? qsTr("Answered") : qsTr("Not answered: skipped")
                 font.pointSize: Theme.smallSize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             AppButton {
                 objectName: "skipQuestion" + item.index

@@ -30,7 +30,7 @@ Rectangle {
             font.pointSize: Theme.bodySize
             font.bold: true
             color: Theme.text
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
         }
         FormField {
             objectName: "questionText" + editor.index

@@ -42,7 +42,7 @@ Page {
                 font.pointSize: Theme.titleSize
                 font.bold: true
                 color: Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
@@ -55,7 +55,7 @@ Page {
                       : page.shown ? (page.view.stateText + " · " + page.view.respondentsText) : ""
                 font.pointSize: Theme.bodySize
                 color: Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
             }
@@ -74,7 +74,7 @@ Page {
                 text: (page.view.filterText || "") + " " + qsTr("Free texts are never shown with a filter.")
                 font.pointSize: Theme.smallSize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             AppSwitch {
                 objectName: "resultsAsTables"
@@ -109,7 +109,7 @@ Page {
                             font.pointSize: Theme.bodySize
                             font.bold: true
                             color: Theme.text
-                            wrapMode: Text.WordWrap
+                            wrapMode: Text.Wrap
                             Accessible.role: Accessible.Heading
                             Accessible.name: text
                         }
@@ -119,7 +119,7 @@ Page {
                             text: card.modelData.description
                             font.pointSize: Theme.smallSize
                             color: Theme.textMuted
-                            wrapMode: Text.WordWrap
+                            wrapMode: Text.Wrap
                         }
                         SurveyChart {
                             objectName: "surveyChart" + card.index
@@ -137,7 +137,7 @@ Page {
                             text: qsTr("0 = %1 · 10 = %2").arg(card.modelData.low).arg(card.modelData.high)
                             font.pointSize: Theme.smallSize
                             color: Theme.textMuted
-                            wrapMode: Text.WordWrap
+                            wrapMode: Text.Wrap
                         }
                         Repeater {
                             model: card.modelData.texts
@@ -147,7 +147,7 @@ Page {
                                 text: "«" + modelData + "»"
                                 font.pointSize: Theme.bodySize
                                 color: Theme.text
-                                wrapMode: Text.WordWrap
+                                wrapMode: Text.Wrap
                                 Accessible.role: Accessible.StaticText
                                 Accessible.name: modelData
                             }
@@ -161,7 +161,7 @@ Page {
                 text: qsTr("Answers are anonymous. A question shows numbers only where at least %n people answered it.", "", page.view.minCount || 5)
                 font.pointSize: Theme.smallSize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             AppButton {
                 objectName: "exportResultsButton"

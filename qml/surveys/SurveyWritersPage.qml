@@ -25,7 +25,7 @@ Page {
                 text: qsTr("A user representative writes surveys with the team: drafts and edits them. Only a koordinator publishes.")
                 font.pointSize: Theme.bodySize
                 color: Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             Text {
                 Layout.fillWidth: true
@@ -36,7 +36,7 @@ Page {
                       : ""
                 font.pointSize: Theme.smallSize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             Repeater {
                 model: SurveyManager.writers

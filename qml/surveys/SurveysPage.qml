@@ -25,7 +25,7 @@ Page {
                 text: qsTr("Short surveys the team writes together with the users. Your answers are anonymous: nobody can see what you answered, and results are shown only when at least five people have answered.")
                 font.pointSize: Theme.bodySize
                 color: Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             Text {
                 objectName: "surveyListState"
@@ -39,7 +39,7 @@ Page {
                       : ""
                 font.pointSize: Theme.smallSize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             Text {
                 Layout.fillWidth: true
@@ -47,7 +47,7 @@ Page {
                 text: qsTr("There are no surveys right now.")
                 font.pointSize: Theme.bodySize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             Repeater {
                 model: SurveyManager.surveys
@@ -71,7 +71,7 @@ Page {
                             font.pointSize: Theme.titleSize
                             font.bold: true
                             color: Theme.text
-                            wrapMode: Text.WordWrap
+                            wrapMode: Text.Wrap
                             Accessible.role: Accessible.Heading
                             Accessible.name: text
                         }
@@ -81,7 +81,7 @@ Page {
                                   + " · " + card.modelData.audienceText
                             font.pointSize: Theme.smallSize
                             color: Theme.textMuted
-                            wrapMode: Text.WordWrap
+                            wrapMode: Text.Wrap
                         }
                         Text {
                             Layout.fillWidth: true
@@ -89,7 +89,7 @@ Page {
                             text: card.modelData.answeredText
                             font.pointSize: Theme.bodySize
                             color: card.modelData.waiting ? Theme.warning : Theme.done
-                            wrapMode: Text.WordWrap
+                            wrapMode: Text.Wrap
                         }
                         Flow {
                             Layout.fillWidth: true
@@ -148,7 +148,7 @@ Page {
                         text: qsTr("A draft you have not saved yet: «%1». It is kept on this phone.").arg(SurveyManager.unsavedDraftTitle)
                         font.pointSize: Theme.bodySize
                         color: Theme.text
-                        wrapMode: Text.WordWrap
+                        wrapMode: Text.Wrap
                     }
                     AppButton {
                         objectName: "resumeDraftButton"
@@ -230,7 +230,7 @@ Page {
             text: qsTr("«%1» can no longer be changed once it is published. Everyone asked sees it when their app is next online.").arg(publishDialog.surveyTitle)
             font.pointSize: Theme.bodySize
             color: Theme.text
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
         }
         onAccepted: SurveyManager.publish(surveyId)
     }

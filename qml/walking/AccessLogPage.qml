@@ -33,7 +33,7 @@ Page {
                                       : qsTr("Each time someone else's device received your records. Newest first.")
                 font.pointSize: Theme.bodySize
                 color: Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             Repeater {
                 model: log
@@ -52,7 +52,7 @@ Page {
                 text: WalkingManager.message
                 font.pointSize: Theme.smallSize
                 color: Theme.warning
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
         }
     }

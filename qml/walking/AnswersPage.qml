@@ -29,7 +29,7 @@ Page {
                 text: qsTr("No answers yet. When the team acts on a suggestion, it shows up here.")
                 font.pointSize: Theme.bodySize
                 color: Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             Repeater {
                 model: answers

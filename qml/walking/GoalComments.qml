@@ -35,7 +35,7 @@ ColumnLayout {
         text: qsTr("No comments yet.")
         font.pointSize: Theme.smallSize
         color: Theme.textMuted
-        wrapMode: Text.WordWrap
+        wrapMode: Text.Wrap
     }
     // Starts a reply to one comment.
     function startReply(rowId: string) {
@@ -79,14 +79,14 @@ ColumnLayout {
                     text: bubble.authorName + " · " + bubble.when
                     font.pointSize: Theme.smallSize
                     color: Theme.textMuted
-                    wrapMode: Text.WordWrap
+                    wrapMode: Text.Wrap
                 }
                 Text {
                     Layout.fillWidth: true
                     text: bubble.text
                     font.pointSize: Theme.bodySize
                     color: Theme.text
-                    wrapMode: Text.WordWrap
+                    wrapMode: Text.Wrap
                     Accessible.role: Accessible.StaticText
                     Accessible.name: bubble.authorName + ": " + bubble.text
                 }
@@ -103,7 +103,7 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: box.replyTo !== ""
         text: qsTr("Replying to a comment")
-        wrapMode: Text.WordWrap
+        wrapMode: Text.Wrap
         font.pointSize: Theme.smallSize
         color: Theme.textMuted
     }
@@ -142,6 +142,6 @@ ColumnLayout {
         text: qsTr("You can read this goal. Commenting is not part of this share.")
         font.pointSize: Theme.smallSize
         color: Theme.textMuted
-        wrapMode: Text.WordWrap
+        wrapMode: Text.Wrap
     }
 }

@@ -23,7 +23,7 @@ ColumnLayout {
         text: shares.count === 0 ? qsTr("Only you can see this goal.") : qsTr("Shared with:")
         font.pointSize: Theme.smallSize
         color: Theme.textMuted
-        wrapMode: Text.WordWrap
+        wrapMode: Text.Wrap
     }
     Repeater {
         model: shares
@@ -33,7 +33,7 @@ ColumnLayout {
             text: "• " + subtitle
             font.pointSize: Theme.bodySize
             color: Theme.text
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
         }
     }
     AppButton {

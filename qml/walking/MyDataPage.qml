@@ -64,7 +64,7 @@ Page {
                 text: qsTr("Saves everything you own as a file (JSON) and a page you can read (HTML).")
                 font.pointSize: Theme.bodySize
                 color: Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             AppButton {
                 id: exportButton
@@ -90,7 +90,7 @@ Page {
                 text: WalkingManager.message
                 font.pointSize: Theme.bodySize
                 color: page.exportOk ? Theme.done : Theme.warning
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
             }
@@ -101,7 +101,7 @@ Page {
                 text: qsTr("Removes your account and everything you own, on the server and on your devices. This cannot be undone.")
                 font.pointSize: Theme.bodySize
                 color: Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             TextField {
                 id: password
@@ -131,7 +131,7 @@ Page {
                 text: WalkingManager.message
                 font.pointSize: Theme.bodySize
                 color: Theme.warning
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
             }
@@ -203,7 +203,7 @@ Page {
                       : qsTr("Your goals, check-ins, reflections and bookings will be gone from the server and from your phones. You can save a copy first.")
                 font.pointSize: Theme.bodySize
                 color: Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             AppButton {
                 objectName: "exportFirstButton"

@@ -66,7 +66,7 @@ Page {
                 text: qsTr("Nobody shares a goal with you yet. When someone does, they show up here.")
                 font.pointSize: Theme.bodySize
                 color: Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             Repeater {
                 model: people
@@ -95,7 +95,7 @@ Page {
                         : qsTr("As of the last sync, %1.").arg(LocaleFormat.text(Session.lastSynced, LocaleFormat.DateTime))
                 font.pointSize: Theme.smallSize
                 color: hoursOld > 24 ? Theme.warning : Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             SectionHeading { Layout.fillWidth: true; text: qsTr("When to mention a quiet period") }
             RowLayout {
@@ -106,7 +106,7 @@ Page {
                     text: qsTr("After this many days without a check-in")
                     font.pointSize: Theme.bodySize
                     color: Theme.text
-                    wrapMode: Text.WordWrap
+                    wrapMode: Text.Wrap
                 }
                 AppSpinBox {
                     objectName: "quietDaysBox"
@@ -127,7 +127,7 @@ Page {
                 font.pointSize: page.code === "" ? Theme.bodySize : Theme.headingSize
                 font.bold: page.code !== ""
                 color: Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
             }
@@ -139,7 +139,7 @@ Page {
                           .arg(String(page.secondsLeft % 60).padStart(2, "0"))
                 font.pointSize: Theme.bodySize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
                 // Read out once a minute, not every second.
                 Accessible.name: qsTr("Works for %n more minute(s)", "", Math.ceil(page.secondsLeft / 60))
             }
@@ -162,7 +162,7 @@ Page {
                 text: WalkingManager.message
                 font.pointSize: Theme.smallSize
                 color: Theme.warning
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
         }
     }

@@ -29,7 +29,7 @@ Page {
                                          : qsTr("Stopping takes effect the next time their device syncs: the goal leaves it.")
                 font.pointSize: Theme.bodySize
                 color: Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             Repeater {
                 model: shares
@@ -57,14 +57,14 @@ Page {
                             font.pointSize: Theme.bodySize
                             font.bold: true
                             color: Theme.text
-                            wrapMode: Text.WordWrap
+                            wrapMode: Text.Wrap
                         }
                         Text {
                             Layout.fillWidth: true
                             text: card.subtitle
                             font.pointSize: Theme.smallSize
                             color: Theme.textMuted
-                            wrapMode: Text.WordWrap
+                            wrapMode: Text.Wrap
                         }
                         AppButton {
                             objectName: "notesToggle"

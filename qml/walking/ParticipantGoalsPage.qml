@@ -37,7 +37,7 @@ Page {
                 text: qsTr("Goals %1 shares with you").arg(page.personName)
                 font.pointSize: Theme.bodySize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             CareSharedLinks {
                 id: care

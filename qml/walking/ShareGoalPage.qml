@@ -50,7 +50,7 @@ Page {
                 text: qsTr("You choose who sees this goal, and you can stop sharing at any time.")
                 font.pointSize: Theme.bodySize
                 color: Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             SectionHeading { Layout.fillWidth: true; text: qsTr("Who") }
             ButtonGroup {
@@ -63,7 +63,7 @@ Page {
                 text: qsTr("The list of helpers comes when you are online. You can also type a code.")
                 font.pointSize: Theme.smallSize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             Repeater {
                 model: helpers
@@ -99,7 +99,7 @@ Page {
                     text: qsTr("Code from your helper")
                     font.pointSize: Theme.bodySize
                     color: Theme.text
-                    wrapMode: Text.WordWrap
+                    wrapMode: Text.Wrap
                 }
                 TextField {
                     id: code
@@ -161,7 +161,7 @@ Page {
                       : qsTr("They see this goal, why it matters, its steps, and the day and number of each check-in – not your notes. They cannot change anything.")
                 font.pointSize: Theme.smallSize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             AppButton {
                 objectName: "confirmShareButton"
@@ -182,7 +182,7 @@ Page {
                 text: WalkingManager.message
                 font.pointSize: Theme.smallSize
                 color: Theme.warning
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
         }
     }

@@ -48,7 +48,7 @@ Page {
                 text: details.why
                 font.pointSize: Theme.bodySize
                 color: Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             Text {
                 objectName: "sharedScopeText"
@@ -58,7 +58,7 @@ Page {
                       : qsTr("Shared with you: this goal, its steps, and the day and number of each check-in. Notes are not shared.")
                 font.pointSize: Theme.smallSize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             SectionHeading { Layout.fillWidth: true; text: qsTr("Check-ins over time") }
             CheckInChart {
@@ -71,7 +71,7 @@ Page {
             Text {
                 Layout.fillWidth: true
                 text: page.checkIns.count === 0 ? qsTr("No check-ins yet.") : qsTr("%n check-in(s).", "", page.checkIns.count)
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
                 font.pointSize: Theme.smallSize
                 color: Theme.textMuted
             }
@@ -89,7 +89,7 @@ Page {
                     text: (done ? "✓ " : "○ ") + title
                     font.pointSize: Theme.bodySize
                     color: Theme.text
-                    wrapMode: Text.WordWrap
+                    wrapMode: Text.Wrap
                     Accessible.name: (done ? qsTr("Done: ") : qsTr("Not yet: ")) + title
                 }
             }

@@ -28,7 +28,7 @@ Page {
                 text: qsTr("Your name is not sent, and no one can see who wrote it.")
                 font.pointSize: Theme.bodySize
                 color: Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             Text {
                 objectName: "batchTimingNote"
@@ -36,7 +36,7 @@ Page {
                 text: WalkNav.batchTiming
                 font.pointSize: Theme.bodySize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             ButtonGroup {
                 id: group

@@ -48,7 +48,7 @@ Page {
                     text: (week === "" ? qsTr("Earlier") : WalkNav.weekText(week)) + " · " + WalkNav.suggestionCategoryShort(category) + ": " + countText
                     font.pointSize: Theme.bodySize
                     color: Theme.text
-                    wrapMode: Text.WordWrap
+                    wrapMode: Text.Wrap
                 }
             }
             SectionHeading { Layout.fillWidth: true; text: qsTr("Notes") }
@@ -58,13 +58,13 @@ Page {
                 text: WalkNav.batchTiming
                 font.pointSize: Theme.smallSize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             Text {
                 Layout.fillWidth: true
                 visible: box.count === 0
                 text: qsTr("No suggestions yet.")
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
                 font.pointSize: Theme.bodySize
                 color: Theme.textMuted
             }
@@ -96,14 +96,14 @@ Page {
                             font.pointSize: Theme.bodySize
                             font.bold: true
                             color: Theme.text
-                            wrapMode: Text.WordWrap
+                            wrapMode: Text.Wrap
                         }
                         Text {
                             Layout.fillWidth: true
                             text: note.subtitle
                             font.pointSize: Theme.bodySize
                             color: Theme.text
-                            wrapMode: Text.WordWrap
+                            wrapMode: Text.Wrap
                             Accessible.role: Accessible.StaticText
                             Accessible.name: text
                         }

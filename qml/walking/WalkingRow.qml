@@ -32,7 +32,7 @@ ItemDelegate {
             font.pointSize: Theme.bodySize
             font.bold: true
             color: Theme.text
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
         }
         Text {
             Layout.fillWidth: true
@@ -40,7 +40,7 @@ ItemDelegate {
             text: row.subtitle
             font.pointSize: Theme.smallSize
             color: row.attention ? Theme.warning : Theme.textMuted
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
         }
     }
 }
