@@ -1,47 +1,18 @@
 #include "protocol/changes_frame.h"
 
 #include "core/uuid.h"
+#include "protocol/quick_json.h"
 #include "protocol/server_frame.h"
 #include "records/schema.h"
 
 #include <cstdint>
-#include <iterator>
 #include <limits>
 
 namespace medvandrer::protocol {
 
 namespace {
 
-// Walks the text like a const char *, and leaves where the parser has read up to in *at: the reader takes each
-// record's text from there (after a '{' or '}' token the parser has read exactly up to it).
-struct TrackedChar
-{
-    using iterator_category = std::input_iterator_tag;
-    using value_type = char;
-    using difference_type = std::ptrdiff_t;
-    using pointer = const char *;
-    using reference = const char &;
-
-    const char *p = nullptr;
-    const char **at = nullptr;
-
-    reference operator*() const { return *p; }
-    TrackedChar &operator++()
-    {
-        *at = ++p;
-        return *this;
-    }
-    TrackedChar operator++(int)
-    {
-        TrackedChar before = *this;
-        ++*this;
-        return before;
-    }
-    bool operator==(const TrackedChar &other) const { return p == other.p; }
-    bool operator!=(const TrackedChar &other) const { return p != other.p; }
-};
-
-// The SAX handler. Every event that the general path would refuse, or that needs its last-member-wins rule (a
+// The events' handler (nlohmann's SAX shape). Every event that the general path would refuse, or that needs its last-member-wins rule (a
 // duplicate member), stops the read: the caller then reads the frame the general way.
 class Reader
 {
@@ -52,7 +23,9 @@ public:
     using string_t = Json::string_t;
     using binary_t = Json::binary_t;
 
-    Reader(std::string_view text, const char *const *at) : m_text(text), m_at(at) {}
+    explicit Reader(std::string_view text) : m_text(text) {}
+    // Where the JSON reader has got to (see QuickJson::at).
+    void readingAt(const char *const *at) { m_at = at; }
 
     bool null() { return scalar(Kind::Null); }
     bool boolean(bool v)
@@ -86,7 +59,6 @@ public:
     bool end_object() { return close(); }
     bool end_array() { return close(); }
     bool key(string_t &k);
-    bool parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &) { return false; }
 
     // After a successful parse: the frame, or nullopt when it is not a changes frame read this way.
     std::optional<ChangesFrame> result();
@@ -124,7 +96,7 @@ private:
     size_t readUpTo() const { return static_cast<size_t>(*m_at - m_text.data()); }
 
     std::string_view m_text;
-    const char *const *m_at;
+    const char *const *m_at = nullptr;
     std::vector<In> m_in;
 
     bool m_bool = false;
@@ -464,17 +436,18 @@ std::optional<ChangesFrame> Reader::result()
 
 std::optional<ChangesFrame> readChangesFrame(std::string_view text)
 {
-    // The general path's limits first: it refuses these before parsing.
-    if (text.size() > maxServerFrameBytes || nestingDepth(text) > maxNestingDepth)
+    // The general path's limits: it refuses a larger frame, and one nested deeper than maxNestingDepth (which the
+    // reader below refuses as it goes).
+    if (text.size() > maxServerFrameBytes)
         return std::nullopt;
-    const char *at = text.data();
-    Reader reader(text, &at);
-    const TrackedChar first{text.data(), &at}, last{text.data() + text.size(), &at};
+    Reader reader(text);
+    QuickJson<Reader> json(text, reader, maxNestingDepth);
+    reader.readingAt(json.at());
     try {
-        if (!Json::sax_parse(first, last, &reader))
+        if (!json.read())
             return std::nullopt;
     } catch (const std::exception &) {
-        return std::nullopt; // not expected from a handler that never throws; the general path decides
+        return std::nullopt; // out of memory: the general path decides
     }
     return reader.result();
 }
