@@ -2,6 +2,7 @@
 
 #include "core/qt_records.h"
 #include "core/result.h"
+#include "protocol/changes_frame.h"
 #include "sync/backoff.h"
 #include "store/record_store.h"
 #include "sync/server_addresses.h"
@@ -96,7 +97,9 @@ private:
     void onTextMessage(const QString &text);
     void handleAuthenticated(const Json &body);
     void handleError(const Json &body, const std::string &rid);
+    // A changes frame read the general way (from its JSON tree) or the quick way (protocol::readChangesFrame).
     void handleChanges(const Json &body, const std::string &rid);
+    void handleChanges(protocol::ChangesFrame frame);
     void handlePushResult(const Json &body, const std::string &rid);
     // Pushes what the window has room for, or pulls when nothing is in flight.
     void pushNext();

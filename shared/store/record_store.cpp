@@ -313,15 +313,57 @@ Result<std::vector<Record>> RecordStore::applyLocal(const std::vector<Change> &c
     return merged;
 }
 
-Status RecordStore::mergeRemote(const std::vector<Record> &records, std::vector<Record> &changed, Hlc &newest)
+Result<bool> RecordStore::insertNew(const Record &record, std::string_view wireText)
+{
+    auto st = m_db->prepare("INSERT INTO records (id, kind, owner, scope, deleted, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+                            "ON CONFLICT(id) DO NOTHING");
+    if (!st)
+        return st.error();
+    (*st)->bind(1, record.id)
+        .bind(2, record.kind)
+        .bind(3, record.owner)
+        .bind(4, scopeOf(record))
+        .bind(5, int64_t(record.isDeleted() ? 1 : 0))
+        .bind(6, sealed(wireText, recordAd(record.id)));
+    if (Status s = (*st)->run(); !s)
+        return s.error();
+    return m_db->changes() == 1;
+}
+
+Status RecordStore::mergeRemote(std::vector<Record> &records, const std::vector<std::string_view> &wireTexts,
+                                std::vector<Record> &changed, Hlc &newest)
 {
     changed.reserve(changed.size() + records.size());
-    for (const auto &incoming : records) {
+    const bool haveTexts = wireTexts.size() == records.size();
+    for (size_t i = 0; i < records.size(); ++i) {
+        Record &incoming = records[i];
+        // A record new to the device is, merged into nothing, itself — unless it is a tombstone that still carries
+        // fields (the merge drops them): then its text is not its state.
+        if (haveTexts && !(incoming.deleted && !incoming.fields.empty())) {
+            auto inserted = insertNew(incoming, wireTexts[i]);
+            if (!inserted)
+                return inserted.error();
+            if (*inserted) {
+                newest = std::max(newest, incoming.latestStamp());
+                changed.push_back(std::move(incoming));
+                continue;
+            }
+        }
         std::optional<Record> current = load(incoming.id);
         // The server already validated; a record that still fails here is skipped, not fatal.
         if (current && (current->kind != incoming.kind || current->owner != incoming.owner))
             continue;
-        Record state = current.value_or(Record{});
+        if (!current) {
+            // merge(Record{}, incoming), without copying it: a tombstone keeps no fields.
+            newest = std::max(newest, incoming.latestStamp());
+            if (incoming.deleted)
+                incoming.fields.clear();
+            if (Status s = save(incoming); !s)
+                return s;
+            changed.push_back(std::move(incoming));
+            continue;
+        }
+        Record &state = *current;
         if (!merge(state, incoming))
             continue;
         if (Status s = save(state); !s)
@@ -345,7 +387,7 @@ Status RecordStore::deleteRecords(const std::vector<std::string> &ids)
     return {};
 }
 
-Result<std::vector<Record>> RecordStore::applyRemote(const std::vector<Record> &records)
+Result<std::vector<Record>> RecordStore::applyRemote(std::vector<Record> records)
 {
     checkThread();
     Transaction tx(*m_db);
@@ -353,7 +395,7 @@ Result<std::vector<Record>> RecordStore::applyRemote(const std::vector<Record> &
         return tx.status().error();
     std::vector<Record> changed;
     Hlc newest;
-    if (Status s = mergeRemote(records, changed, newest); !s)
+    if (Status s = mergeRemote(records, {}, changed, newest); !s)
         return s.error();
     if (Status s = noteStamp(newest); !s)
         return s.error();
@@ -364,8 +406,9 @@ Result<std::vector<Record>> RecordStore::applyRemote(const std::vector<Record> &
     return changed;
 }
 
-Result<std::vector<Record>> RecordStore::applyPage(const std::vector<Record> &records,
-                                                   const std::vector<std::string> &evictions, int64_t cursor)
+Result<std::vector<Record>> RecordStore::applyPage(std::vector<Record> records,
+                                                   const std::vector<std::string> &evictions, int64_t cursor,
+                                                   const std::vector<std::string_view> &wireTexts)
 {
     checkThread();
     Transaction tx(*m_db);
@@ -373,7 +416,7 @@ Result<std::vector<Record>> RecordStore::applyPage(const std::vector<Record> &re
         return tx.status().error();
     std::vector<Record> changed;
     Hlc newest;
-    if (Status s = mergeRemote(records, changed, newest); !s)
+    if (Status s = mergeRemote(records, wireTexts, changed, newest); !s)
         return s.error();
     if (Status s = deleteRecords(evictions); !s)
         return s.error();
@@ -388,8 +431,9 @@ Result<std::vector<Record>> RecordStore::applyPage(const std::vector<Record> &re
     return changed;
 }
 
-Result<std::vector<Record>> RecordStore::applyLive(const std::vector<Record> &records,
-                                                   const std::vector<std::string> &evictions, const std::string &syncedAt)
+Result<std::vector<Record>> RecordStore::applyLive(std::vector<Record> records,
+                                                   const std::vector<std::string> &evictions, const std::string &syncedAt,
+                                                   const std::vector<std::string_view> &wireTexts)
 {
     checkThread();
     Transaction tx(*m_db);
@@ -397,7 +441,7 @@ Result<std::vector<Record>> RecordStore::applyLive(const std::vector<Record> &re
         return tx.status().error();
     std::vector<Record> changed;
     Hlc newest;
-    if (Status s = mergeRemote(records, changed, newest); !s)
+    if (Status s = mergeRemote(records, wireTexts, changed, newest); !s)
         return s.error();
     if (Status s = deleteRecords(evictions); !s)
         return s.error();

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -38,7 +39,7 @@ public:
     // Validates, merges and enqueues local edits, all or nothing. Returns the merged records.
     Result<std::vector<Record>> applyLocal(const std::vector<Change> &changes);
     // Merges state from the server. Invalid records are skipped and counted. Returns the records that changed.
-    Result<std::vector<Record>> applyRemote(const std::vector<Record> &records);
+    Result<std::vector<Record>> applyRemote(std::vector<Record> records);
     // Drops records that left this account's scope (a revoked consent): gone from the device entirely.
     Status evict(const std::vector<std::string> &ids);
     // Drops records holding a change the server refused, keeping what this device still has to send for them:
@@ -48,13 +49,16 @@ public:
     Result<std::vector<Record>> dropRefused(const std::vector<std::string> &ids);
     // A whole pulled page in one transaction (one fsync): merge its records, drop its evictions, then save its
     // cursor — the cursor can never be ahead of what is stored. Returns the records that changed.
-    Result<std::vector<Record>> applyPage(const std::vector<Record> &records, const std::vector<std::string> &evictions,
-                                          int64_t cursor);
+    // `wireTexts`, when given, holds each record's JSON as the server sent it (one per record, in order): a record
+    // this device does not hold yet is stored as that text rather than written out again (the first sync).
+    Result<std::vector<Record>> applyPage(std::vector<Record> records, const std::vector<std::string> &evictions,
+                                          int64_t cursor, const std::vector<std::string_view> &wireTexts = {});
 
     // A live frame in one transaction (one fsync): merge its records, drop its evictions and, unless `syncedAt` is
-    // empty, save it as the "lastSynced" setting. Returns the records that changed.
-    Result<std::vector<Record>> applyLive(const std::vector<Record> &records, const std::vector<std::string> &evictions,
-                                          const std::string &syncedAt);
+    // empty, save it as the "lastSynced" setting. Returns the records that changed. `wireTexts` as for applyPage.
+    Result<std::vector<Record>> applyLive(std::vector<Record> records, const std::vector<std::string> &evictions,
+                                          const std::string &syncedAt,
+                                          const std::vector<std::string_view> &wireTexts = {});
 
     // A clock that jumped ahead (set a year forward while offline) stamped this device's edits in the future; the
     // server refuses stamps over 24 h ahead (clock_skew), and the edits would be lost. Re-stamps, in one
@@ -133,8 +137,11 @@ private:
     Status save(const Record &record);
     Status noteStamp(const Hlc &stamp);
     std::vector<Record> readRecords(Statement *st);
-    // The merge of applyRemote/applyPage, inside the caller's transaction.
-    Status mergeRemote(const std::vector<Record> &records, std::vector<Record> &changed, Hlc &newest);
+    // The merge of applyRemote/applyPage, inside the caller's transaction; takes the records' contents.
+    Status mergeRemote(std::vector<Record> &records, const std::vector<std::string_view> &wireTexts,
+                       std::vector<Record> &changed, Hlc &newest);
+    // Inserts `record` stored as `wireText` unless the device holds a version of it: true when inserted.
+    Result<bool> insertNew(const Record &record, std::string_view wireText);
     Status deleteRecords(const std::vector<std::string> &ids);
 
     std::unique_ptr<SqliteDatabase> m_db;

@@ -8,6 +8,7 @@
 #include "temp_dir.h"
 
 #include <gtest/gtest.h>
+#include <sodium.h>
 #include <sqlite3.h>
 
 #include <fstream>
@@ -76,6 +77,23 @@ TEST(Base64, DecodesWhatLibsodiumEncodesAndRefusesTheRest)
         EXPECT_FALSE(fromBase64(badText)) << badText;
     EXPECT_EQ(*fromBase64("QUI="), "AB");
     EXPECT_EQ(*fromBase64(""), "");
+}
+
+TEST(Base64, EncodesAsLibsodiumDoes)
+{
+    ASSERT_GE(sodium_init(), 0);
+    std::string bytes;
+    for (int n = 0; n < 300; ++n) {
+        std::string expected(sodium_base64_encoded_len(bytes.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
+        sodium_bin2base64(expected.data(), expected.size(), reinterpret_cast<const unsigned char *>(bytes.data()),
+                          bytes.size(), sodium_base64_VARIANT_ORIGINAL);
+        expected.resize(expected.size() - 1);
+        EXPECT_EQ(toBase64(bytes), expected) << n;
+        bytes.push_back(static_cast<char>((n * 197 + 3) & 0xff));
+    }
+    EXPECT_EQ(toBase64("AB"), "QUI=");
+    EXPECT_EQ(toBase64("ABC"), "QUJD");
+    EXPECT_EQ(toBase64("A"), "QQ==");
 }
 
 TEST(KeyWrap, OnlyTheSecretAndPurposeOpenTheKey)

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "protocol/messages.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace medvandrer::protocol {
+
+// A `changes` frame from the server (a pulled page or a live frame) read in one pass straight into records, without
+// building the frame's JSON tree, and with each record's text as the frame holds it: a device that has no version of
+// a record stores that text instead of writing the record out again (issue #16, the first sync).
+struct ChangesFrame
+{
+    std::string rid;
+    bool live = false;
+    PulledPage page;
+    // One per page.records, in the same order: a view into the text that was read.
+    std::vector<std::string_view> recordTexts;
+};
+
+// Reads a well-formed `changes` frame: when it answers, the result is what parseServerFrame + decodeChanges (and the
+// "live" member read as the client does) make of the same text. Anything else — another type, a frame those refuse,
+// a duplicate member, anything unusual — is nullopt, and the caller reads the text the general way, which gives it
+// the same answer (and error) as before. Never throws.
+std::optional<ChangesFrame> readChangesFrame(std::string_view text);
+
+} // namespace medvandrer::protocol
