@@ -67,7 +67,6 @@ Page {
                 id: kindBox
                 objectName: "organiserKindBox"
                 Layout.fillWidth: true
-                implicitHeight: Theme.touchTarget
                 font.pointSize: Theme.bodySize
                 model: [qsTr("Municipality"), qsTr("User organisation"), qsTr("Volunteers")]
                 currentIndex: Math.max(0, CalendarManager.organiserKinds.indexOf(page.form.organiserKind))

@@ -259,7 +259,6 @@ Page {
                 id: kindBox
                 objectName: "kindFilter"
                 Layout.fillWidth: true
-                implicitHeight: Theme.touchTarget
                 font.pointSize: Theme.bodySize
                 model: [qsTr("All organisers"), qsTr("Municipality"), qsTr("User organisations"), qsTr("Volunteers")]
                 currentIndex: page.kindIndex
@@ -271,7 +270,6 @@ Page {
                 id: tagBox
                 objectName: "tagFilter"
                 Layout.fillWidth: true
-                implicitHeight: Theme.touchTarget
                 font.pointSize: Theme.bodySize
                 model: page.tagChoices
                 currentIndex: page.tagIndex

@@ -47,20 +47,17 @@ ComboBox {
         colour: control.enabled ? Theme.text : Theme.textDisabled
     }
 
-    contentItem: T.TextField {
+    // The chosen text wraps before the arrow (a text field ran under it at 200 %). These boxes are never editable.
+    contentItem: Text {
         leftPadding: 12
         rightPadding: 4
-        // The box itself is the control (named, «combo box»); its read-only text field is not a second one.
-        Accessible.ignored: !control.editable
-        text: control.editable ? control.editText : control.displayText
-        enabled: control.editable
-        autoScroll: control.editable
-        readOnly: control.down
+        // The box itself is the control (named, «combo box»); its text is not a second one.
+        Accessible.ignored: true
+        text: control.displayText
         font: control.font
         color: control.enabled ? Theme.text : Theme.textMuted
-        selectionColor: Theme.primary
-        selectedTextColor: Theme.textOnPrimary
         verticalAlignment: Text.AlignVCenter
+        wrapMode: Text.Wrap
     }
 
     background: Rectangle {
@@ -70,7 +67,7 @@ ComboBox {
         color: control.down ? Theme.primarySoft : Theme.surface
         border.width: 1
         border.color: Theme.border
-        FocusRing { visible: control.visualFocus || (control.editable && control.activeFocus); radius: 6 }
+        FocusRing { visible: control.visualFocus; radius: 6 }
     }
 
     popup: T.Popup {

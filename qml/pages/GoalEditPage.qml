@@ -115,7 +115,6 @@ Page {
                 id: areaBox
                 objectName: "lifeAreaBox"
                 Layout.fillWidth: true
-                implicitHeight: Theme.touchTarget
                 font.pointSize: Theme.bodySize
                 model: LifeAreas.labels(GoalManager.lifeAreas)
                 Accessible.role: Accessible.ComboBox
