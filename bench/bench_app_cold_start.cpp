@@ -21,6 +21,8 @@
 #include "crypto/value_cipher.h"
 #include "store/record_store.h"
 
+#include "person_records.h"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -44,52 +46,13 @@ bool buildStore(const std::string &dir, size_t goals, size_t stepsPerGoal, size_
         return false;
     const std::string owner = newUuid();
     HybridClock clock("bench-device");
-    std::vector<Record> page;
-    auto flush = [&] {
-        bool ok = !page.empty() ? bool((*store)->applyRemote(page)) : true;
-        page.clear();
-        return ok;
-    };
-    auto rec = [&](const char *kind) {
-        Record r;
-        r.id = newUuid();
-        r.kind = kind;
-        r.owner = owner;
-        r.originDevice = clock.node();
-        return r;
-    };
-    for (size_t g = 0; g < goals; ++g) {
-        Record goal = rec("goal");
-        Hlc at = clock.tick();
-        goal.fields["title"] = {"Mål nummer " + std::to_string(g + 1), at};
-        goal.fields["why"] = {"Fordi det betyr noe for meg", at};
-        goal.fields["status"] = {"active", at};
-        goal.fields["lifeArea"] = {"helse", at};
-        const std::string goalId = goal.id;
-        page.push_back(std::move(goal));
-        for (size_t s = 0; s < stepsPerGoal; ++s) {
-            Record step = rec("step");
-            at = clock.tick();
-            step.fields["goalId"] = {goalId, at};
-            step.fields["title"] = {"Et lite steg " + std::to_string(s + 1), at};
-            step.fields["done"] = {s % 3 == 0, at};
-            step.fields["order"] = {static_cast<double>(s), at};
-            page.push_back(std::move(step));
-        }
-        for (size_t c = 0; c < checkinsPerGoal; ++c) {
-            Record checkin = rec("checkin");
-            at = clock.tick();
-            checkin.fields["goalId"] = {goalId, at};
-            checkin.fields["rating"] = {static_cast<int>(c % 11), at};
-            checkin.fields["date"] = {"2026-11-23", at};
-            checkin.fields["note"] = {"Gikk en tur med naboen i dag.", at};
-            page.push_back(std::move(checkin));
-        }
-        if (page.size() >= 1000 && !flush())
+    const std::vector<Record> all = bench::personRecords(clock, owner, goals, stepsPerGoal, checkinsPerGoal);
+    for (size_t from = 0; from < all.size(); from += 1000) {
+        const std::vector<Record> page(all.begin() + static_cast<std::ptrdiff_t>(from),
+                                       all.begin() + static_cast<std::ptrdiff_t>(std::min(all.size(), from + 1000)));
+        if (!(*store)->applyRemote(page))
             return false;
     }
-    if (!flush())
-        return false;
     return (*store)->setSetting("accountId", owner) && (*store)->setSetting("username", "kari") &&
            (*store)->setSetting("displayName", "Kari");
 }

@@ -97,29 +97,10 @@ int main(int argc, char **argv)
         const auto t = Clock::now();
         HybridClock clock(a->deviceId);
         const std::string goalId = newUuid();
-        size_t sent = 0, acked = 0;
-        int rid = 0, inFlight = 0;
-        while (acked < count) {
-            while (sent < count && inFlight < 8) {
-                std::vector<Change> batch;
-                for (size_t k = sent; k < std::min(count, sent + protocol::maxChangesPerPush); ++k) {
-                    batch.push_back(Change{newUuid(), checkinRecord(clock, a->accountId, goalId)});
-                    seeded.push_back(batch.back().patch);
-                }
-                sent += batch.size();
-                if (!a->ws->sendText(protocol::encodePushRequest("seed" + std::to_string(++rid), batch).dump()))
-                    return failed("seed push failed");
-                ++inFlight;
-            }
-            auto reply = a->ws->next(60s);
-            if (!reply || reply->value("type", "") != "push_result")
-                return failed("seed: unexpected reply " + (reply ? reply->dump().substr(0, 200) : a->ws->error()));
-            for (const auto &r : (*reply)["results"])
-                if (r.value("status", "") != "applied")
-                    return failed("seed change not applied: " + r.dump());
-            acked += (*reply)["results"].size();
-            --inFlight;
-        }
+        for (size_t k = 0; k < count; ++k)
+            seeded.push_back(checkinRecord(clock, a->accountId, goalId));
+        if (const std::string error = pushAll(*a, seeded); !error.empty())
+            return failed(error);
         std::printf("setup: %zu records pushed to the server in %.0f ms (not timed)\n", count, msSince(t));
     }
 

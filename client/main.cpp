@@ -1,5 +1,6 @@
 #include "app/app_options.h"
 #include "app/appearance.h"
+#include "app/first_sync_report.h"
 #include "app/language.h"
 #include "app/page_runner.h"
 #include "app/qml_setup.h"
@@ -173,5 +174,8 @@ int main(int argc, char *argv[])
         window->resize(options.windowWidth, options.windowHeight);
     if (options.exitAfterFirstFrame)
         reportFirstFrame(engine, store, started, unlockedMs);
+    std::unique_ptr<FirstSyncReport> firstSync;
+    if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()); window && options.exitAfterFirstSync)
+        firstSync = std::make_unique<FirstSyncReport>(window, store);
     return app.exec();
 }

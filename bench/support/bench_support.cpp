@@ -3,6 +3,7 @@
 #include "support/pg_cluster.h"
 
 #include "core/uuid.h"
+#include "protocol/messages.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -193,6 +194,32 @@ Record checkinRecord(HybridClock &clock, const std::string &owner, const std::st
     r.fields["date"] = {"2026-11-23", at};
     r.fields["note"] = {"Gikk en tur med naboen i dag.", at};
     return r;
+}
+
+std::string pushAll(SignedIn &device, const std::vector<Record> &records)
+{
+    size_t sent = 0, acked = 0;
+    int rid = 0, inFlight = 0;
+    while (acked < records.size()) {
+        while (sent < records.size() && inFlight < 8) {
+            std::vector<Change> batch;
+            for (size_t k = sent; k < std::min(records.size(), sent + protocol::maxChangesPerPush); ++k)
+                batch.push_back(Change{newUuid(), records[k]});
+            sent += batch.size();
+            if (!device.ws->sendText(protocol::encodePushRequest("seed" + std::to_string(++rid), batch).dump()))
+                return "seed push failed";
+            ++inFlight;
+        }
+        auto reply = device.ws->next(60s);
+        if (!reply || reply->value("type", "") != "push_result")
+            return "seed: unexpected reply " + (reply ? reply->dump().substr(0, 200) : device.ws->error());
+        for (const auto &r : (*reply)["results"])
+            if (r.value("status", "") != "applied")
+                return "seed change not applied: " + r.dump();
+        acked += (*reply)["results"].size();
+        --inFlight;
+    }
+    return {};
 }
 
 Summary summarize(std::vector<double> values)

@@ -80,6 +80,9 @@ std::optional<SignedIn> login(unsigned short port, const std::string &username);
 // A small check-in, as the app writes it: four fields, all stamped by the device's clock.
 Record checkinRecord(HybridClock &clock, const std::string &owner, const std::string &goalId);
 
+// Pushes the records over the wire, several pushes in flight, each change applied; an error in words, or empty.
+std::string pushAll(SignedIn &device, const std::vector<Record> &records);
+
 struct Summary
 {
     size_t n = 0;

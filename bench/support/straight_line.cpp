@@ -1,4 +1,5 @@
 #include "straight_line.h"
+#include "bench_support.h"
 
 #include "protocol/messages.h"
 #include "records/record_json.h"
@@ -11,13 +12,6 @@
 namespace medvandrer::bench {
 
 namespace {
-
-using Clock = std::chrono::steady_clock;
-
-double msSince(Clock::time_point from)
-{
-    return std::chrono::duration<double, std::milli>(Clock::now() - from).count();
-}
 
 std::unique_ptr<SqliteDatabase> openDb(const std::string &path, const char *schema)
 {

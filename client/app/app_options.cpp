@@ -53,6 +53,10 @@ AppOptions parseOptions(const QStringList &arguments)
         QStringLiteral("Print start-up times and exit once the loaded store is on screen (benchmarks)."));
     parser.addOptions({dataDir, server, demoLogin, username, passwordStdin, screenshots, selfTest, language, offline});
     parser.addOption(exitAfterFirstFrame);
+    const QCommandLineOption exitAfterFirstSync(
+        QStringLiteral("exit-after-first-sync"),
+        QStringLiteral("Print the first sync's time and the frame times meanwhile, then exit (benchmarks)."));
+    parser.addOption(exitAfterFirstSync);
     const QCommandLineOption unlockStdin(
         QStringLiteral("unlock-stdin"),
         QStringLiteral("Unlock the app lock with the PIN on the first line of standard input (benchmarks, scripts)."));
@@ -92,6 +96,7 @@ AppOptions parseOptions(const QStringList &arguments)
         return o;
     }
     o.exitAfterFirstFrame = parser.isSet(exitAfterFirstFrame);
+    o.exitAfterFirstSync = parser.isSet(exitAfterFirstSync);
     o.walkPages = parser.isSet(walkPages);
     if (parser.isSet(textScale)) {
         bool number = false;

@@ -33,6 +33,8 @@ struct AppOptions
     bool offline = false;
     // Cold-start measurement: exit after the first frame that shows the loaded store, printing the times.
     bool exitAfterFirstFrame = false;
+    // First-sync measurement: sign in, sync, print the sync time and the GUI thread's frame times, exit.
+    bool exitAfterFirstSync = false;
     // The PIN comes on stdin, so a benchmark can time a cold start with the lock on (never on the command line).
     bool unlockStdin = false;
     bool ok = true;

@@ -45,6 +45,7 @@ void Session::setDeviceStore(DeviceStore *store)
         connect(m_store, &DeviceStore::lastSyncedChanged, this, &Session::lastSyncedChanged);
         connect(m_store, &DeviceStore::syncEnabledChanged, this, &Session::workOfflineChanged);
         connect(m_store, &DeviceStore::storageFullChanged, this, &Session::storageFullChanged);
+        connect(m_store, &DeviceStore::pullProgressChanged, this, &Session::syncProgressChanged);
         connect(m_store, &DeviceStore::heldCountChanged, this, &Session::heldChangesChanged);
         connect(m_store, &DeviceStore::applyHeld, this, &Session::changeHeld);
         connect(m_store, &DeviceStore::authError, this, [this](const QString &code, const QString &message) {

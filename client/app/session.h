@@ -36,6 +36,9 @@ class Session : public QObject
     Q_PROPERTY(bool serverStorageFull READ serverStorageFull NOTIFY storageFullChanged)
     // Edits made while this phone was full, kept in memory and stored as soon as there is room.
     Q_PROPERTY(int heldChanges READ heldChanges NOTIFY heldChangesChanged)
+    // A first sync of more than one page: records received so far, of about how many (both 0 otherwise).
+    Q_PROPERTY(double syncReceived READ syncReceived NOTIFY syncProgressChanged)
+    Q_PROPERTY(double syncExpected READ syncExpected NOTIFY syncProgressChanged)
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     // An invite the app was opened with (a scanned medvandrer://invite link), for the registration form.
@@ -69,6 +72,9 @@ public:
     bool deviceStorageFull() const { return m_store && m_store->deviceStorageFull(); }
     bool serverStorageFull() const { return m_store && m_store->serverStorageFull(); }
     int heldChanges() const { return m_store ? m_store->heldCount() : 0; }
+    // As numbers QML knows (qint64 is not one it declares).
+    double syncReceived() const { return m_store ? double(m_store->pullDone()) : 0; }
+    double syncExpected() const { return m_store ? double(m_store->pullTotal()) : 0; }
     void setWorkOffline(bool offline);
     bool isBusy() const { return m_busy; }
     QString lastError() const { return m_lastError; }
@@ -95,6 +101,7 @@ Q_SIGNALS:
     void workOfflineChanged();
     void storageFullChanged();
     void heldChangesChanged();
+    void syncProgressChanged();
     // An edit just made could not be stored for want of room: it waits in memory (heldChanges).
     void changeHeld();
     void busyChanged();

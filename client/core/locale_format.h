@@ -66,6 +66,8 @@ public:
 
     // From QML: a Date (an instant) or an ISO string ("2026-12-01" is a day, "2026-12-01T12:00:00Z" an instant).
     Q_INVOKABLE QString text(const QVariant &when, medvandrer::LocaleFormat::Style style) const;
+    // A whole number as the language writes it (12 000 | 12,000).
+    Q_INVOKABLE QString count(double n) const { return m_locale.toString(qint64(n)); }
     // A QML Date that stands for a day picked on the device (its local date), not an instant.
     Q_INVOKABLE QString dayText(const QVariant &day, medvandrer::LocaleFormat::Style style) const;
 

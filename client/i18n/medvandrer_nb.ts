@@ -701,6 +701,10 @@
             <numerusform>%n endringer er ikke lagret ennå: hold appen åpen til det er plass</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Getting your data: %1 of %2</source>
+        <translation>Henter dataene dine: %1 av %2</translation>
+    </message>
 </context>
 <context>
     <name>TeamPage</name>

@@ -701,6 +701,10 @@
             <numerusform>%n endringar er ikkje lagra enno: hald appen open til det er plass</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Getting your data: %1 of %2</source>
+        <translation>Hentar dataa dine: %1 av %2</translation>
+    </message>
 </context>
 <context>
     <name>TeamPage</name>

@@ -69,6 +69,11 @@ DeviceStore::DeviceStore(const QString &dataDir, QObject *parent) : QObject(pare
         m_serverFull = onServer;
         Q_EMIT storageFullChanged();
     });
+    connect(m_worker, &StoreWorker::pullProgress, this, [this](qint64 done, qint64 total) {
+        m_pullDone = done;
+        m_pullTotal = total;
+        Q_EMIT pullProgressChanged();
+    });
     connect(m_worker, &StoreWorker::requestAnswered, this, &DeviceStore::requestAnswered);
     connect(m_worker, &StoreWorker::requestFailed, this, &DeviceStore::requestFailed);
     connect(m_worker, &StoreWorker::appSettingRead, this, &DeviceStore::appSettingRead);

@@ -59,6 +59,9 @@ public:
     bool serverStorageFull() const { return m_serverFull; }
     // Edits made while the disk was full, held in memory until there is room (StoreWorker::apply).
     int heldCount() const { return m_held; }
+    // A long pull (first sync) under way: records stored so far of about how many; both 0 otherwise.
+    qint64 pullDone() const { return m_pullDone; }
+    qint64 pullTotal() const { return m_pullTotal; }
 
     void login(const QString &server, const QString &username, const QString &password);
     void registerAccount(const QString &server, const QString &invite, const QString &username,
@@ -106,6 +109,7 @@ Q_SIGNALS:
     void authError(const QString &code, const QString &message);
     void changesRejected(int count, const QString &message);
     void storageFullChanged();
+    void pullProgressChanged();
     void requestAnswered(const QString &tag, const QByteArray &body);
     void requestFailed(const QString &tag, const QString &code, const QString &message);
     void appSettingRead(const QString &key, const QByteArray &value);
@@ -128,6 +132,8 @@ private:
     QThread m_thread;
     StoreWorker *m_worker = nullptr;
     bool m_loaded = false;
+    qint64 m_pullDone = 0;
+    qint64 m_pullTotal = 0;
     std::unordered_map<std::string, Record> m_records;
     // kind → scope → ids of m_records: pages ask by kind (and goal) many times per update, and a long-used phone
     // holds 10,000 records, so a query must not walk them all.

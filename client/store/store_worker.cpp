@@ -287,6 +287,7 @@ void StoreWorker::openStore(std::shared_ptr<const ValueCipher> cipher)
     connect(m_sync, &SyncClient::accountDeleted, this, &StoreWorker::wipe);
     connect(m_sync, &SyncClient::serverTimeLearned, this, &StoreWorker::followServerTime);
     connect(m_sync, &SyncClient::storageFullChanged, this, &StoreWorker::storageFullChanged);
+    connect(m_sync, &SyncClient::pullProgress, this, &StoreWorker::pullProgress);
     // A pull could store again: there is room, so what waited in memory goes in now (queued: never inside store()).
     connect(
         m_sync, &SyncClient::storageFullChanged, this,

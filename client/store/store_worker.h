@@ -90,6 +90,8 @@ Q_SIGNALS:
     void changesRejected(int count, const QString &message);
     // No room left on this device's disk, or on the server's: writes wait, nothing unsent is lost.
     void storageFullChanged(bool onDevice, bool onServer);
+    // A long pull (first sync): entries stored of about total; (0, 0) when done.
+    void pullProgress(qint64 done, qint64 total);
     void wiped();
     void requestAnswered(const QString &tag, const QByteArray &body);
     void requestFailed(const QString &tag, const QString &code, const QString &message);

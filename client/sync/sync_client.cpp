@@ -202,7 +202,17 @@ void SyncClient::forgetSession()
 {
     m_pendingAuth.reset();
     closeSocket();
+    endPullProgress();
     setState(SyncState::Offline);
+}
+
+void SyncClient::endPullProgress()
+{
+    const bool shown = m_pullTotal > 0;
+    m_pullDone = 0;
+    m_pullTotal = 0;
+    if (shown)
+        Q_EMIT pullProgress(0, 0);
 }
 
 void SyncClient::outboxChanged()
@@ -741,10 +751,14 @@ void SyncClient::pullNext(std::optional<int64_t> cursor)
     m_phase = Phase::Pulling;
     setState(SyncState::Syncing);
     m_requestRid = nextRid();
-    send(Json{{"type", protocol::type::pull},
-              {"rid", m_requestRid},
-              {"cursor", cursor ? *cursor : m_store->cursor()},
-              {"limit", pullLimit}});
+    Json frame{{"type", protocol::type::pull},
+               {"rid", m_requestRid},
+               {"cursor", cursor ? *cursor : m_store->cursor()},
+               {"limit", pullLimit}};
+    // The first page of a pull says how many entries follow it, for the progress of a long (first) sync.
+    if (!cursor)
+        frame["count"] = true;
+    send(frame);
     armWatchdog();
 }
 
@@ -784,6 +798,7 @@ void SyncClient::handleChanges(protocol::ChangesFrame frame)
     // its evictions and «last synced» (the last exchange with the server, live changes included) likewise.
     const bool noteLive = live && m_phase == Phase::Idle;
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto entries = static_cast<qint64>(page->records.size() + page->evictions.size());
     auto applied = answersPull
                        ? m_store->applyPage(std::move(page->records), page->evictions, page->cursor, frame.recordTexts)
                        : m_store->applyLive(std::move(page->records), page->evictions,
@@ -807,8 +822,17 @@ void SyncClient::handleChanges(protocol::ChangesFrame frame)
             Q_EMIT synced(now);
         return;
     }
-    if (!page->more)
+    if (!page->more) {
+        endPullProgress();
         becomeIdle();
+        return;
+    }
+    // Counted again after a lost connection: what was stored before, plus what the server has still to send.
+    if (page->remaining && *page->remaining > 0)
+        m_pullTotal = m_pullDone + entries + *page->remaining;
+    m_pullDone += entries;
+    if (m_pullTotal > 0)
+        Q_EMIT pullProgress(std::min(m_pullDone, m_pullTotal), std::max(m_pullDone, m_pullTotal));
 }
 
 void SyncClient::noteSynced()

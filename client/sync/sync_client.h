@@ -86,6 +86,9 @@ Q_SIGNALS:
     void serverTimeLearned(qint64 serverNowMs);
     // No room left on this device's disk, or on the server's (storage_full): writes wait, reads go on.
     void storageFullChanged(bool onDevice, bool onServer);
+    // A pull longer than one page (a first sync): entries stored so far of about total; (0, 0) when caught up.
+    // Carried across a lost connection: the pull goes on from the saved cursor and the server counts again.
+    void pullProgress(qint64 done, qint64 total);
 
 private:
     enum class Phase { Closed, Opening, Hello, Authenticating, Pushing, Pulling, Idle };
@@ -168,6 +171,10 @@ private:
     bool m_restampedAfterSkew = false;
     bool m_deviceFull = false;
     bool m_serverFull = false;
+    // Progress of a pull of more than one page: entries stored, and about how many in all (0: no long pull).
+    qint64 m_pullDone = 0;
+    qint64 m_pullTotal = 0;
+    void endPullProgress();
 };
 
 } // namespace medvandrer

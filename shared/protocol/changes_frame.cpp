@@ -5,6 +5,7 @@
 #include "protocol/server_frame.h"
 #include "records/schema.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 
@@ -67,7 +68,7 @@ private:
     enum class In { Frame, Records, Record, Fields, Field, Evictions, Value, Skip };
     enum class Kind { Null, Bool, Int, Uint, Float, String };
     enum FrameKey : unsigned { kType = 1, kRid = 2, kRecords = 4, kEvictions = 8, kCursor = 16, kMore = 32, kLive = 64,
-                               kOtherFrameKey = 0 };
+                               kRemaining = 128, kOtherFrameKey = 0 };
     enum RecordKey : unsigned { kId = 1, kKind = 2, kOwner = 4, kOrigin = 8, kDeleted = 16, kFields = 32,
                                 kOtherRecordKey = 0 };
     enum FieldKey : unsigned { kV = 1, kT = 2, kOtherFieldKey = 0 };
@@ -140,6 +141,7 @@ bool Reader::key(string_t &k)
                      : k == "cursor"    ? kCursor
                      : k == "more"      ? kMore
                      : k == "live"      ? kLive
+                     : k == "remaining" ? kRemaining
                                         : kOtherFrameKey;
         return !duplicate(m_frameSeen, m_frameKey);
     case In::Record:
@@ -236,6 +238,13 @@ bool Reader::frameScalar(Kind kind)
         return true;
     case kLive:
         m_out.live = kind == Kind::Bool && m_bool;
+        return true;
+    case kRemaining:
+        // decodeChanges: a whole number >= 0 (clamped to int64), anything else as if none.
+        if (kind == Kind::Uint)
+            m_out.page.remaining = static_cast<int64_t>(std::min<uint64_t>(m_uint, std::numeric_limits<int64_t>::max()));
+        else if (kind == Kind::Int && m_int >= 0)
+            m_out.page.remaining = m_int;
         return true;
     case kRecords: // must be an array
         return false;
@@ -343,6 +352,7 @@ bool Reader::open(bool object)
             return true;
         case kMore:
         case kLive:
+        case kRemaining:
         case kOtherFrameKey: m_in.push_back(In::Skip); return true;
         default: return false; // type, rid, cursor
         }

@@ -194,6 +194,16 @@ Result<int64_t> optionalInt(const Json &body, const char *key, int64_t fallback,
     return n;
 }
 
+Result<bool> optionalBool(const Json &body, const char *key, bool fallback)
+{
+    auto it = body.find(key);
+    if (it == body.end() || it->is_null())
+        return fallback;
+    if (!it->is_boolean())
+        return badMessage(std::string("'") + key + "' must be true or false");
+    return it->get<bool>();
+}
+
 Result<std::vector<DecodedChange>> decodePushChanges(const Json &body)
 {
     auto it = body.find("changes");
@@ -249,6 +259,8 @@ std::string encodeChanges(std::string_view rid, const PulledPage &page, bool liv
         records.push_back(recordToJson(r));
     Json j{{"type", type::changes}, {"records", std::move(records)}, {"evictions", page.evictions},
            {"cursor", page.cursor}, {"more", page.more}, {"live", live}};
+    if (page.remaining)
+        j["remaining"] = *page.remaining;
     if (!rid.empty())
         j["rid"] = rid;
     return j.dump(-1, ' ', false, Json::error_handler_t::replace);
@@ -324,6 +336,13 @@ Result<PulledPage> decodeChanges(const Json &body)
     page.cursor = *cursor;
     auto more = body.find("more");
     page.more = more != body.end() && more->is_boolean() && more->get<bool>();
+    // Only a help for a progress bar: anything but a whole number >= 0 is as if there were none.
+    if (auto remaining = body.find("remaining"); remaining != body.end() && remaining->is_number_integer()) {
+        if (remaining->is_number_unsigned())
+            page.remaining = static_cast<int64_t>(std::min<uint64_t>(remaining->get<uint64_t>(), INT64_MAX));
+        else if (remaining->get<int64_t>() >= 0)
+            page.remaining = remaining->get<int64_t>();
+    }
     return page;
 }
 

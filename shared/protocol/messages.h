@@ -4,6 +4,7 @@
 #include "records/record.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -73,6 +74,7 @@ std::string readableRid(std::string_view text);
 Result<std::string> requireString(const Json &body, const char *key, size_t maxLen, size_t minLen = 1);
 Result<std::string> optionalString(const Json &body, const char *key, size_t maxLen);
 Result<int64_t> optionalInt(const Json &body, const char *key, int64_t fallback, int64_t min, int64_t max);
+Result<bool> optionalBool(const Json &body, const char *key, bool fallback);
 
 // The changes of a push; bad entries are returned as per-change errors rather than failing the batch.
 struct DecodedChange
@@ -97,6 +99,8 @@ struct PulledPage
     std::vector<std::string> evictions; // record ids that left this account's scope (consent revoked)
     int64_t cursor = 0;
     bool more = false;
+    // In the first page of a pull asked with count: true, the entries still to come after this page (about).
+    std::optional<int64_t> remaining;
 };
 
 std::string encodeError(std::string_view rid, std::string_view code, std::string_view message);

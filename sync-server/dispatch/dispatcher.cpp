@@ -784,13 +784,18 @@ void Dispatcher::onPull(const SessionPtr &s, const protocol::Envelope &env)
         fail(s, env.rid, !cursor ? cursor.error() : limit.error());
         return;
     }
+    auto count = protocol::optionalBool(env.body, "count", false);
+    if (!count) {
+        fail(s, env.rid, count.error());
+        return;
+    }
     m_metrics.pulls.fetch_add(1);
     const std::string rid = env.rid;
     const Principal p = *s->state().principal;
     viaStorage<std::string>(
         s, rid,
-        [this, p, rid, cursor = *cursor, limit = static_cast<size_t>(*limit)](ServerStorage &storage) -> Result<std::string> {
-            return m_engine.pullFrame(storage, p, cursor, limit, rid);
+        [this, p, rid, cursor = *cursor, limit = static_cast<size_t>(*limit), count = *count](ServerStorage &storage) -> Result<std::string> {
+            return m_engine.pullFrame(storage, p, cursor, limit, rid, count);
         },
         [this, s, rid, started](Result<std::string> &r) {
             m_metrics.pullLatency.observe(secondsSince(started));

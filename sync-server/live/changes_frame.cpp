@@ -24,7 +24,8 @@ std::string withoutField(std::string_view recordBody, std::string_view field)
 }
 
 std::string encodeChangesFrame(std::string_view rid, const std::vector<std::string_view> &recordBodies,
-                               const std::vector<std::string_view> &evictions, int64_t cursor, bool more, bool live)
+                               const std::vector<std::string_view> &evictions, int64_t cursor, bool more, bool live,
+                               std::optional<int64_t> remaining)
 {
     size_t size = 128 + rid.size();
     for (auto body : recordBodies)
@@ -52,6 +53,10 @@ std::string encodeChangesFrame(std::string_view rid, const std::vector<std::stri
         out += recordBodies[i];
     }
     out += ']';
+    if (remaining) {
+        out += ",\"remaining\":";
+        out += std::to_string(*remaining);
+    }
     if (!rid.empty()) {
         out += ",\"rid\":";
         appendJsonString(out, rid);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +15,7 @@ namespace medvandrer::server {
 std::string withoutField(std::string_view recordBody, std::string_view field);
 
 std::string encodeChangesFrame(std::string_view rid, const std::vector<std::string_view> &recordBodies,
-                               const std::vector<std::string_view> &evictions, int64_t cursor, bool more, bool live);
+                               const std::vector<std::string_view> &evictions, int64_t cursor, bool more, bool live,
+                               std::optional<int64_t> remaining = std::nullopt);
 
 } // namespace medvandrer::server

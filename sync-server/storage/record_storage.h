@@ -84,6 +84,9 @@ public:
     // follow, so a page never reads far past its budget. The cost follows the reader's scope, not the server's size.
     virtual Result<std::vector<PulledRow>> pullRecords(const ReadScope &scope, int64_t cursor, size_t limit,
                                                        size_t maxBytes) = 0;
+    // How many rows a pull from cursor would still bring, up to seq upTo: the reader's records and evictions (an id
+    // both evicted and recorded counts twice, a page brings it once). For a first sync's progress (count: true).
+    virtual Result<int64_t> countPending(const ReadScope &scope, int64_t cursor, int64_t upTo) = 0;
     virtual Result<std::vector<PulledRow>> pullEvictions(const std::string &accountId, int64_t cursor,
                                                          size_t limit) = 0;
 };

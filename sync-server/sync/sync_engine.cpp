@@ -400,7 +400,7 @@ Result<GroupOutcome> SyncEngine::applyPushes(ServerStorage &storage, const std::
 }
 
 Result<std::string> SyncEngine::pullFrame(ServerStorage &storage, const Principal &who, int64_t cursor, size_t limit,
-                                          std::string_view rid)
+                                          std::string_view rid, bool count)
 {
     // Several instances on one PostgreSQL commit between the two reads below (each a snapshot of its own): read
     // only up to the sequence committed before them (all of it is visible to both, the counter row being held to
@@ -481,7 +481,18 @@ Result<std::string> SyncEngine::pullFrame(ServerStorage &storage, const Principa
     // Every record of someone else's in this page goes into their access log.
     if (Status s = accesslog::notePulled(storage, who, delivered, systemMillis()); !s)
         return s.error();
-    return encodeChangesFrame(rid, bodies, evicted, pageCursor, more, false);
+    std::optional<int64_t> remaining;
+    if (count) {
+        if (more) {
+            auto pending = storage.countPending(ReadScope{who.accountId, who.role}, pageCursor, committed);
+            if (!pending)
+                return pending.error();
+            remaining = *pending;
+        } else {
+            remaining = 0;
+        }
+    }
+    return encodeChangesFrame(rid, bodies, evicted, pageCursor, more, false, remaining);
 }
 
 Result<StoredRecord> SyncEngine::writeServerRecord(ServerStorage &storage, const std::string &id,

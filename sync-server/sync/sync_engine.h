@@ -76,8 +76,9 @@ public:
     Result<GroupOutcome> applyPushes(ServerStorage &storage, const std::vector<const PushInput *> &pushes, int64_t now);
 
     // One pull reply, encoded: the stored record bodies go into the frame as they are (no parse, no re-encode).
+    // With count, a page that has more after it says how many entries remain (for a first sync's progress).
     Result<std::string> pullFrame(ServerStorage &storage, const Principal &who, int64_t cursor, size_t limit,
-                                  std::string_view rid);
+                                  std::string_view rid, bool count = false);
 
     // A record the server writes itself (activities): stamped with the server clock ("server" node) and merged
     // like any change. Runs inside the caller's transaction. Returns the stored state.

@@ -1,6 +1,8 @@
 #include "device_fixture.h"
 #include "server_process.h"
 
+#include "protocol/messages.h"
+#include "records/schema.h"
 #include "store/record_store.h"
 
 #include <QDir>
@@ -127,13 +129,30 @@ private Q_SLOTS:
         QVERIFY2(refused.isEmpty(), refused.isEmpty() ? "" : qPrintable(refused.first().at(1).toString()));
         a.store->setSyncEnabled(true);
         QVERIFY(a.waitSynced(60000));
-        // A fresh phone pulls all of it, every check-in once.
+        // A fresh phone pulls all of it, every check-in once, and says how far it is (protocol §6.2, count).
         Phone b(phoneDir("b"));
         QVERIFY(b.waitLoaded());
+        std::vector<std::pair<qint64, qint64>> progress;
+        connect(b.store.get(), &DeviceStore::pullProgressChanged, this,
+                [&] { progress.emplace_back(b.store->pullDone(), b.store->pullTotal()); });
         QVERIFY(b.loginAs(m_server->url(), QStringLiteral("kari")));
         QVERIFY(QTest::qWaitFor([&] { return b.store->records("checkin").size() == size_t(count); }, 30000));
         QCOMPARE(b.store->records("checkin", ss(goalId)).size(), size_t(count));
         QCOMPARE(a.store->pendingCount(), qint64(0));
+        QVERIFY(QTest::qWaitFor([&] { return !progress.empty() && progress.back().second == 0; }, 10000));
+        // The first page (2,000) of all kari reads (the goal, its check-ins, the demo's calendar): 2,000 of all of it
+        // stored, then done (0 of 0).
+        qint64 all = 0;
+        for (const auto &kind : allKinds())
+            all += qint64(b.store->records(kind.kind).size());
+        QVERIFY(all > count);
+        QVERIFY2(progress.size() >= 2, qPrintable(QString::number(progress.size())));
+        QCOMPARE(progress.front(), std::make_pair(qint64(protocol::maxPullLimit), all));
+        for (size_t i = 1; i + 1 < progress.size(); ++i) {
+            QVERIFY(progress[i].first >= progress[i - 1].first);
+            QCOMPARE(progress[i].second, all);
+        }
+        QCOMPARE(progress.back(), std::make_pair(qint64(0), qint64(0)));
     }
 
     void reconnectsAfterTheServerComesBack()

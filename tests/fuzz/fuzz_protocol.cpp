@@ -69,7 +69,7 @@ void changesRoundTrip(const protocol::PulledPage &page)
     const std::string once = protocol::encodeChanges("r", page, false);
     auto again = protocol::decodeChanges(reparse(once));
     if (!again || again->records.size() != page.records.size() || again->evictions != page.evictions ||
-        again->cursor != page.cursor || again->more != page.more)
+        again->cursor != page.cursor || again->more != page.more || again->remaining != page.remaining)
         __builtin_trap();
     for (size_t i = 0; i < page.records.size(); ++i) {
         if (!(again->records[i] == page.records[i]))
@@ -94,7 +94,7 @@ void quickChangesAgree(std::string_view text)
     if (quick->live != (live != env->body.end() && live->is_boolean() && live->get<bool>()))
         __builtin_trap();
     if (quick->page.cursor != page->cursor || quick->page.more != page->more ||
-        quick->page.evictions != page->evictions || quick->page.records != page->records ||
+        quick->page.remaining != page->remaining || quick->page.evictions != page->evictions || quick->page.records != page->records ||
         quick->recordTexts.size() != page->records.size())
         __builtin_trap();
     for (size_t i = 0; i < page->records.size(); ++i) {

@@ -401,6 +401,83 @@ TEST_F(ScopeTest, PlanFieldsAreValidated)
         EXPECT_EQ(expectStatus(kari, row.change), row.expected) << row.change.record().dump();
 }
 
+// A first sync's progress (protocol §6.2, count: true): the first page says how many entries follow it in the
+// reader's own scope, exactly what the later pages then bring; records, evictions and helpers' scopes alike.
+TEST_F(ScopeTest, PullCountSaysWhatTheLaterPagesBring)
+{
+    auto A = activity(lise.accountId, "Turgruppe");
+    ASSERT_EQ(expectStatus(lise, A), "applied");
+    auto G = goal(kari.accountId);
+    auto G2 = goal(kari.accountId, "Privat mål");
+    std::vector<Json> changes{G.change(), G2.change(), step(kari.accountId, G.id()).change()};
+    for (int i = 0; i < 6; ++i)
+        changes.push_back(checkin(kari.accountId, G.id()).change());
+    changes.push_back(checkin(kari.accountId, G2.id()).change());
+    ASSERT_EQ(statusOf(push(*kari.ws, changes), changes.size() - 1), "applied");
+    auto X = consent(kari.accountId, jonas.accountId, G.id(), "read");
+    ASSERT_EQ(expectStatus(kari, X), "applied");
+
+    struct Counted
+    {
+        int64_t remaining = -1; // the first page's
+        size_t first = 0, later = 0;
+        bool laterCounted = false; // a page after the first said remaining too
+        Json last;
+    };
+    auto pullCounted = [](WsClient &ws, int limit) {
+        Counted out;
+        int64_t cursor = 0;
+        for (int page = 0; page < 100; ++page) {
+            Json request{{"type", "pull"}, {"cursor", cursor}, {"limit", limit}};
+            if (page == 0)
+                request["count"] = true;
+            Json reply = ws.request(request);
+            EXPECT_EQ(reply["type"], "changes") << reply.dump();
+            if (reply["type"] != "changes")
+                break;
+            const size_t entries = reply["records"].size() + reply["evictions"].size();
+            if (page == 0) {
+                out.first = entries;
+                out.remaining = reply.value("remaining", int64_t(-1));
+            } else {
+                out.later += entries;
+                out.laterCounted = out.laterCounted || reply.contains("remaining");
+            }
+            cursor = reply["cursor"];
+            out.last = reply;
+            if (!reply["more"].get<bool>())
+                break;
+        }
+        return out;
+    };
+
+    // Kari: her ten records, her consent and the team's activity, three at a time.
+    auto k = pullCounted(*kari.ws, 3);
+    EXPECT_EQ(k.first, 3u);
+    EXPECT_EQ(k.first + k.later, 12u);
+    EXPECT_EQ(k.remaining, int64_t(k.later));
+    EXPECT_FALSE(k.laterCounted);
+    // Jonas: the shared goal, its step and six check-ins, the consent, the activity; nothing of the private goal.
+    auto j = pullCounted(*jonas.ws, 4);
+    EXPECT_EQ(j.first + j.later, 10u);
+    EXPECT_EQ(j.remaining, int64_t(j.later));
+    // One page holds it all: nothing remains.
+    auto whole = pullCounted(*jonas.ws, 500);
+    EXPECT_EQ(whole.remaining, 0);
+    EXPECT_FALSE(whole.last["more"].get<bool>());
+
+    // Sharing ends: jonas's pull from the start brings evictions, and they are counted too.
+    ASSERT_EQ(expectStatus(kari, RecordBuilder("consent", kari.accountId, X.id()).set("active", false)), "applied");
+    auto after = pullCounted(*jonas.ws, 2);
+    EXPECT_GE(after.first + after.later, 9u) << "the goal's records as evictions";
+    EXPECT_EQ(after.remaining, int64_t(after.later));
+
+    // count must be a boolean.
+    Json bad = kari.ws->request(Json{{"type", "pull"}, {"cursor", 0}, {"count", 1}});
+    EXPECT_EQ(bad["type"], "error");
+    EXPECT_EQ(bad["code"], "bad_message");
+}
+
 TEST_F(ScopeTest, ConsentNamingANonHelperGrantsNothing)
 {
     auto G = goal(kari.accountId);

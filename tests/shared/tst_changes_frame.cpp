@@ -7,6 +7,9 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+#include <optional>
+
 using namespace medvandrer;
 using namespace medvandrer::protocol;
 using medvandrer::test::stamp;
@@ -30,6 +33,7 @@ void expectAgreement(std::string_view text)
     EXPECT_EQ(quick->live, live != env->body.end() && live->is_boolean() && live->get<bool>());
     EXPECT_EQ(quick->page.cursor, page->cursor);
     EXPECT_EQ(quick->page.more, page->more);
+    EXPECT_EQ(quick->page.remaining, page->remaining);
     EXPECT_EQ(quick->page.evictions, page->evictions);
     ASSERT_EQ(quick->page.records.size(), page->records.size());
     ASSERT_EQ(quick->recordTexts.size(), page->records.size());
@@ -96,6 +100,29 @@ TEST(ChangesFrame, AnEmptyLastPageIsRead)
     EXPECT_TRUE(quick->page.records.empty());
     EXPECT_FALSE(quick->page.more);
     EXPECT_EQ(quick->rid, "c3");
+}
+
+TEST(ChangesFrame, RemainingIsReadAsTheGeneralPathReadsIt)
+{
+    // A first page asked with count: true says how many entries follow it; anything but a whole number >= 0 is none.
+    const std::pair<std::string, std::optional<int64_t>> cases[] = {
+        {"301", 301}, {"0", 0}, {"-1", std::nullopt}, {"1.5", std::nullopt}, {"\"7\"", std::nullopt},
+        {"null", std::nullopt}, {"[3]", std::nullopt}, {"{\"n\":3}", std::nullopt}, {"true", std::nullopt},
+        {"18446744073709551615", std::numeric_limits<int64_t>::max()}};
+    for (const auto &[value, expected] : cases) {
+        const std::string text = R"({"cursor":12,"evictions":[],"live":false,"more":true,"records":[],"remaining":)" +
+                                 value + R"(,"rid":"c4","type":"changes"})";
+        SCOPED_TRACE(text);
+        auto quick = readChangesFrame(text);
+        ASSERT_TRUE(quick);
+        EXPECT_EQ(quick->page.remaining, expected);
+        expectAgreement(text);
+    }
+    // Twice in one frame: left to the general path (the last one counts there).
+    const std::string twice =
+        R"({"cursor":1,"evictions":[],"more":true,"records":[],"remaining":5,"remaining":6,"type":"changes"})";
+    EXPECT_FALSE(readChangesFrame(twice));
+    EXPECT_EQ(decodeChanges(Json::parse(twice))->remaining, 6);
 }
 
 TEST(ChangesFrame, WhitespaceAndUnknownMembersReadAsTheGeneralPathReadsThem)

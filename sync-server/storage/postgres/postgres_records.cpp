@@ -1,6 +1,7 @@
 // PostgresServerStorage: records, grants, applied change ids and the change feed.
 #include "storage/postgres/postgres_server_storage.h"
 #include "storage/row_columns.h"
+#include "storage/scope_sql.h"
 
 #include "records/record_json.h"
 
@@ -173,44 +174,28 @@ Status PostgresServerStorage::addEviction(const std::string &accountId, const st
 Result<std::vector<PulledRow>> PostgresServerStorage::pullRecords(const ReadScope &scope, int64_t cursor, size_t limit,
                                                                   size_t maxBytes)
 {
-    // The read rules of scope/scope_policy.h, as SQL; the same branches as sqlite_records.cpp. Each branch is one
-    // index range limited on its own, and the branches are disjoint: the cost follows the reader's scope.
+    // The read rules of scope/scope_policy.h (storage/scope_sql.h), each branch limited on its own.
     static const std::string cols =
         "r.seq, r.id, r.body, CASE WHEN r.kind = 'checkin' AND r.owner != $2 AND NOT EXISTS (SELECT 1 FROM grants g "
         "WHERE g.helper = $2 AND g.active = 1 AND g.include_notes = 1 AND g.owner = r.owner AND g.goal_id = r.scope) "
         "THEN 1 ELSE 0 END";
-    // `from` is "records r" or a join that starts from the reader's grants, so the planner cannot start from a
-    // kind index and scan everyone's rows of that kind.
-    auto branch = [](const std::string &from, const std::string &where) {
-        return "(SELECT " + cols + " FROM " + from + " WHERE r.seq > $1 AND " + where + " ORDER BY r.seq LIMIT $3)";
-    };
-    const std::string records = "records r";
-    std::vector<std::string> branches{branch(records, "r.owner = $2")};
-    switch (scope.role) {
-    case Role::Bruker:
-        branches.push_back(branch(records, "r.kind IN ('activity', 'answer') AND r.owner != $2"));
-        break;
-    case Role::Koordinator:
-        branches.push_back(
-            branch(records, "r.kind IN ('activity', 'answer', 'booking', 'suggestion') AND r.owner != $2"));
-        break;
-    case Role::Erfaringskonsulent:
-        branches.push_back(branch(records, "r.kind IN ('activity', 'answer') AND r.owner != $2"));
-        // Each granted goal once (two consents on one goal must not double its rows), then its rows by index.
-        branches.push_back(branch("(SELECT DISTINCT owner, goal_id FROM grants WHERE helper = $2 AND active = 1) s "
-                                  "JOIN records r ON r.owner = s.owner AND r.scope = s.goal_id",
-                                  "r.owner != $2 AND (r.kind IN ('goal', 'step', 'checkin', 'comment', 'plan', 'about') OR "
-                                  "(r.kind = 'reflection' AND r.shared = 1))"));
-        branches.push_back(branch("grants s JOIN records r ON r.id = s.consent_id",
-                                  "s.helper = $2 AND s.active = 1 AND r.owner != $2 AND r.kind = 'consent'"));
-        break;
-    }
-    std::string sql;
-    for (const auto &b : branches)
-        sql += (sql.empty() ? "" : " UNION ALL ") + b;
-    return readRows(m_db->query(sql + " ORDER BY 1 LIMIT $3",
+    return readRows(m_db->query(scopeUnion(scope.role, SqlDialect::Postgres, cols, "", "ORDER BY r.seq LIMIT $3") +
+                                    " ORDER BY 1 LIMIT $3",
                                 {pgInt(cursor), scope.accountId, pgInt(static_cast<int64_t>(limit))}),
                     true, maxBytes);
+}
+
+Result<int64_t> PostgresServerStorage::countPending(const ReadScope &scope, int64_t cursor, int64_t upTo)
+{
+    // The pull's branches counted instead of read (each an index range), and the evictions still to come.
+    auto rows = m_db->query("SELECT (SELECT count(*) FROM (" +
+                                scopeUnion(scope.role, SqlDialect::Postgres, "1", "r.seq <= $3", "") +
+                                ") pending) + (SELECT count(*) FROM evictions WHERE account_id = $2 AND seq > $1 AND "
+                                "seq <= $3)",
+                            {pgInt(cursor), scope.accountId, pgInt(upTo)});
+    if (!rows)
+        return rows.error();
+    return rows->size() > 0 ? rows->integer(0, 0) : 0;
 }
 
 Result<std::vector<PulledRow>> PostgresServerStorage::pullEvictions(const std::string &accountId, int64_t cursor,

@@ -67,6 +67,7 @@ public:
     Status addEviction(const std::string &accountId, const std::string &recordId, int64_t seq) override;
     Result<std::vector<PulledRow>> pullRecords(const ReadScope &scope, int64_t cursor, size_t limit,
                                                size_t maxBytes) override;
+    Result<int64_t> countPending(const ReadScope &scope, int64_t cursor, int64_t upTo) override;
     Result<std::vector<PulledRow>> pullEvictions(const std::string &accountId, int64_t cursor, size_t limit) override;
 
     Status saveBooking(const BookingRow &booking) override;

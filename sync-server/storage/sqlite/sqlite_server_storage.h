@@ -64,6 +64,7 @@ public:
 
     Result<std::vector<PulledRow>> pullRecords(const ReadScope &scope, int64_t cursor, size_t limit,
                                                size_t maxBytes) override;
+    Result<int64_t> countPending(const ReadScope &scope, int64_t cursor, int64_t upTo) override;
     Result<std::vector<PulledRow>> pullEvictions(const std::string &accountId, int64_t cursor, size_t limit) override;
 
     Status putConnectCode(const std::string &helperId, const std::string &codeHash, int64_t expiresAt) override;
