@@ -59,6 +59,10 @@ void GoalManager::setDeviceStore(DeviceStore *store)
     if (m_store) {
         connect(m_store, &DeviceStore::recordsUpdated, this, &GoalManager::onRecordsUpdated);
         connect(m_store, &DeviceStore::loaded, this, &GoalManager::loadedChanged);
+        connect(m_store, &DeviceStore::caughtUp, this, [this] {
+            if (m_updateDonePending)
+                finishUpdate();
+        });
         connect(m_store, &DeviceStore::applyFailed, this, [this](quint64 ticket, const QString &message) {
             // A new goal the store refused does not exist: its page (already open) says so and goes back.
             if (const QString goalId = m_createTickets.take(ticket); !goalId.isEmpty() && m_createdGoals.remove(goalId))
@@ -122,6 +126,17 @@ void GoalManager::onRecordsUpdated(const std::vector<RecordEvent> &events)
     if (reflections)
         Q_EMIT reflectionsChanged();
     m_inUpdate = false;
+    if (m_store && m_store->catchingUp() && m_sinceUpdateDone.isValid() && m_sinceUpdateDone.elapsed() < 100) {
+        m_updateDonePending = true;
+        return;
+    }
+    finishUpdate();
+}
+
+void GoalManager::finishUpdate()
+{
+    m_updateDonePending = false;
+    m_sinceUpdateDone.start();
     Q_EMIT updateDone();
 }
 

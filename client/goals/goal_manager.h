@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
 #include <QPointer>
@@ -103,9 +104,16 @@ private:
 
     Reflection reflectionById(const QString &reflectionId) const;
 
+    // Ends a batch: updateDone(), then the lists rebuild.
+    void finishUpdate();
+
     QPointer<DeviceStore> m_store;
     QSet<QString> m_createdGoals;
     bool m_inUpdate = false;
+    // While the store takes in a long batch a slice at a time (a first sync), the lists rebuild at most every
+    // 100 ms and once at the end, not once per slice: each rebuild reads every goal.
+    QElapsedTimer m_sinceUpdateDone;
+    bool m_updateDonePending = false;
     // New goals by the ticket of their write: a refused write (a full disk) takes the goal back out.
     QHash<quint64, QString> m_createTickets;
     // Orders handed out but perhaps not yet committed, so quick successive adds stay in order.

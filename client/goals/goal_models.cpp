@@ -63,20 +63,16 @@ void GoalListModel::reload()
         m_reloadPending = true; // once at updateDone()
         return;
     }
-    refresh();
-    int archived = 0;
-    if (m_manager) {
-        for (const auto &g : m_manager->goals())
-            archived += g.status == QLatin1String("archived") ? 1 : 0;
-    }
-    if (archived != m_archivedCount) {
-        m_archivedCount = archived;
+    refresh(); // wantedIds() counts the archived goals on the way
+    if (m_archivedSeen != m_archivedCount) {
+        m_archivedCount = m_archivedSeen;
         Q_EMIT archivedCountChanged();
     }
 }
 
 QStringList GoalListModel::wantedIds() const
 {
+    m_archivedSeen = 0;
     if (!m_manager)
         return {};
     auto goals = m_manager->goals();
@@ -89,10 +85,14 @@ QStringList GoalListModel::wantedIds() const
         return a.id < b.id;
     });
     QStringList ids;
+    int archived = 0;
     for (const auto &g : goals) {
-        if (m_includeArchived || g.status != QLatin1String("archived"))
+        const bool isArchived = g.status == QLatin1String("archived");
+        archived += isArchived ? 1 : 0;
+        if (m_includeArchived || !isArchived)
             ids.push_back(g.id);
     }
+    m_archivedSeen = archived;
     return ids;
 }
 

@@ -60,6 +60,7 @@ private:
     QPointer<GoalManager> m_manager;
     bool m_includeArchived = false;
     int m_archivedCount = 0;
+    mutable int m_archivedSeen = 0; // counted by wantedIds(), which reads every goal anyway
     bool m_reloadPending = false;
 };
 

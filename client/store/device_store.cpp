@@ -52,10 +52,15 @@ DeviceStore::DeviceStore(const QString &dataDir, QObject *parent) : QObject(pare
     connect(m_worker, &StoreWorker::lockActionDone, this, &DeviceStore::lockActionDone);
     connect(m_worker, &StoreWorker::lockPlanRead, this, &DeviceStore::lockPlanRead);
     connect(m_worker, &StoreWorker::lockPlanKeepFailed, this, &DeviceStore::lockPlanKeepFailed);
-    connect(m_worker, &StoreWorker::recordsChanged, this, &DeviceStore::merge);
-    connect(m_worker, &StoreWorker::applied, this, &DeviceStore::applied);
-    connect(m_worker, &StoreWorker::applyFailed, this, &DeviceStore::applyFailed);
-    connect(m_worker, &StoreWorker::applyHeld, this, &DeviceStore::applyHeld);
+    connect(m_worker, &StoreWorker::recordsChanged, this, &DeviceStore::receive);
+    // After the records that came before them, so whoever hears of an edit finds its record in the snapshot.
+    connect(m_worker, &StoreWorker::applied, this,
+            [this](quint64 ticket) { inOrder([this, ticket] { Q_EMIT applied(ticket); }); });
+    connect(m_worker, &StoreWorker::applyFailed, this, [this](quint64 ticket, const QString &message) {
+        inOrder([this, ticket, message] { Q_EMIT applyFailed(ticket, message); });
+    });
+    connect(m_worker, &StoreWorker::applyHeld, this,
+            [this](quint64 ticket) { inOrder([this, ticket] { Q_EMIT applyHeld(ticket); }); });
     connect(m_worker, &StoreWorker::heldCountChanged, this, [this](int n) {
         if (m_held != n) {
             m_held = n;
@@ -69,10 +74,13 @@ DeviceStore::DeviceStore(const QString &dataDir, QObject *parent) : QObject(pare
         m_serverFull = onServer;
         Q_EMIT storageFullChanged();
     });
+    // The bar and «up to date» follow the records the pages show, not the store thread ahead of them.
     connect(m_worker, &StoreWorker::pullProgress, this, [this](qint64 done, qint64 total) {
-        m_pullDone = done;
-        m_pullTotal = total;
-        Q_EMIT pullProgressChanged();
+        inOrder([this, done, total] {
+            m_pullDone = done;
+            m_pullTotal = total;
+            Q_EMIT pullProgressChanged();
+        });
     });
     connect(m_worker, &StoreWorker::requestAnswered, this, &DeviceStore::requestAnswered);
     connect(m_worker, &StoreWorker::requestFailed, this, &DeviceStore::requestFailed);
@@ -90,16 +98,24 @@ DeviceStore::DeviceStore(const QString &dataDir, QObject *parent) : QObject(pare
         }
     });
     connect(m_worker, &StoreWorker::syncStateChanged, this, [this](SyncState s) {
-        if (m_syncState != s) {
-            m_syncState = s;
-            Q_EMIT syncStateChanged();
-        }
+        inOrder([this, s] {
+            if (m_syncState != s) {
+                m_syncState = s;
+                Q_EMIT syncStateChanged();
+            }
+        });
     });
     connect(m_worker, &StoreWorker::synced, this, [this](const QDateTime &when) {
         m_lastSynced = when;
         Q_EMIT lastSyncedChanged();
     });
-    connect(m_worker, &StoreWorker::wiped, this, [this] {
+    connect(m_worker, &StoreWorker::wiped, this, [this] { inOrder([this] { forgetRecords(); }); });
+    m_thread.start();
+}
+
+void DeviceStore::forgetRecords()
+{
+    {
         std::vector<RecordEvent> events;
         for (const auto &[id, rec] : m_records)
             events.push_back({RecordEvent::Removed, id, rec.kind, RecordStore::scopeOf(rec)});
@@ -110,8 +126,7 @@ DeviceStore::DeviceStore(const QString &dataDir, QObject *parent) : QObject(pare
         if (!events.empty())
             Q_EMIT recordsUpdated(events);
         Q_EMIT wiped();
-    });
-    m_thread.start();
+    }
 }
 
 DeviceStore::~DeviceStore()
@@ -195,14 +210,84 @@ quint64 DeviceStore::apply(std::vector<LocalEdit> edits)
     return ticket;
 }
 
+void DeviceStore::receive(const std::vector<Record> &records, const QStringList &evicted)
+{
+    if (m_incoming.empty() && records.size() <= mergeSlice) {
+        merge(records, evicted);
+        return;
+    }
+    m_incoming.push_back(Incoming{records, evicted, 0, {}});
+    drainSoon();
+}
+
+void DeviceStore::inOrder(std::function<void()> step)
+{
+    if (m_incoming.empty()) {
+        step();
+        return;
+    }
+    m_incoming.push_back(Incoming{{}, {}, 0, std::move(step)});
+}
+
+void DeviceStore::drainSoon()
+{
+    if (std::exchange(m_drainPosted, true))
+        return;
+    QMetaObject::invokeMethod(this, &DeviceStore::drainIncoming, Qt::QueuedConnection);
+}
+
+void DeviceStore::drainIncoming()
+{
+    m_drainPosted = false;
+    // One slice per turn of the event loop: a frame can be drawn between any two.
+    if (!m_incoming.empty()) {
+        Incoming &front = m_incoming.front();
+        if (front.next < front.records.size()) {
+            const size_t end = std::min(front.records.size(), front.next + mergeSlice);
+            const bool last = end == front.records.size();
+            mergeRange(front.records.begin() + static_cast<std::ptrdiff_t>(front.next),
+                       front.records.begin() + static_cast<std::ptrdiff_t>(end), last ? front.evicted : QStringList());
+            front.next = end;
+            if (last)
+                m_incoming.pop_front();
+        } else {
+            auto step = std::move(front);
+            m_incoming.pop_front();
+            if (step.then)
+                step.then();
+            else
+                mergeRange(step.records.end(), step.records.end(), step.evicted);
+        }
+    }
+    // What waits behind the slices (an answer to an edit, the sync state) runs as soon as it is at the front.
+    while (!m_incoming.empty() && m_incoming.front().records.empty() && m_incoming.front().evicted.isEmpty()) {
+        auto step = std::move(m_incoming.front());
+        m_incoming.pop_front();
+        if (step.then)
+            step.then();
+    }
+    if (!m_incoming.empty())
+        drainSoon();
+    else
+        Q_EMIT caughtUp();
+}
+
 void DeviceStore::merge(const std::vector<Record> &records, const QStringList &evicted)
 {
+    std::vector<Record> copy = records;
+    mergeRange(copy.begin(), copy.end(), evicted);
+}
+
+void DeviceStore::mergeRange(std::vector<Record>::iterator from, std::vector<Record>::iterator to,
+                             const QStringList &evicted)
+{
     std::vector<RecordEvent> events;
-    for (const auto &rec : records) {
-        auto it = m_records.find(rec.id);
-        if (rec.isDeleted()) {
+    events.reserve(static_cast<size_t>(to - from) + static_cast<size_t>(evicted.size()));
+    for (auto rec = from; rec != to; ++rec) {
+        auto it = m_records.find(rec->id);
+        if (rec->isDeleted()) {
             if (it != m_records.end()) {
-                events.push_back({RecordEvent::Removed, rec.id, it->second.kind, RecordStore::scopeOf(it->second)});
+                events.push_back({RecordEvent::Removed, rec->id, it->second.kind, RecordStore::scopeOf(it->second)});
                 unindexRecord(it->second);
                 m_records.erase(it);
             }
@@ -211,10 +296,13 @@ void DeviceStore::merge(const std::vector<Record> &records, const QStringList &e
         const bool isNew = it == m_records.end();
         if (!isNew)
             unindexRecord(it->second); // its goal may have changed
-        m_records[rec.id] = rec;
-        indexRecord(rec);
-        events.push_back({isNew ? RecordEvent::Added : RecordEvent::Changed, rec.id, rec.kind,
-                          RecordStore::scopeOf(rec)});
+        events.push_back({isNew ? RecordEvent::Added : RecordEvent::Changed, rec->id, rec->kind,
+                          RecordStore::scopeOf(*rec)});
+        indexRecord(*rec);
+        if (isNew)
+            m_records.emplace(rec->id, std::move(*rec));
+        else
+            it->second = std::move(*rec);
     }
     for (const auto &qid : evicted) {
         auto it = m_records.find(ss(qid));

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QThread>
 
+#include <deque>
+#include <functional>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -95,6 +97,8 @@ public:
 Q_SIGNALS:
     void loaded();
     void openFailed(const QString &message);
+    // The last slice of a long batch of records (a first sync's pages) is in the snapshot.
+    void caughtUp();
     void recordsUpdated(const std::vector<medvandrer::RecordEvent> &events);
     void applied(quint64 ticket);
     void applyFailed(quint64 ticket, const QString &message);
@@ -123,8 +127,30 @@ Q_SIGNALS:
     void lockPlanRead(bool ok, const QByteArray &planJson, const QString &code);
     void lockPlanKeepFailed(const QString &code);
 
+public:
+    // Records from the store thread wait to be merged (a long page is taken in a slice at a time).
+    bool catchingUp() const { return !m_incoming.empty(); }
+
 private:
+    // A page of many records is merged a slice at a time, one slice per turn of the event loop, so a long first
+    // sync leaves the GUI thread free for frames between slices. Everything after it from the store thread (an
+    // edit's answer, the sync state, a wipe) waits its turn: the order is the store thread's.
+    static constexpr size_t mergeSlice = 250;
+    struct Incoming
+    {
+        std::vector<Record> records;
+        QStringList evicted; // applied after the last slice
+        size_t next = 0;     // the first record not merged yet
+        std::function<void()> then; // or a step that waits for the records before it
+    };
+    void receive(const std::vector<Record> &records, const QStringList &evicted);
+    void inOrder(std::function<void()> step);
+    void drainSoon();
+    void drainIncoming();
+    void forgetRecords();
     void merge(const std::vector<Record> &records, const QStringList &evicted);
+    // Moves the records into the snapshot, then drops the evicted ids; one recordsUpdated for all of it.
+    void mergeRange(std::vector<Record>::iterator from, std::vector<Record>::iterator to, const QStringList &evicted);
     template <typename F>
     void onWorker(F &&f);
 
@@ -132,6 +158,8 @@ private:
     QThread m_thread;
     StoreWorker *m_worker = nullptr;
     bool m_loaded = false;
+    std::deque<Incoming> m_incoming;
+    bool m_drainPosted = false;
     qint64 m_pullDone = 0;
     qint64 m_pullTotal = 0;
     std::unordered_map<std::string, Record> m_records;

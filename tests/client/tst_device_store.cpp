@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
+#include <QUuid>
 
 using namespace medvandrer;
 
@@ -64,6 +66,39 @@ private Q_SLOTS:
         phone.store->useLocalSession(QStringLiteral("kari"), QStringLiteral("Kari"));
         QVERIFY(QTest::qWaitFor([&] { return seen != nullptr; }, 5000));
         QCOMPARE(seen, QThread::currentThread());
+    }
+
+    void aLongBatchIsTakenInASliceAtATimeAndInOrder()
+    {
+        // A first sync's page of 2,000 records would hold the GUI thread for tens of ms in one go: it is merged a
+        // slice at a time, with turns of the event loop between, and what came after it waits for the last slice.
+        QTemporaryDir dir;
+        Phone phone(dir.path(), false);
+        QVERIFY(phone.waitLoaded());
+        phone.store->useLocalSession(QStringLiteral("kari"), QStringLiteral("Kari"));
+        QVERIFY(QTest::qWaitFor([&] { return phone.store->session().isSignedIn(); }, 5000));
+        const QString goalId = phone.goals->createGoal(QStringLiteral("Gå tur"), {}, QStringLiteral("helse"));
+        QVERIFY(QTest::qWaitFor([&] { return phone.store->pendingCount() == 1; }, 5000));
+        constexpr size_t count = 1000;
+        std::vector<LocalEdit> edits;
+        for (size_t i = 0; i < count; ++i)
+            edits.push_back(LocalEdit{QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString(), "checkin",
+                                      {{"goalId", ss(goalId)}, {"rating", int(i % 10)}, {"date", "2026-11-23"}}, false});
+        int updates = 0, turns = 0;
+        size_t seenAtApplied = 0;
+        connect(phone.store.get(), &DeviceStore::recordsUpdated, this, [&] { ++updates; });
+        connect(phone.store.get(), &DeviceStore::applied, this,
+                [&] { seenAtApplied = phone.store->records("checkin", ss(goalId)).size(); });
+        QTimer beat; // counts turns of the event loop while the batch is taken in
+        connect(&beat, &QTimer::timeout, this, [&] { turns += phone.store->catchingUp() ? 1 : 0; });
+        beat.start(0);
+        const quint64 ticket = phone.store->apply(std::move(edits));
+        QVERIFY(ticket > 0);
+        QVERIFY(QTest::qWaitFor([&] { return seenAtApplied > 0; }, 10000));
+        QCOMPARE(seenAtApplied, count); // «applied» came after the last slice, not before
+        QVERIFY2(updates >= int(count / 250), qPrintable(QString::number(updates)));
+        QVERIFY2(turns > 0, "no turn of the event loop between the slices");
+        QVERIFY(!phone.store->catchingUp());
     }
 
     void logOutForgetsEverything()
