@@ -10,7 +10,7 @@ BENCHES=(bench_fanout bench_idle_connections bench_booking_race)
 # The sync benches time the app's own SyncClient, and the cold start the app: they need a build with the client
 # (MEDVANDRER_BUILD_CLIENT=ON); skipped when it is not there.
 if grep -q "MEDVANDRER_BUILD_CLIENT:BOOL=ON" "$BUILD/CMakeCache.txt" 2>/dev/null; then
-  BENCHES=(bench_offline_roundtrip bench_initial_sync "${BENCHES[@]}" bench_app_cold_start)
+  BENCHES=(bench_offline_roundtrip bench_initial_sync "${BENCHES[@]}" bench_app_cold_start bench_app_first_sync)
 fi
 
 if ! grep -q "MEDVANDRER_BUILD_BENCH:BOOL=ON" "$BUILD/CMakeCache.txt" 2>/dev/null; then
@@ -27,7 +27,7 @@ declare -A verdicts
 RUNS=()
 for b in "${BENCHES[@]}"; do
   for engine in sqlite postgresql; do
-    [ "$b" = bench_app_cold_start ] && [ "$engine" = postgresql ] && continue
+    { [ "$b" = bench_app_cold_start ] || [ "$b" = bench_app_first_sync ]; } && [ "$engine" = postgresql ] && continue
     echo
     echo "== $b ($engine)"
     out=$(MEDVANDRER_TEST_ENGINE=$engine "$BUILD/bench/$b" 2>&1 | tee /dev/stderr)
