@@ -30,10 +30,10 @@ AppDevice::AppDevice(const std::string &path, std::shared_ptr<const ValueCipher>
                 m_changed.notify_all();
             });
             QObject::connect(m_sync, &SyncClient::remoteApplied, m_context,
-                             [this](const std::vector<Record> &changed, const QStringList &) {
+                             [this](const RecordBatch &changed, const QStringList &) {
                                  const auto now = Clock::now();
                                  std::lock_guard lock(m_mutex);
-                                 m_merged += changed.size();
+                                 m_merged += changed->size();
                                  m_mergedAt = now;
                                  m_changed.notify_all();
                              });

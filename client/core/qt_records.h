@@ -9,6 +9,7 @@
 
 #include <map>
 #include <string>
+#include <memory>
 #include <vector>
 
 namespace medvandrer {
@@ -56,6 +57,10 @@ struct SessionInfo
     bool operator==(const SessionInfo &) const = default;
 };
 
+// Records handed from the store thread to the GUI thread without a copy: made there, then only the one receiver
+// (DeviceStore) touches them, and moves them into its snapshot.
+using RecordBatch = std::shared_ptr<std::vector<Record>>;
+
 // Connection state of the sync client, as the status line shows it.
 enum class SyncState { Offline, Connecting, Syncing, UpToDate, NeedsLogin };
 
@@ -68,6 +73,7 @@ std::string todayDate();
 
 Q_DECLARE_METATYPE(medvandrer::Record)
 Q_DECLARE_METATYPE(std::vector<medvandrer::Record>)
+Q_DECLARE_METATYPE(medvandrer::RecordBatch)
 Q_DECLARE_METATYPE(std::vector<medvandrer::LocalEdit>)
 Q_DECLARE_METATYPE(medvandrer::SessionInfo)
 Q_DECLARE_METATYPE(medvandrer::SyncState)

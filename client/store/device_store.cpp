@@ -8,6 +8,7 @@ namespace medvandrer {
 DeviceStore::DeviceStore(const QString &dataDir, QObject *parent) : QObject(parent), m_dataDir(dataDir)
 {
     qRegisterMetaType<std::vector<Record>>();
+    qRegisterMetaType<RecordBatch>();
     qRegisterMetaType<std::vector<LocalEdit>>();
     qRegisterMetaType<SessionInfo>();
     qRegisterMetaType<SyncState>();
@@ -18,13 +19,13 @@ DeviceStore::DeviceStore(const QString &dataDir, QObject *parent) : QObject(pare
     m_worker->moveToThread(&m_thread);
 
     connect(m_worker, &StoreWorker::opened, this,
-            [this](const std::vector<Record> &records, const SessionInfo &session, qint64 pending,
+            [this](const RecordBatch &records, const SessionInfo &session, qint64 pending,
                    const QDateTime &lastSynced) {
                 m_session = session;
                 m_pending = pending;
                 m_lastSynced = lastSynced;
                 m_loaded = true;
-                merge(records, {});
+                mergeRange(records->begin(), records->end(), {});
                 Q_EMIT sessionChanged();
                 Q_EMIT pendingCountChanged();
                 Q_EMIT lastSyncedChanged();
@@ -210,13 +211,13 @@ quint64 DeviceStore::apply(std::vector<LocalEdit> edits)
     return ticket;
 }
 
-void DeviceStore::receive(const std::vector<Record> &records, const QStringList &evicted)
+void DeviceStore::receive(const RecordBatch &records, const QStringList &evicted)
 {
-    if (m_incoming.empty() && records.size() <= mergeSlice) {
-        merge(records, evicted);
+    if (m_incoming.empty() && records->size() <= mergeSlice) {
+        mergeRange(records->begin(), records->end(), evicted);
         return;
     }
-    m_incoming.push_back(Incoming{records, evicted, 0, {}});
+    m_incoming.push_back(Incoming{std::move(*records), evicted, 0, {}});
     drainSoon();
 }
 
@@ -270,12 +271,6 @@ void DeviceStore::drainIncoming()
         drainSoon();
     else
         Q_EMIT caughtUp();
-}
-
-void DeviceStore::merge(const std::vector<Record> &records, const QStringList &evicted)
-{
-    std::vector<Record> copy = records;
-    mergeRange(copy.begin(), copy.end(), evicted);
 }
 
 void DeviceStore::mergeRange(std::vector<Record>::iterator from, std::vector<Record>::iterator to,

@@ -143,12 +143,11 @@ private:
         size_t next = 0;     // the first record not merged yet
         std::function<void()> then; // or a step that waits for the records before it
     };
-    void receive(const std::vector<Record> &records, const QStringList &evicted);
+    void receive(const RecordBatch &records, const QStringList &evicted);
     void inOrder(std::function<void()> step);
     void drainSoon();
     void drainIncoming();
     void forgetRecords();
-    void merge(const std::vector<Record> &records, const QStringList &evicted);
     // Moves the records into the snapshot, then drops the evicted ids; one recordsUpdated for all of it.
     void mergeRange(std::vector<Record>::iterator from, std::vector<Record>::iterator to, const QStringList &evicted);
     template <typename F>

@@ -316,7 +316,8 @@ void StoreWorker::openStore(std::shared_ptr<const ValueCipher> cipher)
     }
     const QDateTime lastSynced =
         QDateTime::fromString(qs(m_store->setting("lastSynced").value_or("")), Qt::ISODateWithMs);
-    Q_EMIT opened(all, m_sync->session(), m_store->pendingCount(), lastSynced);
+    Q_EMIT opened(std::make_shared<std::vector<Record>>(std::move(all)), m_sync->session(), m_store->pendingCount(),
+                  lastSynced);
 
     m_sync->setEnabled(m_syncEnabled);
     m_sync->start();
@@ -449,7 +450,7 @@ StoreWorker::Stored StoreWorker::store(const std::vector<LocalEdit> &edits, quin
         return Stored::Refused;
     }
     m_sync->noteDeviceStorage(false);
-    Q_EMIT recordsChanged(*result, {});
+    Q_EMIT recordsChanged(std::make_shared<std::vector<Record>>(std::move(*result)), {});
     Q_EMIT applied(ticket);
     m_sync->outboxChanged();
     return Stored::Yes;

@@ -71,10 +71,10 @@ public:
     void writeAppSetting(const QString &key, const QByteArray &value);
 
 Q_SIGNALS:
-    void opened(const std::vector<medvandrer::Record> &records, const medvandrer::SessionInfo &session,
+    void opened(const medvandrer::RecordBatch &records, const medvandrer::SessionInfo &session,
                 qint64 pending, const QDateTime &lastSynced);
     void openFailed(const QString &message);
-    void recordsChanged(const std::vector<medvandrer::Record> &records, const QStringList &evicted);
+    void recordsChanged(const medvandrer::RecordBatch &records, const QStringList &evicted);
     // A local edit was committed (ticket as passed to apply()), or refused.
     void applied(quint64 ticket);
     void applyFailed(quint64 ticket, const QString &message);

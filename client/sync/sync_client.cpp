@@ -534,7 +534,7 @@ size_t SyncClient::restampAheadOfServer()
                 if (auto r = m_store->get(id))
                     changed.push_back(std::move(*r));
             }
-            Q_EMIT remoteApplied(changed, {});
+            Q_EMIT remoteApplied(std::make_shared<std::vector<Record>>(std::move(changed)), {});
         }
     }
     if (restamped > 0)
@@ -718,7 +718,7 @@ void SyncClient::handlePushResult(const Json &body, const std::string &rid)
                 if (std::none_of(kept->begin(), kept->end(), [&](const Record &r) { return r.id == id; }))
                     evicted.push_back(qs(id));
             }
-            Q_EMIT remoteApplied(*kept, evicted);
+            Q_EMIT remoteApplied(std::make_shared<std::vector<Record>>(std::move(*kept)), evicted);
         }
         Q_EMIT changesRejected(rejected, firstMessage);
     }
@@ -816,7 +816,7 @@ void SyncClient::handleChanges(protocol::ChangesFrame frame)
     for (const auto &id : page->evictions)
         evicted.push_back(qs(id));
     if (!applied->empty() || !evicted.isEmpty())
-        Q_EMIT remoteApplied(*applied, evicted);
+        Q_EMIT remoteApplied(std::make_shared<std::vector<Record>>(std::move(*applied)), evicted);
     if (!answersPull) {
         if (noteLive)
             Q_EMIT synced(now);

@@ -68,7 +68,7 @@ public:
 Q_SIGNALS:
     void stateChanged(medvandrer::SyncState state);
     // Records merged from the server (pulled or live), and ids that left this account's scope.
-    void remoteApplied(const std::vector<medvandrer::Record> &changed, const QStringList &evicted);
+    void remoteApplied(const medvandrer::RecordBatch &changed, const QStringList &evicted);
     void sessionChanged(const medvandrer::SessionInfo &session);
     // Login, registration or resume refused; code is the protocol's error code.
     void authError(const QString &code, const QString &message);

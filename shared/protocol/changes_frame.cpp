@@ -462,4 +462,33 @@ std::optional<ChangesFrame> readChangesFrame(std::string_view text)
     return reader.result();
 }
 
+std::optional<std::vector<Record>> readRecordTexts(const std::vector<std::string_view> &texts)
+{
+    static constexpr std::string_view head = R"({"type":"changes","records":[)", tail = "]}";
+    size_t size = head.size() + tail.size() + texts.size();
+    for (auto t : texts)
+        size += t.size();
+    if (size > maxServerFrameBytes)
+        return std::nullopt;
+    std::string frame;
+    frame.reserve(size);
+    frame += head;
+    for (size_t i = 0; i < texts.size(); ++i) {
+        if (i)
+            frame += ',';
+        frame += texts[i];
+    }
+    frame += tail;
+    auto read = readChangesFrame(frame);
+    if (!read || read->page.records.size() != texts.size())
+        return std::nullopt;
+    // Each text must be exactly its record's span: a text holding two objects, or one's end and another's start,
+    // would read differently alone.
+    for (size_t i = 0; i < texts.size(); ++i) {
+        if (read->recordTexts[i] != texts[i])
+            return std::nullopt;
+    }
+    return std::move(read->page.records);
+}
+
 } // namespace medvandrer::protocol

@@ -27,4 +27,10 @@ struct ChangesFrame
 // the same answer (and error) as before. Never throws.
 std::optional<ChangesFrame> readChangesFrame(std::string_view text);
 
+// Record texts as a device stores them (each one record's JSON, as written), read the quick way in one pass: the same
+// records as Json::parse + recordFromJson of each, in order. nullopt when any text is unusual — not exactly one record
+// object, one the general path would refuse or read otherwise — or they add up past a frame's size; the caller then
+// reads them one by one the general way.
+std::optional<std::vector<Record>> readRecordTexts(const std::vector<std::string_view> &texts);
+
 } // namespace medvandrer::protocol

@@ -211,3 +211,30 @@ TEST(ChangesFrame, ATombstoneThatStillCarriesFieldsIsReadAsTheGeneralPathReadsIt
     EXPECT_EQ(quick->page.records[0].fields.size(), 1u);
     expectAgreement(text);
 }
+
+TEST(ChangesFrame, StoredRecordTextsAreReadAsEachAloneWouldBe)
+{
+    // A device's store reads its bodies a batch at a time (RecordStore::readRecords, a cold start's load).
+    const Hlc at = stamp(5);
+    std::vector<std::string> stored;
+    std::vector<Record> expected;
+    for (int i = 0; i < 3; ++i) {
+        expected.push_back(checkin("acc", at));
+        stored.push_back(recordToJson(expected.back()).dump());
+    }
+    std::vector<std::string_view> texts(stored.begin(), stored.end());
+    auto read = readRecordTexts(texts);
+    ASSERT_TRUE(read);
+    EXPECT_EQ(*read, expected);
+    EXPECT_TRUE(readRecordTexts({}).has_value());
+
+    // Anything one body alone would read otherwise is left to the body-by-body path.
+    const std::string two = stored[0] + "," + stored[1]; // two records in one body: alone, not a record at all
+    EXPECT_FALSE(readRecordTexts({two}));
+    const std::string spaced = " " + stored[0];
+    EXPECT_FALSE(readRecordTexts({spaced}));
+    EXPECT_FALSE(readRecordTexts({std::string_view("{\"id\":1}")}));
+    const std::string open = stored[0] + "]}";
+    EXPECT_FALSE(readRecordTexts({std::string_view(stored[1]), std::string_view(open)}));
+    EXPECT_FALSE(readRecordTexts({std::string_view("")}));
+}
