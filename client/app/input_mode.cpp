@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QKeyEvent>
 
 namespace medvandrer {
 
@@ -15,12 +16,19 @@ InputMode::InputMode(QObject *parent) : QObject(parent)
 bool InputMode::eventFilter(QObject *watched, QEvent *event)
 {
     switch (event->type()) {
-    case QEvent::KeyPress:
+    case QEvent::KeyPress: {
+        const auto *key = static_cast<const QKeyEvent *>(event);
+        m_tabDirection = key->key() == Qt::Key_Backtab || (key->key() == Qt::Key_Tab && (key->modifiers() & Qt::ShiftModifier))
+                             ? -1
+                         : key->key() == Qt::Key_Tab ? 1
+                                                     : 0;
         set(true);
         break;
+    }
     case QEvent::MouseButtonPress:
     case QEvent::TouchBegin:
     case QEvent::TabletPress:
+        m_tabDirection = 0;
         set(false);
         break;
     default:

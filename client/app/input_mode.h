@@ -14,10 +14,13 @@ class InputMode : public QObject
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(bool keyboard READ keyboard NOTIFY keyboardChanged)
+    // 1 while the last input was Tab, -1 Shift+Tab, else 0: lists tell a focus move by Tab from one by a tap.
+    Q_PROPERTY(int tabDirection READ tabDirection)
 public:
     explicit InputMode(QObject *parent = nullptr);
 
     bool keyboard() const { return m_keyboard; }
+    int tabDirection() const { return m_tabDirection; }
 
 Q_SIGNALS:
     void keyboardChanged();
@@ -28,6 +31,7 @@ protected:
 private:
     void set(bool keyboard);
     bool m_keyboard = false;
+    int m_tabDirection = 0;
 };
 
 } // namespace medvandrer

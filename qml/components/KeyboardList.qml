@@ -1,7 +1,9 @@
 import QtQuick
+import Medvandrer
 
 // A list the keyboard can walk: ↑/↓ (and Home/End) move the focus from one entry to the next, scrolling it into
-// view; Tab still reaches every control of an entry. The list itself is no Tab stop, so no invisible focus.
+// view; Tab reaches every control of every entry, also those not made yet. The list itself is no Tab stop, so no
+// invisible focus.
 ListView {
     id: list
     activeFocusOnTab: false
@@ -41,6 +43,77 @@ ListView {
         }
         return false
     }
+    function lastFocusable(item) {
+        if (!item || !item.visible || !item.enabled)
+            return null
+        for (let i = item.children.length - 1; i >= 0; --i) {
+            const found = list.lastFocusable(item.children[i])
+            if (found)
+                return found
+        }
+        return item.activeFocusOnTab ? item : null
+    }
+    function indexOfEntry(entry): int {
+        return entry ? list.indexAt(entry.x + 1, entry.y + 1) : -1
+    }
+    // Tab walks the entries in their order, also those the view has not made yet: a ListView makes only the entries
+    // near the screen, and the focus chain follows the order they were made in, so Tab went from the last one made
+    // back to the first or out of the list (the rest of a week was out of the keyboard's reach), and a goal added at
+    // the top came after the others. The focused control takes Tab itself (before any Keys handler here sees it), so
+    // this follows a move made by Tab (InputMode) and corrects it: from an entry's last control to the next entry's
+    // first (Shift+Tab: from its first to the one before's last), and into the list at its first (last) entry.
+    function continueTab(before, now) {
+        const tab = InputMode.tabDirection
+        if (tab === 0 || list.redirecting)
+            return
+        const fromEntry = list.entryOf(before)
+        const from = list.indexOfEntry(fromEntry)
+        const to = list.indexOfEntry(list.entryOf(now))
+        let want = -1
+        if (from >= 0) {
+            if ((tab > 0 ? list.lastFocusable(fromEntry) : list.firstFocusable(fromEntry)) !== before)
+                return // within the entry
+            want = from + tab
+            if (want < 0 || want >= list.count)
+                return // out of the list at its end: as usual
+        } else if (to >= 0) {
+            want = tab > 0 ? 0 : list.count - 1
+        } else {
+            return
+        }
+        for (let i = want; i >= 0 && i < list.count; i += tab) {
+            list.positionViewAtIndex(i, ListView.Contain)
+            const made = list.itemAtIndex(i)
+            const target = tab > 0 ? list.firstFocusable(made) : list.lastFocusable(made)
+            if (!target)
+                continue
+            // After this focus change is done (inside it, the control would not show its focus ring).
+            if (target !== now) {
+                tabFix.target = target
+                tabFix.tab = tab
+                tabFix.restart()
+            }
+            return
+        }
+    }
+    property bool redirecting: false
+    Timer {
+        id: tabFix
+        property Item target: null
+        property int tab: 0
+        interval: 0
+        onTriggered: {
+            if (!target || list.Window.activeFocusItem === target)
+                return
+            list.redirecting = true
+            target.forceActiveFocus(tab > 0 ? Qt.TabFocusReason : Qt.BacktabFocusReason)
+            list.redirecting = false
+            list.lastFocused = target
+        }
+    }
+    // What had the focus before (anywhere in the window), to tell where a Tab came from.
+    property Item lastFocused: null
+
     function move(direction: int): bool {
         const entry = list.entryOf(list.Window.activeFocusItem)
         if (!entry)
@@ -61,14 +134,19 @@ ListView {
     // An entry reached by Tab is scrolled into view too (the window's reveal leaves lists to themselves).
     Connections {
         target: list.Window.window
-        enabled: list.activeFocus
+        enabled: list.visible
         function onActiveFocusItemChanged() {
-            const entry = list.entryOf(list.Window.activeFocusItem)
-            if (!entry)
+            const now = list.Window.activeFocusItem
+            const before = list.lastFocused
+            const entry = list.entryOf(now)
+            const index = list.indexOfEntry(entry)
+            list.lastFocused = now
+            if (before && now && before !== now)
+                list.continueTab(before, now)
+            if (index < 0 || list.Window.activeFocusItem !== now)
                 return
-            const index = list.indexAt(entry.x + 1, entry.y + 1)
             // Not currentIndex: the view would hand the focus to the entry itself, away from a button inside it.
-            if (index >= 0 && index < list.count && entry === list.itemAtIndex(index))
+            if (index < list.count && entry === list.itemAtIndex(index))
                 list.positionViewAtIndex(index, ListView.Contain)
         }
     }

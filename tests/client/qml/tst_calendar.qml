@@ -175,6 +175,37 @@ TestCase {
         resetBrowse()
     }
 
+    // Tab walks the whole week, also the sessions the list has not made yet (it stopped after the first few and
+    // jumped back to the first), and Shift+Tab walks back to the first.
+    function test_tabReachesEverySessionOfTheWeek() {
+        resetBrowse()
+        const win = createTemporaryObject(mainComponent, tc)
+        const calendar = openCalendar(win)
+        const list = findChild(calendar, "sessionList")
+        waitForRendering(list)
+        tryVerify(() => list.count > 0, 5000)
+        verify(list.contentHeight > 2 * list.height,
+               "a week of more than two screens to walk: " + list.contentHeight + " in " + list.height)
+        verify(list.focusEntry(0, 1))
+        let highest = 0
+        for (let i = 0; i < 400 && highest < list.count - 1; ++i) {
+            keyClick(Qt.Key_Tab)
+            const entry = list.entryOf(win.activeFocusItem)
+            verify(entry, "Tab left the list at session " + highest + " of " + list.count)
+            highest = Math.max(highest, list.indexOfEntry(entry))
+        }
+        compare(highest, list.count - 1)
+        let lowest = highest
+        for (let i = 0; i < 400 && lowest > 0; ++i) {
+            keyClick(Qt.Key_Backtab)
+            const entry = list.entryOf(win.activeFocusItem)
+            verify(entry, "Shift+Tab left the list at session " + lowest)
+            lowest = Math.min(lowest, list.indexOfEntry(entry))
+        }
+        compare(lowest, 0)
+        resetBrowse()
+    }
+
     // A tab switch makes a new calendar page: it shows the same day, view, filters and scroll place.
     function test_calendarKeepsPlaceAcrossTabs() {
         resetBrowse()
