@@ -54,9 +54,17 @@ Page {
             required property bool canUndoAttended
             width: ListView.view.width
             padding: 12
+            // A stop for Tab (and ↑/↓) of its own, so a keyboard user reaches every name, the wait-list too, not
+            // only the rows that have a button.
+            focusPolicy: Qt.StrongFocus
             Accessible.role: Accessible.ListItem
             Accessible.name: row.displayName + ", " + row.stateText
-            background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.surfaceMuted }
+            background: Rectangle {
+                color: Theme.surface
+                radius: Theme.radius
+                border.color: Theme.surfaceMuted
+                FocusRing { visible: row.visualFocus }
+            }
             contentItem: RowLayout {
                 spacing: Theme.spacing
                 ColumnLayout {
