@@ -105,6 +105,9 @@ Page {
     KeyboardList {
         id: list
         objectName: "sessionList"
+        // Every session of the week (or day) stays made: a ListView destroys an entry that scrolls away, the focused
+        // one too, and at 200 % text Tab then fell out of the week after Wednesday. A week holds a few dozen at most.
+        cacheBuffer: 100000
         anchors.fill: parent
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin

@@ -61,10 +61,12 @@ ListView {
     // back to the first or out of the list (the rest of a week was out of the keyboard's reach), and a goal added at
     // the top came after the others. The focused control takes Tab itself (before any Keys handler here sees it), so
     // this follows a move made by Tab (InputMode) and corrects it: from an entry's last control to the next entry's
-    // first (Shift+Tab: from its first to the one before's last), and into the list at its first (last) entry.
+    // first, and into the list at its first entry.
     function continueTab(before, now) {
+        // Forward only: Shift+Tab set right this way lost its ring in a live walk (not understood yet), so it keeps
+        // the focus chain's own order.
         const tab = InputMode.tabDirection
-        if (tab === 0 || list.redirecting)
+        if (tab <= 0 || list.redirecting)
             return
         const fromEntry = list.entryOf(before)
         const from = list.indexOfEntry(fromEntry)
@@ -89,7 +91,8 @@ ListView {
                 continue
             // After this focus change is done (inside it, the control would not show its focus ring).
             if (target !== now) {
-                tabFix.target = target
+                // By index: the entry made here may be gone again by then (the view follows the focus meanwhile).
+                tabFix.index = i
                 tabFix.tab = tab
                 tabFix.restart()
             }
@@ -99,10 +102,15 @@ ListView {
     property bool redirecting: false
     Timer {
         id: tabFix
-        property Item target: null
+        property int index: -1
         property int tab: 0
         interval: 0
         onTriggered: {
+            if (index < 0 || index >= list.count)
+                return
+            list.positionViewAtIndex(index, ListView.Contain)
+            const made = list.itemAtIndex(index)
+            const target = tab > 0 ? list.firstFocusable(made) : list.lastFocusable(made)
             if (!target || list.Window.activeFocusItem === target)
                 return
             list.redirecting = true
@@ -143,8 +151,8 @@ ListView {
             list.lastFocused = now
             if (before && now && before !== now)
                 list.continueTab(before, now)
-            if (index < 0 || list.Window.activeFocusItem !== now)
-                return
+            if (index < 0 || list.Window.activeFocusItem !== now || tabFix.running)
+                return // (a Tab about to be set right scrolls to its own entry)
             // Not currentIndex: the view would hand the focus to the entry itself, away from a button inside it.
             if (index < list.count && entry === list.itemAtIndex(index))
                 list.positionViewAtIndex(index, ListView.Contain)
