@@ -116,18 +116,16 @@ DeviceStore::DeviceStore(const QString &dataDir, QObject *parent) : QObject(pare
 
 void DeviceStore::forgetRecords()
 {
-    {
-        std::vector<RecordEvent> events;
-        for (const auto &[id, rec] : m_records)
-            events.push_back({RecordEvent::Removed, id, rec.kind, RecordStore::scopeOf(rec)});
-        m_records.clear();
-        m_index.clear();
-        m_lastSynced = {};
-        Q_EMIT lastSyncedChanged();
-        if (!events.empty())
-            Q_EMIT recordsUpdated(events);
-        Q_EMIT wiped();
-    }
+    std::vector<RecordEvent> events;
+    for (const auto &[id, rec] : m_records)
+        events.push_back({RecordEvent::Removed, id, rec.kind, RecordStore::scopeOf(rec)});
+    m_records.clear();
+    m_index.clear();
+    m_lastSynced = {};
+    Q_EMIT lastSyncedChanged();
+    if (!events.empty())
+        Q_EMIT recordsUpdated(events);
+    Q_EMIT wiped();
 }
 
 DeviceStore::~DeviceStore()
