@@ -234,6 +234,13 @@ ApplicationWindow {
         interval: 0
         onTriggered: window.revealFocus()
     }
+    // A page that grew above the focused control (a comment arriving over its field) asks again (Nav.revealFocus);
+    // the nested layouts and the page's content height take a few frames to follow, so this waits a little longer.
+    Timer {
+        id: revealAgainTimer
+        interval: 50
+        onTriggered: window.revealFocus()
+    }
     function revealFocus() {
         const item = window.activeFocusItem
         if (!item)
@@ -318,6 +325,7 @@ ApplicationWindow {
             notice.visible = true
             noticeTimer.restart()
         }
+        function onRevealFocus() { revealAgainTimer.restart() }
     }
     Connections {
         target: WalkNav

@@ -233,14 +233,6 @@
         <translation>Bookingane mine</translation>
     </message>
     <message>
-        <source>News (%1)</source>
-        <translation>Nytt (%1)</translation>
-    </message>
-    <message>
-        <source>News</source>
-        <translation>Nytt</translation>
-    </message>
-    <message>
         <source>New activity</source>
         <translation>Ny aktivitet</translation>
     </message>
@@ -327,6 +319,14 @@
     <message>
         <source>Shows the filters</source>
         <translation>Viser filtera</translation>
+    </message>
+    <message>
+        <source>Booking news (%1)</source>
+        <translation>Nytt om bookingar (%1)</translation>
+    </message>
+    <message>
+        <source>Booking news</source>
+        <translation>Nytt om bookingar</translation>
     </message>
 </context>
 <context>

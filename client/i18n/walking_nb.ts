@@ -65,6 +65,10 @@
         <source>You can read this goal. Commenting is not part of this share.</source>
         <translation>Du kan lese dette målet. Kommentering er ikke en del av denne delingen.</translation>
     </message>
+    <message>
+        <source>Comment sent. It reaches them at the next sync.</source>
+        <translation>Kommentaren er sendt. Den kommer fram ved neste synkronisering.</translation>
+    </message>
 </context>
 <context>
     <name>GoalWalkingSection</name>

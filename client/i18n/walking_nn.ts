@@ -65,6 +65,10 @@
         <source>You can read this goal. Commenting is not part of this share.</source>
         <translation>Du kan lese dette målet. Å kommentere er ikkje ein del av denne delinga.</translation>
     </message>
+    <message>
+        <source>Comment sent. It reaches them at the next sync.</source>
+        <translation>Kommentaren er send. Han kjem fram ved neste synkronisering.</translation>
+    </message>
 </context>
 <context>
     <name>GoalWalkingSection</name>

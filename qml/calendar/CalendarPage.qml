@@ -168,8 +168,9 @@ Page {
             AppButton {
                 objectName: "noticesButton"
                 width: Math.min(implicitWidth, actions.width)
+                // «About bookings», so it is not read as the «New activity» beside it.
                 text: CalendarManager.unreadNotifications > 0
-                      ? qsTr("News (%1)").arg(CalendarManager.unreadNotifications) : qsTr("News")
+                      ? qsTr("Booking news (%1)").arg(CalendarManager.unreadNotifications) : qsTr("Booking news")
                 onClicked: page.StackView.view.push(noticesPage)
             }
             AppButton {

@@ -11,6 +11,7 @@ ColumnLayout {
     property alias placeholderText: input.placeholderText
     property alias inputMethodHints: input.inputMethodHints
     property alias maximumLength: input.maximumLength
+    readonly property alias cursorPosition: input.cursorPosition
     spacing: 2
     Layout.fillWidth: true
 
@@ -28,5 +29,9 @@ ColumnLayout {
         font.pointSize: Theme.bodySize
         Accessible.role: Accessible.EditableText
         Accessible.name: field.label
+        // Setting the text puts the cursor at its end, and a long title would show only its last words:
+        // a field without focus shows its beginning.
+        onTextChanged: if (!activeFocus) cursorPosition = 0
+        onActiveFocusChanged: if (!activeFocus) cursorPosition = 0
     }
 }

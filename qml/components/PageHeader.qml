@@ -45,10 +45,25 @@ Rectangle {
             Keys.onReturnPressed: clicked()
             onClicked: Nav.back()
         }
-        Text {
-            Layout.fillWidth: true
-            text: header.title
+        // The title's longest word at the heading size: what one line must hold.
+        TextMetrics {
+            id: longestWord
             font.pointSize: Theme.headingSize
+            font.bold: true
+            text: header.title.split(/\s+/).reduce((a, b) => b.length > a.length ? b : a, "")
+        }
+        Text {
+            id: titleText
+            objectName: "pageTitle"
+            Layout.fillWidth: true
+            // The layout gives it the rest of the row whatever the text; its width then does not follow its font.
+            Layout.preferredWidth: 1
+            text: header.title
+            // A word too long for the line (a long place name at 200 % text) makes the title smaller, down to the
+            // body size, instead of being broken in the middle: «Fontenehu-set».
+            font.pointSize: width > 0 && longestWord.advanceWidth > width
+                            ? Math.max(Theme.bodySize, Math.floor(Theme.headingSize * width / longestWord.advanceWidth * 10) / 10)
+                            : Theme.headingSize
             font.bold: true
             color: Theme.text
             wrapMode: Text.Wrap

@@ -23,6 +23,8 @@ ColumnLayout {
         manager: WalkingManager
         list: WalkingListModel.Comments
         filterId: box.goalId
+        // The comment just sent (or one arriving) pushes the field down: keep the writer's place in view.
+        onCountChanged: if (field.activeFocus || send.activeFocus) Nav.revealFocus()
     }
 
     SectionHeading {
@@ -107,33 +109,32 @@ ColumnLayout {
         font.pointSize: Theme.smallSize
         color: Theme.textMuted
     }
-    RowLayout {
-        Layout.fillWidth: true
+    // Several lines to write in; Send below it, where the thumb and the Tab key reach it next.
+    AppTextArea {
+        id: field
+        objectName: "commentField"
         visible: box.canWrite
-        spacing: Theme.spacing
-        TextField {
-            id: field
-            objectName: "commentField"
-            Layout.fillWidth: true
-            implicitHeight: Theme.touchTarget
-            placeholderText: box.replyTo === "" ? qsTr("Write a comment") : qsTr("Write a reply")
-            font.pointSize: Theme.bodySize
-            Accessible.role: Accessible.EditableText
-            Accessible.name: placeholderText
-            onAccepted: send.clicked()
+        placeholderText: box.replyTo === "" ? qsTr("Write a comment") : qsTr("Write a reply")
+    }
+    AppButton {
+        id: send
+        objectName: "sendCommentButton"
+        Layout.alignment: Qt.AlignRight
+        visible: box.canWrite
+        text: qsTr("Send")
+        enabled: field.text.trim() !== ""
+        onClicked: {
+            if (WalkingManager.addComment(box.goalId, field.text, box.replyTo) === "")
+                return
+            field.text = ""
+            box.replyTo = ""
+            // Back to the field: the page scrolls it, and the comment just sent above it, into view. The eye sees
+            // the comment there; a screen reader hears it (a notice would cover the field at 200 % text).
+            field.forceActiveFocus()
+            sentAnnouncer.say(qsTr("Comment sent. It reaches them at the next sync."))
         }
-        AppButton {
-            id: send
-            objectName: "sendCommentButton"
-            text: qsTr("Send")
-            enabled: field.text.trim() !== ""
-            onClicked: {
-                if (WalkingManager.addComment(box.goalId, field.text, box.replyTo) !== "") {
-                    field.text = ""
-                    box.replyTo = ""
-                }
-            }
-        }
+        // A child of the button, so the column does not make room for it.
+        Announcer { id: sentAnnouncer; objectName: "commentSentAnnouncer" }
     }
     Text {
         objectName: "readOnlyNote"

@@ -269,6 +269,10 @@ TestCase {
         minutes.value = 45
         minutes.valueModified()
         compare(editor.values().time, "09:45")
+        // A long title put in (as when an activity is opened for editing) shows its beginning, not its end.
+        const title = findChild(editor, "activityTitleField")
+        title.text = "Tirsdagskafé med vafler og kaffe i kantina på Frivilligsentralen, for alle som vil komme"
+        compare(title.cursorPosition, 0)
         settle(win).pop()
     }
 
