@@ -63,10 +63,8 @@ ListView {
     // this follows a move made by Tab (InputMode) and corrects it: from an entry's last control to the next entry's
     // first, and into the list at its first entry.
     function continueTab(before, now) {
-        // Forward only: Shift+Tab set right this way lost its ring in a live walk (not understood yet), so it keeps
-        // the focus chain's own order.
         const tab = InputMode.tabDirection
-        if (tab <= 0 || list.redirecting)
+        if (tab === 0 || list.redirecting)
             return
         const fromEntry = list.entryOf(before)
         const from = list.indexOfEntry(fromEntry)
@@ -76,8 +74,18 @@ ListView {
             if ((tab > 0 ? list.lastFocusable(fromEntry) : list.firstFocusable(fromEntry)) !== before)
                 return // within the entry
             want = from + tab
-            if (want < 0 || want >= list.count)
-                return // out of the list at its end: as usual
+            if (want < 0 || want >= list.count) {
+                // Out of the list: Shift+Tab from the first entry into the controls of its header, Tab from the
+                // last into its footer's (the chain would go to whichever entry was made before); else as usual.
+                const edge = want < 0 ? list.headerItem : list.footerItem
+                const target = tab > 0 ? list.firstFocusable(edge) : list.lastFocusable(edge)
+                if (target && target !== now) {
+                    tabFix.item = target
+                    tabFix.tab = tab
+                    tabFix.restart()
+                }
+                return
+            }
         } else if (to >= 0) {
             want = tab > 0 ? 0 : list.count - 1
         } else {
@@ -92,6 +100,7 @@ ListView {
             // After this focus change is done (inside it, the control would not show its focus ring).
             if (target !== now) {
                 // By index: the entry made here may be gone again by then (the view follows the focus meanwhile).
+                tabFix.item = null
                 tabFix.index = i
                 tabFix.tab = tab
                 tabFix.restart()
@@ -104,23 +113,42 @@ ListView {
         id: tabFix
         property int index: -1
         property int tab: 0
+        // A control of the header or footer (never destroyed), instead of an entry by index.
+        property Item item: null
         interval: 0
         onTriggered: {
-            if (index < 0 || index >= list.count)
+            if (!item && (index < 0 || index >= list.count))
                 return
-            list.positionViewAtIndex(index, ListView.Contain)
-            const made = list.itemAtIndex(index)
-            const target = tab > 0 ? list.firstFocusable(made) : list.lastFocusable(made)
+            if (!item)
+                list.positionViewAtIndex(index, ListView.Contain)
+            const made = item ? null : list.itemAtIndex(index)
+            const target = item ? item : tab > 0 ? list.firstFocusable(made) : list.lastFocusable(made)
+            item = null
             if (!target || list.Window.activeFocusItem === target)
                 return
             list.redirecting = true
             target.forceActiveFocus(tab > 0 ? Qt.TabFocusReason : Qt.BacktabFocusReason)
             list.redirecting = false
             list.lastFocused = target
+            list.reveal(target)
         }
     }
     // What had the focus before (anywhere in the window), to tell where a Tab came from.
     property Item lastFocused: null
+
+    // An entry taller than the view (a goal card at 200 % text) is shown from its top by positionViewAtIndex,
+    // which can leave the focused button at its bottom out of sight: scroll that control itself into view.
+    function reveal(item) {
+        if (!item || list.height <= 0)
+            return
+        const top = item.mapToItem(list.contentItem, 0, 0).y
+        let y = list.contentY
+        if (top + item.height > y + list.height)
+            y = top + item.height - list.height
+        if (top < y)
+            y = top
+        list.contentY = y
+    }
 
     function move(direction: int): bool {
         const entry = list.entryOf(list.Window.activeFocusItem)
@@ -151,11 +179,20 @@ ListView {
             list.lastFocused = now
             if (before && now && before !== now)
                 list.continueTab(before, now)
-            if (index < 0 || list.Window.activeFocusItem !== now || tabFix.running)
+            if (list.Window.activeFocusItem !== now || tabFix.running)
                 return // (a Tab about to be set right scrolls to its own entry)
+            // A control of the header or footer (the goals' «New goal») scrolled away with the list: back into view.
+            if (entry && (entry === list.headerItem || entry === list.footerItem)) {
+                list.reveal(now)
+                return
+            }
+            if (index < 0)
+                return
             // Not currentIndex: the view would hand the focus to the entry itself, away from a button inside it.
-            if (index < list.count && entry === list.itemAtIndex(index))
+            if (index < list.count && entry === list.itemAtIndex(index)) {
                 list.positionViewAtIndex(index, ListView.Contain)
+                list.reveal(now)
+            }
         }
     }
 }

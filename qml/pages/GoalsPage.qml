@@ -22,23 +22,6 @@ Page {
         anchors.rightMargin: Theme.margin
         spacing: Theme.spacing
 
-        Text {
-            Layout.fillWidth: true
-            text: page.goalModel.count === 0
-                  ? qsTr("Write down something that matters to you, in your own words. It can be big or small.")
-                  : qsTr("Hi %1. Here are your goals.").arg(Session.displayName)
-            font.pointSize: Theme.bodySize
-            color: Theme.textMuted
-            wrapMode: Text.Wrap
-        }
-        AppButton {
-            objectName: "newGoalButton"
-            Layout.fillWidth: true
-            Layout.bottomMargin: Theme.spacing
-            primary: true
-            text: qsTr("New goal")
-            onClicked: Nav.editGoal("")
-        }
         KeyboardList {
             id: list
             objectName: "goalList"
@@ -49,6 +32,11 @@ Page {
             Accessible.role: Accessible.List
             Accessible.name: qsTr("My goals")
             model: page.goalModel
+            // A holder only: the greeting and «New goal» are declared below (intro) so they can use the page's ids.
+            header: Item {
+                width: ListView.view ? ListView.view.width : 0
+                implicitHeight: childrenRect.height
+            }
             delegate: GoalCard {}
         }
         AppSwitch {
@@ -63,6 +51,32 @@ Page {
             Accessible.checked: checked
             Keys.onReturnPressed: toggle()
             onToggled: page.showArchived = checked
+        }
+    }
+
+    // The greeting and «New goal» scroll away with the goals: at 200 % text on a phone, kept above the list they
+    // left it less than one card of the screen.
+    ColumnLayout {
+        id: intro
+        parent: list.headerItem
+        width: list.width
+        spacing: Theme.spacing
+        Text {
+            Layout.fillWidth: true
+            text: page.goalModel.count === 0
+                  ? qsTr("Write down something that matters to you, in your own words. It can be big or small.")
+                  : qsTr("Hi %1. Here are your goals.").arg(Session.displayName)
+            font.pointSize: Theme.bodySize
+            color: Theme.textMuted
+            wrapMode: Text.Wrap
+        }
+        AppButton {
+            objectName: "newGoalButton"
+            Layout.fillWidth: true
+            Layout.bottomMargin: Theme.spacing * 2
+            primary: true
+            text: qsTr("New goal")
+            onClicked: Nav.editGoal("")
         }
     }
 }

@@ -77,6 +77,13 @@ TestCase {
         for (const ch of text)
             keyClick(ch)
     }
+    // The focused control lies inside the list's visible part (not under its edge, nor under the tab bar).
+    function inView(list, item) {
+        const y = item.mapToItem(list, 0, 0).y
+        // (One taller than the list shows from its top.)
+        verify(y >= -1 && (y + item.height <= list.height + 1 || (item.height > list.height && y <= 1)),
+               item + " is in view: y " + y + ", h " + item.height + " in a list " + list.height + " high")
+    }
     // A control reached by Tab lies inside the window, so it can be seen (the page scrolled to it).
     function verifyOnScreen(win, item) {
         const p = item.mapToItem(win.contentItem, 0, 0)
@@ -240,6 +247,70 @@ TestCase {
 
     // The month grid by keyboard: the arrows move a day or a week, Page Down a month (31 Jan → end of Feb),
     // Return picks and gives the focus back to the field.
+    // At 200 % text a person's goals are many screens: Tab walks them in order, each card once, the list
+    // scrolling with it, and Shift+Tab walks back the same way, the focus always shown and never lost.
+    function test_4_tabWalksEveryGoalAt200Percent() {
+        verify(harness.signInAs("kari"))
+        Appearance.textScale = 2.0
+        try {
+            for (let i = 0; i < 8; ++i)
+                verify(GoalManager.createGoal("Mål nummer " + (i + 1) + " for tastaturet", "", "helse") !== "")
+            const win = createTemporaryObject(mainComponent, tc)
+            // A phone's window, as the walk: a card is then taller than the list's part of the screen.
+            win.width = 360
+            win.height = 740
+            pageIs(win, "goalsPage")
+            const list = findChild(page(win), "goalList")
+            tryVerify(() => list.count >= 8, 5000)
+            waitForRendering(list)
+            verify(list.contentHeight > 3 * list.height, "several screens of goals: " + list.contentHeight)
+            // The greeting and «New goal» scroll with the goals: the list has most of the phone's screen.
+            verify(list.height > win.height / 3, "the list's part of the screen: " + list.height + " of " + win.height)
+            const first = tabTo(win, f => list.indexOfEntry(list.entryOf(f)) >= 0, "the first goal card")
+            compare(list.indexOfEntry(list.entryOf(first)), 0)
+            // Forward: every entry in turn, by as many Tabs as its controls.
+            let at = 0
+            for (let presses = 0; at < list.count - 1; ++presses) {
+                verify(presses < list.count * 4, "Tab kept going round at goal " + at)
+                keyClick(Qt.Key_Tab)
+                wait(20)
+                const entry = list.entryOf(win.activeFocusItem)
+                verify(entry, "Tab left the list at goal " + at + " of " + list.count + ": " + win.activeFocusItem)
+                const now = list.indexOfEntry(entry)
+                verify(now === at || now === at + 1, "Tab from goal " + at + " went to " + now)
+                verify(win.activeFocusItem.visualFocus, "goal " + now + " shows its focus")
+                inView(list, win.activeFocusItem)
+                at = now
+            }
+            // Back: Shift+Tab to the first, none skipped.
+            for (let presses = 0; at > 0; ++presses) {
+                verify(presses < list.count * 4, "Shift+Tab kept going round at goal " + at)
+                keyClick(Qt.Key_Tab, Qt.ShiftModifier)
+                wait(20)
+                const entry = list.entryOf(win.activeFocusItem)
+                verify(entry, "Shift+Tab left the list at goal " + at + ": " + win.activeFocusItem)
+                const now = list.indexOfEntry(entry)
+                verify(now === at || now === at - 1, "Shift+Tab from goal " + at + " went to " + now)
+                verify(win.activeFocusItem.visualFocus, "goal " + now + " shows its focus")
+                inView(list, win.activeFocusItem)
+                at = now
+            }
+            // And one more Shift+Tab leaves the first goal for «New goal» above it, not for a goal made earlier.
+            for (let presses = 0; list.indexOfEntry(list.entryOf(win.activeFocusItem)) === 0; ++presses) {
+                verify(presses < 4, "Shift+Tab stayed in the first goal")
+                keyClick(Qt.Key_Tab, Qt.ShiftModifier)
+                wait(20)
+            }
+            tryVerify(() => win.activeFocusItem && win.activeFocusItem.objectName === "newGoalButton", 2000,
+                      "Shift+Tab from the first goal: " + win.activeFocusItem)
+            verify(win.activeFocusItem.visualFocus)
+            tryVerify(() => { const y = win.activeFocusItem.mapToItem(list, 0, 0).y; return y >= -1 && y + win.activeFocusItem.height <= list.height + 1 },
+                      2000, "«New goal» scrolled back into view")
+        } finally {
+            Appearance.textScale = 1.0
+        }
+    }
+
     function test_3_monthGridByKeyboard() {
         const field = createTemporaryObject(dateFieldComponent, tc)
         verify(field)
