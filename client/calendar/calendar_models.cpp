@@ -24,6 +24,7 @@ QVariantMap sessionRow(const CalendarManager &m, const CalendarSession &s)
     QVariantMap row;
     row[QStringLiteral("activityId")] = s.activity.id;
     row[QStringLiteral("sessionStart")] = s.sessionStart;
+    row[QStringLiteral("startMs")] = s.startMs;
     row[QStringLiteral("title")] = s.activity.title;
     row[QStringLiteral("organiser")] = s.activity.organiser;
     row[QStringLiteral("organiserKind")] = kindLabel(s.activity.organiserKind);
@@ -188,6 +189,16 @@ void CalendarSessionModel::next()
 void CalendarSessionModel::today()
 {
     setAnchorDate(LocaleFormat::osloToday());
+}
+
+int CalendarSessionModel::firstRowFromToday() const
+{
+    const qint64 midnight = LocaleFormat::osloDateTime(LocaleFormat::osloToday(), QTime(0, 0)).toMSecsSinceEpoch();
+    for (int row = 0; row < rowCount(); ++row) {
+        if (get(row).value(QStringLiteral("startMs")).toLongLong() >= midnight)
+            return row;
+    }
+    return -1;
 }
 
 QList<QVariantMap> CalendarSessionModel::buildRows() const

@@ -74,6 +74,8 @@ public:
     Q_INVOKABLE void previous();
     Q_INVOKABLE void next();
     Q_INVOKABLE void today();
+    // The first row that starts today or later (Norwegian time), or -1: where «Today» takes the week's list.
+    Q_INVOKABLE int firstRowFromToday() const;
 
 Q_SIGNALS:
     void rangeChanged();

@@ -102,6 +102,26 @@ Page {
     Component { id: editPage; ActivityEditPage {} }
     Component { id: participantsPage; ParticipantsPage {} }
 
+    // «Today» in the week view goes to today's sessions, not the Monday's: with the keyboard the focus moves to the
+    // first of them (it was some 17 Tabs away at 200 %), by touch the list scrolls there.
+    function showToday() {
+        page.sessions.today()
+        todayTimer.restart()
+    }
+    // Once another week's rows have been laid out and the saved place put back (restoreTimer on originY).
+    Timer {
+        id: todayTimer
+        interval: 50
+        onTriggered: {
+            const row = page.sessions.firstRowFromToday()
+            if (row < 0)
+                return
+            list.positionViewAtIndex(row, ListView.Beginning)
+            if (InputMode.keyboard)
+                list.focusEntry(row, 1)
+        }
+    }
+
     KeyboardList {
         id: list
         objectName: "sessionList"
@@ -240,7 +260,7 @@ Page {
                 objectName: "todayButton"
                 width: Math.min(implicitWidth, viewRow.width)
                 text: qsTr("Today")
-                onClicked: page.sessions.today()
+                onClicked: page.showToday()
             }
             AppButton {
                 objectName: "filtersButton"

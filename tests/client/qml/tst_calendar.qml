@@ -204,6 +204,44 @@ TestCase {
         resetBrowse()
     }
 
+    // «Today» by keyboard in the week view: the focus goes to today's first session (or the next day's that has
+    // one), in view, instead of the Monday many Tabs away; from another week it comes back to this one.
+    function test_todayGoesToTodaysSessions() {
+        resetBrowse()
+        Appearance.textScale = 2.0
+        try {
+            const win = createTemporaryObject(mainComponent, tc)
+            const calendar = openCalendar(win)
+            const list = findChild(calendar, "sessionList")
+            tryVerify(() => list.count > 0, 5000)
+            const thisWeek = calendar.sessions.rangeTitle
+            calendar.sessions.next()
+            verify(calendar.sessions.rangeTitle !== thisWeek)
+            const today = findChild(calendar, "todayButton")
+            today.forceActiveFocus(Qt.TabFocusReason)
+            keyClick(Qt.Key_Return)
+            tryCompare(calendar.sessions, "rangeTitle", thisWeek)
+            const row = calendar.sessions.firstRowFromToday()
+            if (row < 0) {
+                // Nothing left this week (a Sunday evening): the focus stays where it was.
+                verify(today.activeFocus)
+                return
+            }
+            const start = calendar.sessions.get(row).startMs
+            verify(start > Date.now() - 24 * 3600 * 1000, "not a session of an earlier day")
+            if (row > 0)
+                verify(calendar.sessions.get(row - 1).startMs < start)
+            tryVerify(() => list.indexOfEntry(list.entryOf(win.activeFocusItem)) === row, 5000,
+                      "the focus on today's first session (" + row + "): " + win.activeFocusItem)
+            verify(win.activeFocusItem.visualFocus)
+            const y = win.activeFocusItem.mapToItem(list, 0, 0).y
+            verify(y >= -1 && y < list.height, "in view: " + y)
+        } finally {
+            Appearance.textScale = 1.0
+            resetBrowse()
+        }
+    }
+
     // A tab switch makes a new calendar page: it shows the same day, view, filters and scroll place.
     function test_calendarKeepsPlaceAcrossTabs() {
         resetBrowse()
