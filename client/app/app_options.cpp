@@ -133,6 +133,13 @@ AppOptions parseOptions(const QStringList &arguments)
         o.ok = false;
         o.error = QStringLiteral("--demo-login and --username need --server");
     }
+    // Without a sign-in the pages are the local demo's, and its person is Kari, a bruker: the pictures of another
+    // role would be hers under its name.
+    if (o.ok && !o.role.isEmpty() && o.role != QLatin1String("bruker") && o.username.isEmpty()) {
+        o.ok = false;
+        o.error = QStringLiteral("--role %1 needs --server and --demo-login (jonas or lise), as scripts/screenshots.sh "
+                                 "gives them").arg(o.role);
+    }
     return o;
 }
 
