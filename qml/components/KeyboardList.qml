@@ -133,6 +133,12 @@ ListView {
             list.reveal(target)
         }
     }
+    // A header settles its height after the first layout (its text wraps once it knows its width), which moves
+    // originY and left the top of the goals' greeting cut off: a list that was at its top stays there.
+    property bool atTop: true
+    onContentYChanged: atTop = contentY <= originY + 1
+    onOriginYChanged: if (atTop) positionViewAtBeginning()
+
     // What had the focus before (anywhere in the window), to tell where a Tab came from.
     property Item lastFocused: null
 
