@@ -234,15 +234,18 @@ ApplicationWindow {
         interval: 0
         onTriggered: window.revealFocus()
     }
-    // A page that grew above the focused control (a comment arriving over its field) asks again (Nav.revealFocus);
-    // the nested layouts and the page's content height take a few frames to follow, so this waits a little longer.
+    // A page that grew above a control (a comment arriving over its field) asks for it (Nav.reveal); the nested
+    // layouts and the page's content height take a few frames to follow, so this waits a little longer.
     Timer {
         id: revealAgainTimer
+        property Item item: null
         interval: 50
-        onTriggered: window.revealFocus()
+        onTriggered: window.revealItem(item)
     }
     function revealFocus() {
-        const item = window.activeFocusItem
+        window.revealItem(window.activeFocusItem)
+    }
+    function revealItem(item) {
         if (!item)
             return
         let flick = null
@@ -325,7 +328,10 @@ ApplicationWindow {
             notice.visible = true
             noticeTimer.restart()
         }
-        function onRevealFocus() { revealAgainTimer.restart() }
+        function onReveal(item) {
+            revealAgainTimer.item = item
+            revealAgainTimer.restart()
+        }
     }
     Connections {
         target: WalkNav

@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>Comment sent. It reaches them at the next sync.</source>
-        <translation>Kommentaren er send. Han kjem fram ved neste synkronisering.</translation>
+        <translation>Kommentaren er sendt. Han kjem fram ved neste synkronisering.</translation>
     </message>
 </context>
 <context>

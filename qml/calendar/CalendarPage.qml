@@ -106,7 +106,8 @@ Page {
     // first of them (it was some 17 Tabs away at 200 %), by touch the list scrolls there.
     function showToday() {
         page.sessions.today()
-        todayTimer.restart()
+        if (page.sessions.weekView)
+            todayTimer.restart()
     }
     // Once another week's rows have been laid out and the saved place put back (restoreTimer on originY).
     Timer {

@@ -32,6 +32,5 @@ ColumnLayout {
         // Setting the text puts the cursor at its end, and a long title would show only its last words:
         // a field without focus shows its beginning.
         onTextChanged: if (!activeFocus) cursorPosition = 0
-        onActiveFocusChanged: if (!activeFocus) cursorPosition = 0
     }
 }

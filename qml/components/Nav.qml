@@ -12,9 +12,9 @@ QtObject {
     // Pushes a page by URL (pages outside the walking-beside area, such as invites).
     signal openPage(url page)
     signal notify(string message)
-    // The focused control moved (the page grew above it): Main.qml scrolls it back into view once the page's
-    // layout has settled.
-    signal revealFocus()
+    // A control moved (the page grew above it, as a comment just sent): Main.qml scrolls it back into view once
+    // the page's layout has settled.
+    signal reveal(Item item)
 
     // Tab and Shift+Tab leave a multi-line text field (a TextArea would type a tab and trap the keyboard).
     // Untyped: qmllint 6.4 crashes on nextItemInFocusChain() of a parameter typed Item.

@@ -74,7 +74,6 @@ Page {
                 KeyNavigation.tab: whyField
                 // A long title opened for editing shows its beginning, not its last words (as FormField).
                 onTextChanged: if (!activeFocus) cursorPosition = 0
-                onActiveFocusChanged: if (!activeFocus) cursorPosition = 0
             }
             Label {
                 Layout.topMargin: Theme.spacing

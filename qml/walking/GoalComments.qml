@@ -11,6 +11,8 @@ ColumnLayout {
     // revision first: a short-circuited && would drop it as a dependency, and a false answer would never refresh.
     readonly property bool canWrite: box.revision >= 0 && box.goalId !== "" && WalkingManager.canComment(box.goalId)
     property int revision: 0
+    // Set by «Send» until the comment is in the list.
+    property bool justSent: false
 
     spacing: Theme.spacing
 
@@ -23,8 +25,13 @@ ColumnLayout {
         manager: WalkingManager
         list: WalkingListModel.Comments
         filterId: box.goalId
-        // The comment just sent (or one arriving) pushes the field down: keep the writer's place in view.
-        onCountChanged: if (field.activeFocus || send.activeFocus) Nav.revealFocus()
+        // The comment just sent (or one arriving while writing) pushes the box down: «Send» below it, and so the
+        // box and the comment above it, back into view.
+        onCountChanged: {
+            if (box.justSent || field.activeFocus)
+                Nav.reveal(send)
+            box.justSent = false
+        }
     }
 
     SectionHeading {
@@ -115,6 +122,9 @@ ColumnLayout {
         objectName: "commentField"
         visible: box.canWrite
         placeholderText: box.replyTo === "" ? qsTr("Write a comment") : qsTr("Write a reply")
+        // A child of the box, so the column does not make room for it (and not of «Send», which is disabled
+        // once the box is empty).
+        Announcer { id: sentAnnouncer; objectName: "commentSentAnnouncer" }
     }
     AppButton {
         id: send
@@ -126,15 +136,16 @@ ColumnLayout {
         onClicked: {
             if (WalkingManager.addComment(box.goalId, field.text, box.replyTo) === "")
                 return
+            box.justSent = true
             field.text = ""
             box.replyTo = ""
-            // Back to the field: the page scrolls it, and the comment just sent above it, into view. The eye sees
-            // the comment there; a screen reader hears it (a notice would cover the field at 200 % text).
-            field.forceActiveFocus()
+            // From the keyboard, back to the box for the next words (by touch, no phone keyboard popping up over
+            // the comment). The eye sees the comment there; a screen reader hears it (a notice would cover the box
+            // at 200 % text).
+            if (InputMode.keyboard)
+                field.forceActiveFocus()
             sentAnnouncer.say(qsTr("Comment sent. It reaches them at the next sync."))
         }
-        // A child of the button, so the column does not make room for it.
-        Announcer { id: sentAnnouncer; objectName: "commentSentAnnouncer" }
     }
     Text {
         objectName: "readOnlyNote"

@@ -229,8 +229,12 @@ TestCase {
             }
             const start = calendar.sessions.get(row).startMs
             verify(start > Date.now() - 24 * 3600 * 1000, "not a session of an earlier day")
-            if (row > 0)
-                verify(calendar.sessions.get(row - 1).startMs < start)
+            // The one before it is on an earlier day, which has passed: no session of today is skipped.
+            if (row > 0) {
+                const before = calendar.sessions.get(row - 1)
+                verify(before.dayLabel !== calendar.sessions.get(row).dayLabel, "the first of its day")
+                verify(before.startMs < Date.now(), "the day before it has begun: " + before.dayLabel)
+            }
             tryVerify(() => list.indexOfEntry(list.entryOf(win.activeFocusItem)) === row, 5000,
                       "the focus on today's first session (" + row + "): " + win.activeFocusItem)
             verify(win.activeFocusItem.visualFocus)

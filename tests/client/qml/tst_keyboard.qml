@@ -245,8 +245,6 @@ TestCase {
         verify(CalendarManager.saveActivity(activityId, back) !== "")
     }
 
-    // The month grid by keyboard: the arrows move a day or a week, Page Down a month (31 Jan → end of Feb),
-    // Return picks and gives the focus back to the field.
     // At 200 % text a person's goals are many screens: Tab walks them in order, each card once, the list
     // scrolling with it, and Shift+Tab walks back the same way, the focus always shown and never lost.
     function test_4_tabWalksEveryGoalAt200Percent() {
@@ -311,6 +309,8 @@ TestCase {
         }
     }
 
+    // The month grid by keyboard: the arrows move a day or a week, Page Down a month (31 Jan → end of Feb),
+    // Return picks and gives the focus back to the field.
     function test_3_monthGridByKeyboard() {
         const field = createTemporaryObject(dateFieldComponent, tc)
         verify(field)
