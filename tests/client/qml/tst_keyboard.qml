@@ -261,6 +261,10 @@ TestCase {
             const list = findChild(page(win), "goalList")
             tryVerify(() => list.count >= 8, 5000)
             waitForRendering(list)
+            // It opens at its top, the greeting in the header whole (the header settles its height after the
+            // first layout).
+            tryVerify(() => list.contentY <= list.originY + 1, 2000,
+                      "at its top: contentY " + list.contentY + ", originY " + list.originY)
             verify(list.contentHeight > 3 * list.height, "several screens of goals: " + list.contentHeight)
             // The greeting and «New goal» scroll with the goals: the list has most of the phone's screen.
             verify(list.height > win.height / 3, "the list's part of the screen: " + list.height + " of " + win.height)
