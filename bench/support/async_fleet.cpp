@@ -204,7 +204,12 @@ bool AsyncFleet::runUntil(const std::function<bool()> &done, std::chrono::millis
         if (left <= Clock::duration::zero())
             return false;
         m_impl->ioc.restart();
-        m_impl->ioc.run_one_for(std::min<Clock::duration>(left, 50ms));
+        // Every handler that is ready, then the check: a wait with a deadline per handler cost the receivers
+        // more than their reads.
+        if (m_impl->ioc.poll() == 0) {
+            m_impl->ioc.restart();
+            m_impl->ioc.run_one_for(std::min<Clock::duration>(left, 50ms));
+        }
     }
     return true;
 }
@@ -233,6 +238,11 @@ size_t AsyncFleet::failedCount() const
 const std::string &AsyncFleet::signInReply(size_t conn) const
 {
     return m_conns[conn]->signInReply;
+}
+
+int AsyncFleet::nativeHandle(size_t conn)
+{
+    return beast::get_lowest_layer(m_conns[conn]->ws).socket().native_handle();
 }
 
 const std::string &AsyncFleet::failure(size_t conn) const

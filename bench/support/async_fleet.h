@@ -39,6 +39,8 @@ public:
     // The `authenticated` reply (or the error) each connection got to its sign-in frame.
     const std::string &signInReply(size_t conn) const;
     const std::string &failure(size_t conn) const;
+    // The connection's socket, for a reader of its own (RawFrameReader) once this fleet is no longer run.
+    int nativeHandle(size_t conn);
 
 private:
     struct Conn;

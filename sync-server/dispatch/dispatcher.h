@@ -15,8 +15,8 @@
 
 namespace medvandrer::server {
 
-// Turns each incoming frame into a reply: parses and checks it on the connection's strand, hands storage
-// work to the StorageWorker and password hashing to the hashing pool, and answers back on the strand.
+// Turns each incoming frame into a reply: parses and checks it on the connection's io thread, hands storage
+// work to the StorageWorker and password hashing to the hashing pool, and answers back on that thread.
 // Never throws into the session: anything unexpected is answered with `internal`.
 class Dispatcher
 {
@@ -71,7 +71,7 @@ private:
     void accountGone(const SessionPtr &s, const std::string &rid, const std::vector<std::string> &deviceIds,
                      GroupOutcome &outcome);
 
-    // Queues a storage job whose result is delivered back on the session's strand.
+    // Queues a storage job whose result is delivered back on the session's io thread.
     template <typename T>
     void viaStorage(const SessionPtr &s, const std::string &rid, std::function<Result<T>(ServerStorage &)> work,
                     std::function<void(Result<T> &)> done);

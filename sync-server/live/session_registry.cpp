@@ -182,13 +182,16 @@ void SessionRegistry::deliver(const std::vector<LiveRecord> &records, const std:
     }
 
     // Targets with the same selection get the same bytes: encoded once, shared by pointer.
-    std::unordered_map<std::string, Frames> cache;
+    auto cache = std::make_shared<std::unordered_map<std::string, Frames>>();
+    // Per lane, whom to send which frames; the frames stay in the cache, which the lanes' jobs keep alive.
+    std::vector<std::vector<std::pair<std::shared_ptr<Session>, const Frames *>>> byLane;
     std::vector<size_t> picked;
     std::vector<std::string_view> pickedBodies;
     std::vector<bool> pickedWithoutNote;
     std::vector<const LiveEviction *> evicted;
     std::string key;
-    for (const auto &t : targets) {
+    uint64_t frames = 0;
+    for (auto &t : targets) {
         picked.clear();
         pickedBodies.clear();
         pickedWithoutNote.clear();
@@ -215,13 +218,32 @@ void SessionRegistry::deliver(const std::vector<LiveRecord> &records, const std:
             key += '|';
             key += t.principal.accountId;
         }
-        auto [it, fresh] = cache.try_emplace(key);
+        auto [it, fresh] = cache->try_emplace(key);
         if (fresh)
             it->second = buildFrames(records, picked, pickedBodies, pickedWithoutNote, evicted);
-        for (const auto &frame : it->second) {
-            t.session->send(frame);
-            m_metrics.liveFrames.fetch_add(1);
+        frames += it->second.size();
+        if (!m_postToLane) {
+            for (const auto &frame : it->second)
+                t.session->send(frame);
+            continue;
         }
+        const unsigned lane = t.session->lane();
+        if (lane >= byLane.size())
+            byLane.resize(lane + 1);
+        byLane[lane].emplace_back(std::move(t.session), &it->second);
+    }
+    m_metrics.liveFrames.fetch_add(frames);
+    // One job per lane instead of one hop per connection: on its own thread each send goes straight to the
+    // connection's queue and socket. Jobs reach a lane in the order they are posted, so commit order holds.
+    for (unsigned lane = 0; lane < byLane.size(); ++lane) {
+        if (byLane[lane].empty())
+            continue;
+        m_postToLane(lane, [cache, sends = std::move(byLane[lane])] {
+            for (const auto &[session, sessionFrames] : sends) {
+                for (const auto &frame : *sessionFrames)
+                    session->send(frame);
+            }
+        });
     }
 }
 

@@ -29,10 +29,17 @@ public:
     std::vector<std::shared_ptr<Session>> byDevice(const std::string &deviceId) const;
     size_t size() const;
 
-    // Where fan-out runs: set to a serial executor on the io pool so the storage thread only hands over and goes
-    // on committing. Unset, fan-out runs on the caller's thread.
+    // Where fan-out runs: `post` to a serial executor on the io pool so the storage thread only hands over and goes
+    // on committing; `postToLane` to the thread of a lane (Session::lane()), so each lane's sends go as one job
+    // that runs them on the connections' own thread. Unset, fan-out runs on the caller's thread, and without
+    // lanes each send hops to its connection by itself.
     using Post = std::function<void(std::function<void()>)>;
-    void runFanOutOn(Post post) { m_post = std::move(post); }
+    using PostToLane = std::function<void(unsigned lane, std::function<void()>)>;
+    void runFanOutOn(Post post, PostToLane postToLane = {})
+    {
+        m_post = std::move(post);
+        m_postToLane = std::move(postToLane);
+    }
 
     // Sends each connected device a live `changes` frame with the records it may read (not the pushing
     // connection itself), plus evictions addressed to its account. Targets that get the same selection share
@@ -50,6 +57,7 @@ private:
 
     Metrics &m_metrics;
     Post m_post;
+    PostToLane m_postToLane;
     mutable std::mutex m_mutex;
     std::unordered_map<uint64_t, Entry> m_entries;
 };

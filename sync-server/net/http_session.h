@@ -20,8 +20,8 @@ class HttpSession : public std::enable_shared_from_this<HttpSession<Stream>>
 public:
     static constexpr auto requestTimeout = std::chrono::seconds(30);
 
-    HttpSession(Stream &&stream, ServerContext &ctx, std::string remote)
-        : m_stream(std::move(stream)), m_ctx(ctx), m_remote(std::move(remote))
+    HttpSession(Stream &&stream, ServerContext &ctx, std::string remote, unsigned lane)
+        : m_stream(std::move(stream)), m_ctx(ctx), m_remote(std::move(remote)), m_lane(lane)
     {
     }
 
@@ -76,7 +76,7 @@ private:
             }
             // The WebSocket layer keeps its own timeouts from here on.
             beast::get_lowest_layer(m_stream).expires_never();
-            std::make_shared<WebSocketSession<Stream>>(std::move(m_stream), m_ctx, m_remote)->run(m_parser->release());
+            std::make_shared<WebSocketSession<Stream>>(std::move(m_stream), m_ctx, m_remote, m_lane)->run(m_parser->release());
             return;
         }
         const bool keepAlive = req.keep_alive();
@@ -127,6 +127,7 @@ private:
     Stream m_stream;
     ServerContext &m_ctx;
     std::string m_remote;
+    unsigned m_lane; // the io pool's context this connection lives on
     beast::flat_buffer m_buffer;
     std::optional<http::request_parser<http::string_body>> m_parser;
     std::shared_ptr<http::response<http::string_body>> m_response;

@@ -6,8 +6,8 @@
 
 namespace medvandrer::server {
 
-Listener::Listener(net::io_context &ioc, ServerContext &ctx, ssl::context *tls)
-    : m_ioc(ioc), m_ctx(ctx), m_tls(tls), m_acceptor(net::make_strand(ioc))
+Listener::Listener(IoPool &pool, ServerContext &ctx, ssl::context *tls)
+    : m_pool(pool), m_ctx(ctx), m_tls(tls), m_acceptor(pool.context(0))
 {
 }
 
@@ -46,10 +46,12 @@ void Listener::stop()
 
 void Listener::doAccept()
 {
-    m_acceptor.async_accept(net::make_strand(m_ioc), beast::bind_front_handler(&Listener::onAccept, shared_from_this()));
+    const unsigned lane = m_pool.nextLane();
+    m_acceptor.async_accept(m_pool.context(lane),
+                            beast::bind_front_handler(&Listener::onAccept, shared_from_this(), lane));
 }
 
-void Listener::onAccept(beast::error_code ec, tcp::socket socket)
+void Listener::onAccept(unsigned lane, beast::error_code ec, tcp::socket socket)
 {
     if (ec == net::error::operation_aborted || !m_acceptor.is_open())
         return;
@@ -60,10 +62,12 @@ void Listener::onAccept(beast::error_code ec, tcp::socket socket)
         const auto remote = socket.remote_endpoint(epError);
         std::string remoteText = epError ? std::string("unknown") : remote.address().to_string();
         if (m_tls) {
-            std::make_shared<HttpSession<TlsStream>>(TlsStream(std::move(socket), *m_tls), m_ctx, std::move(remoteText))
+            std::make_shared<HttpSession<TlsStream>>(TlsStream(std::move(socket), *m_tls), m_ctx, std::move(remoteText),
+                                                 lane)
                 ->run();
         } else {
-            std::make_shared<HttpSession<PlainStream>>(PlainStream(std::move(socket)), m_ctx, std::move(remoteText))
+            std::make_shared<HttpSession<PlainStream>>(PlainStream(std::move(socket)), m_ctx, std::move(remoteText),
+                                                   lane)
                 ->run();
         }
     }

@@ -1,17 +1,19 @@
 #pragma once
 
 #include "net/beast.h"
+#include "net/io_pool.h"
 #include "net/server_context.h"
 
 #include <memory>
 
 namespace medvandrer::server {
 
-// Accepts TCP connections, each on its own strand, and starts an HttpSession (TLS when a context is given).
+// Accepts TCP connections, deals each to the next lane of the io pool, and starts an HttpSession there (TLS when a
+// context is given).
 class Listener : public std::enable_shared_from_this<Listener>
 {
 public:
-    Listener(net::io_context &ioc, ServerContext &ctx, ssl::context *tls);
+    Listener(IoPool &pool, ServerContext &ctx, ssl::context *tls);
 
     // Opens, binds and listens; an error message on failure.
     [[nodiscard]] std::string listen(const tcp::endpoint &endpoint);
@@ -22,9 +24,9 @@ public:
 
 private:
     void doAccept();
-    void onAccept(beast::error_code ec, tcp::socket socket);
+    void onAccept(unsigned lane, beast::error_code ec, tcp::socket socket);
 
-    net::io_context &m_ioc;
+    IoPool &m_pool;
     ServerContext &m_ctx;
     ssl::context *m_tls;
     tcp::acceptor m_acceptor;

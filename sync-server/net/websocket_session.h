@@ -15,7 +15,7 @@
 namespace medvandrer::server {
 
 // One WebSocket connection (after the HTTP upgrade), plain or TLS. Everything runs on the connection's
-// strand; one read and one write in flight; outgoing frames wait in a bounded queue, and a client that
+// io context (one thread, its lane); one read and one write in flight; outgoing frames wait in a bounded queue, and a client that
 // lets the queue fill up is disconnected rather than buffered for ever.
 template <class NextLayer>
 class WebSocketSession final : public Session
@@ -26,8 +26,8 @@ public:
     // Frames a little over the protocol limit still arrive and get a `too_large` reply; bigger ones close (1009).
     static constexpr size_t readMessageMax = protocol::maxFrameBytes + 64 * 1024;
 
-    WebSocketSession(NextLayer &&stream, ServerContext &ctx, std::string remote)
-        : Session(ctx.nextSessionId.fetch_add(1)), m_ws(std::move(stream)), m_ctx(ctx)
+    WebSocketSession(NextLayer &&stream, ServerContext &ctx, std::string remote, unsigned lane)
+        : Session(ctx.nextSessionId.fetch_add(1), lane), m_ws(std::move(stream)), m_ctx(ctx)
     {
         state().remote = std::move(remote);
         m_ctx.metrics.connections.fetch_add(1);
@@ -50,7 +50,7 @@ public:
 
     void send(std::shared_ptr<const std::string> frame) override
     {
-        // dispatch, not post: a reply sent from the strand must be queued before a close posted meanwhile.
+        // dispatch, not post: a reply sent from the connection's own thread must be queued before a close posted meanwhile.
         net::dispatch(m_ws.get_executor(), [s = self(), frame = std::move(frame)]() mutable { s->enqueue(std::move(frame)); });
     }
 

@@ -6,14 +6,13 @@
 #include "dispatch/dispatcher.h"
 #include "live/session_registry.h"
 #include "metrics/metrics.h"
+#include "net/io_pool.h"
 #include "net/listener.h"
 #include "worker/storage_worker.h"
 #include "sync/sync_engine.h"
 #include "tls/tls_context.h"
 
-#include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/signal_set.hpp>
-#include <boost/asio/strand.hpp>
 #include <boost/asio/thread_pool.hpp>
 #include <spdlog/spdlog.h>
 
@@ -37,14 +36,14 @@ struct Server::Impl
     net::thread_pool hashing{2};
     std::unique_ptr<Dispatcher> dispatcher;
     std::unique_ptr<ServerContext> context;
-    net::io_context ioc;
+    std::unique_ptr<IoPool> io;
     std::unique_ptr<ssl::context> tls;
     std::shared_ptr<Listener> listener;
 
     ~Impl()
     {
-        // The fan-out strand belongs to ioc, which is destroyed before the registry (pending handlers may still
-        // reach the registry): drop the strand first, or its destructor touches a freed service (found by ASan).
+        // The fan-out posts to the io pool, which is destroyed before the registry (pending handlers may still
+        // reach the registry): drop the hooks first.
         registry.runFanOutOn({});
     }
 };
@@ -90,10 +89,14 @@ Result<std::unique_ptr<Server>> Server::create(const ServerConfig &config)
     impl->worker->setLiveSink([raw](std::vector<LiveRecord> &&records, std::vector<LiveEviction> &&evictions) {
         raw->registry.fanOut(std::move(records), std::move(evictions));
     });
-    // Fan-out runs on the io pool, in commit order, while the storage thread goes on to the next group.
-    impl->registry.runFanOutOn([strand = net::make_strand(impl->ioc)](std::function<void()> job) {
-        net::post(strand, std::move(job));
-    });
+    impl->io = std::make_unique<IoPool>(config.threads ? config.threads
+                                                       : std::max(1u, std::thread::hardware_concurrency()));
+    // Fan-out is worked out on the first io thread, in commit order, while the storage thread goes on to the next
+    // group; the sends then go to each lane's thread as one job per lane.
+    impl->registry.runFanOutOn([raw](std::function<void()> job) { net::post(raw->io->context(0), std::move(job)); },
+                               [raw](unsigned lane, std::function<void()> job) {
+                                   net::post(raw->io->context(lane), std::move(job));
+                               });
     impl->dispatcher = std::make_unique<Dispatcher>(
         *impl->worker, impl->engine, [raw](std::function<void()> job) { net::post(raw->hashing, std::move(job)); },
         impl->loginLimiter, impl->metrics, impl->registry);
@@ -103,7 +106,7 @@ Result<std::unique_ptr<Server>> Server::create(const ServerConfig &config)
     // Warm the dummy hash now rather than on the first failed login.
     (void)PasswordHasher::dummyHash();
 
-    impl->listener = std::make_shared<Listener>(impl->ioc, *impl->context, impl->tls.get());
+    impl->listener = std::make_shared<Listener>(*impl->io, *impl->context, impl->tls.get());
     if (std::string err = impl->listener->listen(tcp::endpoint(address, config.port)); !err.empty())
         return Error{"listen", "cannot listen on " + config.listenAddress + ":" + std::to_string(config.port) + ": " + err};
     return std::unique_ptr<Server>(new Server(std::move(impl)));
@@ -121,20 +124,15 @@ void Server::run(const std::function<void(unsigned short)> &onListening)
     d.listener->run();
 
     std::promise<int> stop;
-    net::signal_set signals(d.ioc, SIGINT, SIGTERM);
+    net::signal_set signals(d.io->context(0), SIGINT, SIGTERM);
     signals.async_wait([&stop](beast::error_code ec, int sig) {
         if (!ec)
             stop.set_value(sig);
     });
 
-    auto guard = net::make_work_guard(d.ioc);
-    const unsigned n = d.config.threads ? d.config.threads : std::max(1u, std::thread::hardware_concurrency());
-    std::vector<std::thread> threads;
-    threads.reserve(n);
-    for (unsigned i = 0; i < n; ++i)
-        threads.emplace_back([&d] { d.ioc.run(); });
+    d.io->run();
 
-    spdlog::info("event=listening port={} threads={} tls={}", port(), n, d.tls ? "on" : "off");
+    spdlog::info("event=listening port={} threads={} tls={}", port(), d.io->size(), d.tls ? "on" : "off");
     onListening(port());
 
     const int sig = stop.get_future().get();
@@ -149,10 +147,7 @@ void Server::run(const std::function<void(unsigned short)> &onListening)
     while (d.registry.size() > 0 && std::chrono::steady_clock::now() < deadline)
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
 
-    guard.reset();
-    d.ioc.stop();
-    for (auto &t : threads)
-        t.join();
+    d.io->stop();
     d.hashing.join();
     spdlog::info("event=shutdown_complete");
 }
