@@ -6,6 +6,7 @@
 #include "support/ws_client.h"
 
 #include <chrono>
+#include <cstdlib>
 #include <memory>
 #include <optional>
 #include <string>
@@ -18,7 +19,11 @@ using testing::WsClient;
 using Clock = std::chrono::steady_clock;
 using namespace std::chrono_literals;
 
-inline const std::string serverBinary = MEDVANDRER_SERVER_BINARY;
+// This build's server, or MEDVANDRER_BENCH_SERVER (another build's binary, for a before/after in one run).
+inline const std::string serverBinary = [] {
+    const char *other = std::getenv("MEDVANDRER_BENCH_SERVER");
+    return std::string(other && *other ? other : MEDVANDRER_SERVER_BINARY);
+}();
 inline constexpr const char *benchPassword = "bench-passord-1234";
 
 double msBetween(Clock::time_point from, Clock::time_point to);

@@ -13,7 +13,7 @@ namespace medvandrer::server {
 void SessionRegistry::add(const std::shared_ptr<Session> &session)
 {
     std::lock_guard lock(m_mutex);
-    m_entries[session->id()] = Entry{session, std::nullopt};
+    m_entries[session->id()] = Entry{session, nullptr};
 }
 
 void SessionRegistry::remove(uint64_t sessionId)
@@ -27,7 +27,7 @@ void SessionRegistry::identify(uint64_t sessionId, const Principal &principal)
     std::lock_guard lock(m_mutex);
     auto it = m_entries.find(sessionId);
     if (it != m_entries.end())
-        it->second.principal = principal;
+        it->second.principal = std::make_shared<const Principal>(principal);
 }
 
 void SessionRegistry::forget(uint64_t sessionId)
@@ -81,7 +81,7 @@ void SessionRegistry::fanOut(std::vector<LiveRecord> records, std::vector<LiveEv
 
 namespace {
 
-using Frames = std::vector<std::shared_ptr<const std::string>>;
+using Frames = SessionRegistry::Frames;
 
 // The frames for one selection of records (by index, with the text this target gets) and evictions: newest event per
 // id, split near the page size. A check-in re-sent without its note after its eviction goes in a later frame than the
@@ -158,7 +158,7 @@ void SessionRegistry::deliver(const std::vector<LiveRecord> &records, const std:
     struct Target
     {
         std::shared_ptr<Session> session;
-        Principal principal;
+        std::shared_ptr<const Principal> principal;
     };
     std::vector<Target> targets;
     {
@@ -168,7 +168,7 @@ void SessionRegistry::deliver(const std::vector<LiveRecord> &records, const std:
             if (!e.principal)
                 continue;
             if (auto s = e.session.lock())
-                targets.push_back(Target{std::move(s), *e.principal});
+                targets.push_back(Target{std::move(s), e.principal});
         }
     }
     // Each record's wire text once, however many frames carry it.
@@ -184,7 +184,7 @@ void SessionRegistry::deliver(const std::vector<LiveRecord> &records, const std:
     // Targets with the same selection get the same bytes: encoded once, shared by pointer.
     auto cache = std::make_shared<std::unordered_map<std::string, Frames>>();
     // Per lane, whom to send which frames; the frames stay in the cache, which the lanes' jobs keep alive.
-    std::vector<std::vector<std::pair<std::shared_ptr<Session>, const Frames *>>> byLane;
+    std::vector<LaneSends> byLane;
     std::vector<size_t> picked;
     std::vector<std::string_view> pickedBodies;
     std::vector<bool> pickedWithoutNote;
@@ -199,9 +199,9 @@ void SessionRegistry::deliver(const std::vector<LiveRecord> &records, const std:
         key.clear();
         for (size_t i = 0; i < records.size(); ++i) {
             const LiveRecord &r = records[i];
-            if (r.originSession == t.session->id() || !r.audience.includes(t.principal.accountId, t.principal.role))
+            if (r.originSession == t.session->id() || !r.audience.includes(t.principal->accountId, t.principal->role))
                 continue;
-            const bool noNote = r.audience.hidesNoteFrom(t.principal.accountId);
+            const bool noNote = r.audience.hidesNoteFrom(t.principal->accountId);
             picked.push_back(i);
             pickedBodies.push_back(noNote ? withoutNotes[i] : bodies[i]);
             pickedWithoutNote.push_back(noNote);
@@ -209,14 +209,14 @@ void SessionRegistry::deliver(const std::vector<LiveRecord> &records, const std:
             key += noNote ? '-' : ',';
         }
         for (const auto &e : evictions) {
-            if (e.accountId == t.principal.accountId)
+            if (e.accountId == t.principal->accountId)
                 evicted.push_back(&e);
         }
         if (picked.empty() && evicted.empty())
             continue;
         if (!evicted.empty()) {
             key += '|';
-            key += t.principal.accountId;
+            key += t.principal->accountId;
         }
         auto [it, fresh] = cache->try_emplace(key);
         if (fresh)
@@ -231,20 +231,30 @@ void SessionRegistry::deliver(const std::vector<LiveRecord> &records, const std:
         if (lane >= byLane.size())
             byLane.resize(lane + 1);
         byLane[lane].emplace_back(std::move(t.session), &it->second);
+        if (byLane[lane].size() == sendsPerJob)
+            postSends(lane, cache, byLane[lane]);
     }
     m_metrics.liveFrames.fetch_add(frames);
-    // One job per lane instead of one hop per connection: on its own thread each send goes straight to the
-    // connection's queue and socket. Jobs reach a lane in the order they are posted, so commit order holds.
     for (unsigned lane = 0; lane < byLane.size(); ++lane) {
-        if (byLane[lane].empty())
-            continue;
-        m_postToLane(lane, [cache, sends = std::move(byLane[lane])] {
-            for (const auto &[session, sessionFrames] : sends) {
-                for (const auto &frame : *sessionFrames)
-                    session->send(frame);
-            }
-        });
+        if (!byLane[lane].empty())
+            postSends(lane, cache, byLane[lane]);
     }
+}
+
+// One job per lane for a run of connections instead of one hop per connection: on its own thread each send goes
+// straight to the connection's queue and socket. A lane starts on its first run while the rest is worked out.
+// Jobs reach a lane in the order they are posted and a connection's frames of one group are in one job, so commit
+// order holds.
+void SessionRegistry::postSends(unsigned lane, const std::shared_ptr<const void> &keepAlive, LaneSends &sends)
+{
+    m_postToLane(lane, [keepAlive, sends = std::move(sends)] {
+        for (const auto &[session, sessionFrames] : sends) {
+            for (const auto &frame : *sessionFrames)
+                session->send(frame);
+        }
+    });
+    sends = LaneSends();
+    sends.reserve(sendsPerJob);
 }
 
 } // namespace medvandrer::server

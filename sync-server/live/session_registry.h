@@ -19,6 +19,11 @@ class SessionRegistry
 public:
     explicit SessionRegistry(Metrics &metrics) : m_metrics(metrics) {}
 
+    // The encoded live frames one selection of records gets.
+    using Frames = std::vector<std::shared_ptr<const std::string>>;
+    // Connections per job a lane gets: it starts sending while the rest of a large fan-out is worked out.
+    static constexpr size_t sendsPerJob = 512;
+
     void add(const std::shared_ptr<Session> &session);
     void remove(uint64_t sessionId);
     void identify(uint64_t sessionId, const Principal &principal);
@@ -50,10 +55,13 @@ private:
     struct Entry
     {
         std::weak_ptr<Session> session;
-        std::optional<Principal> principal;
+        std::shared_ptr<const Principal> principal; // shared, so a fan-out copies a pointer per target, not strings
     };
 
+    using LaneSends = std::vector<std::pair<std::shared_ptr<Session>, const Frames *>>;
+
     void deliver(const std::vector<LiveRecord> &records, const std::vector<LiveEviction> &evictions);
+    void postSends(unsigned lane, const std::shared_ptr<const void> &keepAlive, LaneSends &sends);
 
     Metrics &m_metrics;
     Post m_post;

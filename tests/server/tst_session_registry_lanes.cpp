@@ -70,9 +70,7 @@ std::thread::id threadOf(IoPool &pool, unsigned lane)
     return id.get_future().get();
 }
 
-} // namespace
-
-TEST(SessionRegistryLanes, EveryConnectionGetsEveryGroupInOrderOnItsOwnThread)
+void fanOutOverTwoLanes(uint64_t connections, int groups, int jobsPerLanePerGroup)
 {
     Metrics metrics;
     SessionRegistry registry(metrics);
@@ -85,16 +83,15 @@ TEST(SessionRegistryLanes, EveryConnectionGetsEveryGroupInOrderOnItsOwnThread)
                              boost::asio::post(pool.context(lane), std::move(job));
                          });
 
-    // 40 connections dealt out over the two lanes as the listener does; connection 1 is the koordinator who pushes.
+    // Connections dealt out over the two lanes as the listener does; connection 1 is the koordinator who pushes.
     std::vector<std::shared_ptr<RecordingSession>> sessions;
-    for (uint64_t id = 1; id <= 40; ++id) {
+    for (uint64_t id = 1; id <= connections; ++id) {
         auto s = std::make_shared<RecordingSession>(id, pool.nextLane());
         registry.add(s);
         registry.identify(id, Principal{"account-" + std::to_string(id), id == 1 ? Role::Koordinator : Role::Bruker,
                                         "device-" + std::to_string(id), "", ""});
         sessions.push_back(s);
     }
-    constexpr int groups = 50;
     for (int k = 0; k < groups; ++k) {
         std::vector<LiveRecord> records;
         records.push_back(activityEdit(k, 1));
@@ -104,7 +101,7 @@ TEST(SessionRegistryLanes, EveryConnectionGetsEveryGroupInOrderOnItsOwnThread)
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
     auto allArrived = [&] {
         for (size_t i = 1; i < sessions.size(); ++i) {
-            if (sessions[i]->frames().size() < groups)
+            if (sessions[i]->frames().size() < size_t(groups))
                 return false;
         }
         return true;
@@ -128,10 +125,24 @@ TEST(SessionRegistryLanes, EveryConnectionGetsEveryGroupInOrderOnItsOwnThread)
             EXPECT_EQ(threads[k], laneThread[sessions[i]->lane()]) << "sent off its lane's thread";
         }
     }
-    // One job per lane per group, not one per connection.
-    EXPECT_EQ(laneJobs.load(), groups * 2);
-    EXPECT_EQ(metrics.liveFrames.load(), uint64_t(groups) * 39);
+    // One job per lane per group (per run of SessionRegistry::sendsPerJob connections), not one per connection.
+    EXPECT_EQ(laneJobs.load(), groups * 2 * jobsPerLanePerGroup);
+    EXPECT_EQ(metrics.liveFrames.load(), uint64_t(groups) * (connections - 1));
 
     registry.runFanOutOn({});
     pool.stop();
+}
+
+} // namespace
+
+TEST(SessionRegistryLanes, EveryConnectionGetsEveryGroupInOrderOnItsOwnThread)
+{
+    fanOutOverTwoLanes(40, 50, 1);
+}
+
+TEST(SessionRegistryLanes, ALargeFanOutGoesInRunsAndKeepsOrder)
+{
+    static_assert(SessionRegistry::sendsPerJob == 512);
+    // 1,499 targets: 750 on lane 0 (the pusher is there too, 749 targets), 750 on lane 1: two runs on each lane.
+    fanOutOverTwoLanes(1500, 6, 2);
 }
