@@ -7,6 +7,7 @@
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <algorithm>
 #include <random>
 #include <sys/epoll.h>
 #include <sys/socket.h>
@@ -63,6 +64,15 @@ void RawFrameReader::readReady(size_t conn)
             break;
         const auto *p = reinterpret_cast<const unsigned char *>(buf.data() + pos);
         const unsigned opcode = p[0] & 0x0f;
+        // A server frame: FIN set, no reserved bits, no mask, a known opcode. Anything else means this reader lost
+        // step with the stream (bytes a library read before the hand-over): say so, never guess.
+        if ((p[0] & 0xf0) != 0x80 || (p[1] & 0x80) != 0 || !(opcode == 0x1 || opcode == 0x2 || opcode >= 0x8)) {
+            ++m_garbled;
+            m_open[conn] = false;
+            epoll_ctl(m_epoll, EPOLL_CTL_DEL, m_fds[conn], nullptr);
+            buf.clear();
+            return;
+        }
         uint64_t len = p[1] & 0x7f;
         size_t header = 2;
         if (len == 126) {
@@ -155,10 +165,14 @@ std::string serverTextFrame(size_t payloadBytes)
     out.push_back(static_cast<char>(0x81));
     if (payloadBytes < 126) {
         out.push_back(static_cast<char>(payloadBytes));
-    } else {
+    } else if (payloadBytes <= 0xffff) {
         out.push_back(static_cast<char>(126));
         out.push_back(static_cast<char>(payloadBytes >> 8));
         out.push_back(static_cast<char>(payloadBytes & 0xff));
+    } else {
+        out.push_back(static_cast<char>(127));
+        for (int i = 7; i >= 0; --i)
+            out.push_back(static_cast<char>((uint64_t(payloadBytes) >> (8 * i)) & 0xff));
     }
     out.append(payloadBytes, 'x');
     return out;
@@ -216,14 +230,24 @@ std::optional<FanOutFloor> measureFanOutFloor(size_t connections, unsigned threa
         return std::nullopt;
     }
     const pid_t sender = fork();
+    if (sender < 0) {
+        error = std::string("fork: ") + std::strerror(errno);
+        close(listener);
+        close(control[0]);
+        close(control[1]);
+        return std::nullopt;
+    }
     if (sender == 0) {
         close(control[1]);
         runSender(listener, control[0], connections, threads, payloadBytes);
     }
     close(control[0]);
     close(listener);
-    auto finish = [&] {
+    // On an error the sender may still wait in accept(): it is killed, not waited for.
+    auto finish = [&](bool failed) {
         close(control[1]);
+        if (failed)
+            kill(sender, SIGKILL);
         int status = 0;
         waitpid(sender, &status, 0);
     };
@@ -243,7 +267,7 @@ std::optional<FanOutFloor> measureFanOutFloor(size_t connections, unsigned threa
                 close(fd);
             for (int f : fds)
                 close(f);
-            finish();
+            finish(true);
             return std::nullopt;
         }
         const int one = 1;
@@ -257,8 +281,9 @@ std::optional<FanOutFloor> measureFanOutFloor(size_t connections, unsigned threa
     RawFrameReader reader(fds, [&](size_t, std::string_view, Clock::time_point at) {
         round.push_back(msBetween(startedAt, at));
     });
-    const double cpu0 = cpuMs(sender);
-    for (int r = 0; r <= rounds; ++r) { // round 0 warms up
+    rounds = std::max(1, rounds);
+    double cpu0 = 0;
+    for (int r = 0; r <= rounds; ++r) { // round 0 warms up (and the sender has accepted them all once it is done)
         round.clear();
         startedAt = Clock::now();
         const char go = 'g';
@@ -267,6 +292,8 @@ std::optional<FanOutFloor> measureFanOutFloor(size_t connections, unsigned threa
                     std::to_string(connections);
             break;
         }
+        if (r == 0)
+            cpu0 = cpuMs(sender);
         if (r > 0) {
             result.all.insert(result.all.end(), round.begin(), round.end());
             result.last.push_back(*std::max_element(round.begin(), round.end()));
@@ -274,9 +301,12 @@ std::optional<FanOutFloor> measureFanOutFloor(size_t connections, unsigned threa
         reader.runFor(50ms);
     }
     result.senderCpuMsPerRound = (cpuMs(sender) - cpu0) / rounds;
+    if (error.empty() && reader.closedCount() + reader.garbledCount() > 0)
+        error = "floor: " + std::to_string(reader.closedCount()) + " connections closed, " +
+                std::to_string(reader.garbledCount()) + " garbled";
     for (int f : fds)
         close(f);
-    finish();
+    finish(!error.empty());
     if (!error.empty())
         return std::nullopt;
     return result;

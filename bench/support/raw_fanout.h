@@ -29,6 +29,8 @@ public:
     void runFor(std::chrono::milliseconds time);
     // Connections the peer closed or that failed.
     size_t closedCount() const { return m_closed; }
+    // Connections whose bytes were not a server frame where one had to start (then dropped, never guessed at).
+    size_t garbledCount() const { return m_garbled; }
 
 private:
     void readReady(size_t conn);
@@ -39,6 +41,7 @@ private:
     std::vector<bool> m_open;
     Handler m_handler;
     size_t m_closed = 0;
+    size_t m_garbled = 0;
 };
 
 // A client frame (masked, as RFC 6455 requires from a client) with this text.
@@ -47,7 +50,7 @@ std::string maskedTextFrame(std::string_view text);
 bool writeAllTo(int fd, std::string_view bytes);
 
 // The floor for a fan-out on this machine, measured in the same run: `connections` loopback TCP connections
-// whose far ends belong to a forked sender process with `threads` threads. Each round the sender writes one
+// whose far ends belong to a forked sender process with `threads` threads (as many as the server's io threads). Each round the sender writes one
 // prebuilt unmasked text frame of `payloadBytes` to every connection, its threads splitting them, and this
 // process reads them with RawFrameReader: no sync server, no WebSocket library, no JSON, only the kernel's
 // per-socket send and receive work and the same reader. Latency = frame read - round started.

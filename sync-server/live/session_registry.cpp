@@ -13,7 +13,7 @@ namespace medvandrer::server {
 void SessionRegistry::add(const std::shared_ptr<Session> &session)
 {
     std::lock_guard lock(m_mutex);
-    m_entries[session->id()] = Entry{session, nullptr};
+    m_entries[session->id()] = Entry{session, nullptr, session->lane()};
 }
 
 void SessionRegistry::remove(uint64_t sessionId)
@@ -70,13 +70,19 @@ size_t SessionRegistry::size() const
 
 void SessionRegistry::fanOut(std::vector<LiveRecord> records, std::vector<LiveEviction> evictions)
 {
-    if (!m_post) {
-        deliver(records, evictions);
+    if (!m_post && !m_postToLane) {
+        deliver(records, evictions, std::nullopt);
         return;
     }
     auto payload = std::make_shared<std::pair<std::vector<LiveRecord>, std::vector<LiveEviction>>>(
         std::move(records), std::move(evictions));
-    m_post([this, payload] { deliver(payload->first, payload->second); });
+    if (!m_postToLane) {
+        m_post([this, payload] { deliver(payload->first, payload->second, std::nullopt); });
+        return;
+    }
+    // Every lane works out and sends its own connections' share, on its own thread, all lanes at once.
+    for (unsigned lane = 0; lane < m_lanes; ++lane)
+        m_postToLane(lane, [this, payload, lane] { deliver(payload->first, payload->second, lane); });
 }
 
 namespace {
@@ -153,7 +159,8 @@ Frames buildFrames(const std::vector<LiveRecord> &records, const std::vector<siz
 
 } // namespace
 
-void SessionRegistry::deliver(const std::vector<LiveRecord> &records, const std::vector<LiveEviction> &evictions)
+void SessionRegistry::deliver(const std::vector<LiveRecord> &records, const std::vector<LiveEviction> &evictions,
+                              std::optional<unsigned> lane)
 {
     struct Target
     {
@@ -165,7 +172,7 @@ void SessionRegistry::deliver(const std::vector<LiveRecord> &records, const std:
         std::lock_guard lock(m_mutex);
         targets.reserve(m_entries.size());
         for (const auto &[id, e] : m_entries) {
-            if (!e.principal)
+            if (!e.principal || (lane && e.lane != *lane))
                 continue;
             if (auto s = e.session.lock())
                 targets.push_back(Target{std::move(s), e.principal});
@@ -182,16 +189,14 @@ void SessionRegistry::deliver(const std::vector<LiveRecord> &records, const std:
     }
 
     // Targets with the same selection get the same bytes: encoded once, shared by pointer.
-    auto cache = std::make_shared<std::unordered_map<std::string, Frames>>();
-    // Per lane, whom to send which frames; the frames stay in the cache, which the lanes' jobs keep alive.
-    std::vector<LaneSends> byLane;
+    std::unordered_map<std::string, Frames> cache;
     std::vector<size_t> picked;
     std::vector<std::string_view> pickedBodies;
     std::vector<bool> pickedWithoutNote;
     std::vector<const LiveEviction *> evicted;
     std::string key;
     uint64_t frames = 0;
-    for (auto &t : targets) {
+    for (const auto &t : targets) {
         picked.clear();
         pickedBodies.clear();
         pickedWithoutNote.clear();
@@ -218,43 +223,15 @@ void SessionRegistry::deliver(const std::vector<LiveRecord> &records, const std:
             key += '|';
             key += t.principal->accountId;
         }
-        auto [it, fresh] = cache->try_emplace(key);
+        auto [it, fresh] = cache.try_emplace(key);
         if (fresh)
             it->second = buildFrames(records, picked, pickedBodies, pickedWithoutNote, evicted);
         frames += it->second.size();
-        if (!m_postToLane) {
-            for (const auto &frame : it->second)
-                t.session->send(frame);
-            continue;
-        }
-        const unsigned lane = t.session->lane();
-        if (lane >= byLane.size())
-            byLane.resize(lane + 1);
-        byLane[lane].emplace_back(std::move(t.session), &it->second);
-        if (byLane[lane].size() == sendsPerJob)
-            postSends(lane, cache, byLane[lane]);
+        // On the connection's own lane this goes straight into its queue and socket, no hop, no wake-up.
+        for (const auto &frame : it->second)
+            t.session->send(frame);
     }
     m_metrics.liveFrames.fetch_add(frames);
-    for (unsigned lane = 0; lane < byLane.size(); ++lane) {
-        if (!byLane[lane].empty())
-            postSends(lane, cache, byLane[lane]);
-    }
-}
-
-// One job per lane for a run of connections instead of one hop per connection: on its own thread each send goes
-// straight to the connection's queue and socket. A lane starts on its first run while the rest is worked out.
-// Jobs reach a lane in the order they are posted and a connection's frames of one group are in one job, so commit
-// order holds.
-void SessionRegistry::postSends(unsigned lane, const std::shared_ptr<const void> &keepAlive, LaneSends &sends)
-{
-    m_postToLane(lane, [keepAlive, sends = std::move(sends)] {
-        for (const auto &[session, sessionFrames] : sends) {
-            for (const auto &frame : *sessionFrames)
-                session->send(frame);
-        }
-    });
-    sends = LaneSends();
-    sends.reserve(sendsPerJob);
 }
 
 } // namespace medvandrer::server

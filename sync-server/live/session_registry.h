@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -21,8 +22,6 @@ public:
 
     // The encoded live frames one selection of records gets.
     using Frames = std::vector<std::shared_ptr<const std::string>>;
-    // Connections per job a lane gets: it starts sending while the rest of a large fan-out is worked out.
-    static constexpr size_t sendsPerJob = 512;
 
     void add(const std::shared_ptr<Session> &session);
     void remove(uint64_t sessionId);
@@ -34,15 +33,22 @@ public:
     std::vector<std::shared_ptr<Session>> byDevice(const std::string &deviceId) const;
     size_t size() const;
 
-    // Where fan-out runs: `post` to a serial executor on the io pool so the storage thread only hands over and goes
-    // on committing; `postToLane` to the thread of a lane (Session::lane()), so each lane's sends go as one job
-    // that runs them on the connections' own thread. Unset, fan-out runs on the caller's thread, and without
-    // lanes each send hops to its connection by itself.
+    // Where fan-out runs. `runFanOutOn(post)`: on a serial executor, so the storage thread only hands over and
+    // goes on committing; each send then hops to its connection. `runFanOutOnLanes`: every group goes to each of
+    // the io pool's `lanes` (Session::lane()) in commit order, and each lane works out and sends its own
+    // connections' share on its own thread, so a send is a call, not a hop. Unset, fan-out runs on the caller's
+    // thread.
     using Post = std::function<void(std::function<void()>)>;
     using PostToLane = std::function<void(unsigned lane, std::function<void()>)>;
-    void runFanOutOn(Post post, PostToLane postToLane = {})
+    void runFanOutOn(Post post)
     {
         m_post = std::move(post);
+        m_postToLane = {};
+    }
+    void runFanOutOnLanes(unsigned lanes, PostToLane postToLane)
+    {
+        m_post = {};
+        m_lanes = lanes;
         m_postToLane = std::move(postToLane);
     }
 
@@ -56,16 +62,17 @@ private:
     {
         std::weak_ptr<Session> session;
         std::shared_ptr<const Principal> principal; // shared, so a fan-out copies a pointer per target, not strings
+        unsigned lane = 0;
     };
 
-    using LaneSends = std::vector<std::pair<std::shared_ptr<Session>, const Frames *>>;
-
-    void deliver(const std::vector<LiveRecord> &records, const std::vector<LiveEviction> &evictions);
-    void postSends(unsigned lane, const std::shared_ptr<const void> &keepAlive, LaneSends &sends);
+    // The frames for every signed-in connection, or only those of one lane (called on that lane's thread).
+    void deliver(const std::vector<LiveRecord> &records, const std::vector<LiveEviction> &evictions,
+                 std::optional<unsigned> lane);
 
     Metrics &m_metrics;
     Post m_post;
     PostToLane m_postToLane;
+    unsigned m_lanes = 0;
     mutable std::mutex m_mutex;
     std::unordered_map<uint64_t, Entry> m_entries;
 };

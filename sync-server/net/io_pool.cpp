@@ -15,6 +15,9 @@ IoPool::IoPool(unsigned threads)
 IoPool::~IoPool()
 {
     stop();
+    // Context 0 first: its pending accept holds a socket of another context, which must outlive it.
+    for (auto &ctx : m_contexts)
+        ctx.reset();
 }
 
 unsigned IoPool::nextLane()

@@ -11,9 +11,9 @@
 namespace medvandrer::server {
 
 // One io_context per io thread (Asio's «io_context per CPU» design). A connection lives on one of them for its
-// whole life, so its handlers never need a strand, and work posted to a connection from its own thread (the
-// fan-out's sends, Asio's write completions) takes the context's private queue: no lock and no wake-up of another
-// thread per connection. Connections are dealt out in turn.
+// whole life, so its handlers never need a strand, and a send from its own thread (the fan-out's, which runs on
+// every lane for that lane's connections) is a call, not a hop: no lock and no wake-up of another thread per
+// connection. Connections are dealt out in turn.
 class IoPool
 {
 public:
@@ -28,7 +28,7 @@ public:
     unsigned nextLane();
 
     void run();
-    // Lets every context return once its work is done (or at once with stop()), then joins the threads.
+    // Stops every context (handlers not yet run are dropped with it) and joins the threads.
     void stop();
 
 private:

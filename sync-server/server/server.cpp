@@ -42,8 +42,7 @@ struct Server::Impl
 
     ~Impl()
     {
-        // The fan-out posts to the io pool, which is destroyed before the registry (pending handlers may still
-        // reach the registry): drop the hooks first.
+        // Nothing posts to the io pool (destroyed before the registry) after this.
         registry.runFanOutOn({});
     }
 };
@@ -91,12 +90,11 @@ Result<std::unique_ptr<Server>> Server::create(const ServerConfig &config)
     });
     impl->io = std::make_unique<IoPool>(config.threads ? config.threads
                                                        : std::max(1u, std::thread::hardware_concurrency()));
-    // Fan-out is worked out on the first io thread, in commit order, while the storage thread goes on to the next
-    // group; the sends then go to each lane's thread as one job per lane.
-    impl->registry.runFanOutOn([raw](std::function<void()> job) { net::post(raw->io->context(0), std::move(job)); },
-                               [raw](unsigned lane, std::function<void()> job) {
-                                   net::post(raw->io->context(lane), std::move(job));
-                               });
+    // Each committed group goes to every io thread in commit order, and each sends its own connections' share,
+    // while the storage thread goes on to the next group.
+    impl->registry.runFanOutOnLanes(impl->io->size(), [raw](unsigned lane, std::function<void()> job) {
+        net::post(raw->io->context(lane), std::move(job));
+    });
     impl->dispatcher = std::make_unique<Dispatcher>(
         *impl->worker, impl->engine, [raw](std::function<void()> job) { net::post(raw->hashing, std::move(job)); },
         impl->loginLimiter, impl->metrics, impl->registry);

@@ -1,6 +1,6 @@
 // The live fan-out over the io pool's lanes (sync-server/live/session_registry.*, net/io_pool.*): every connection
-// gets every group it may read, in commit order, on its own lane's thread, with one job per lane per group, and the
-// pushing connection never gets its own change back.
+// gets every group it may read, in commit order, sent on its own lane's thread by that lane's one job per group,
+// and the pushing connection never gets its own change back.
 #include "live/session_registry.h"
 #include "net/io_pool.h"
 
@@ -70,18 +70,17 @@ std::thread::id threadOf(IoPool &pool, unsigned lane)
     return id.get_future().get();
 }
 
-void fanOutOverTwoLanes(uint64_t connections, int groups, int jobsPerLanePerGroup)
+void fanOutOverTwoLanes(uint64_t connections, int groups)
 {
     Metrics metrics;
     SessionRegistry registry(metrics);
+    std::atomic<int> laneJobs{0};
     IoPool pool(2);
     pool.run();
-    std::atomic<int> laneJobs{0};
-    registry.runFanOutOn([&](std::function<void()> job) { boost::asio::post(pool.context(0), std::move(job)); },
-                         [&](unsigned lane, std::function<void()> job) {
-                             ++laneJobs;
-                             boost::asio::post(pool.context(lane), std::move(job));
-                         });
+    registry.runFanOutOnLanes(2, [&](unsigned lane, std::function<void()> job) {
+        ++laneJobs;
+        boost::asio::post(pool.context(lane), std::move(job));
+    });
 
     // Connections dealt out over the two lanes as the listener does; connection 1 is the koordinator who pushes.
     std::vector<std::shared_ptr<RecordingSession>> sessions;
@@ -125,8 +124,8 @@ void fanOutOverTwoLanes(uint64_t connections, int groups, int jobsPerLanePerGrou
             EXPECT_EQ(threads[k], laneThread[sessions[i]->lane()]) << "sent off its lane's thread";
         }
     }
-    // One job per lane per group (per run of SessionRegistry::sendsPerJob connections), not one per connection.
-    EXPECT_EQ(laneJobs.load(), groups * 2 * jobsPerLanePerGroup);
+    // One job per lane per group, not one per connection.
+    EXPECT_EQ(laneJobs.load(), groups * 2);
     EXPECT_EQ(metrics.liveFrames.load(), uint64_t(groups) * (connections - 1));
 
     registry.runFanOutOn({});
@@ -137,12 +136,10 @@ void fanOutOverTwoLanes(uint64_t connections, int groups, int jobsPerLanePerGrou
 
 TEST(SessionRegistryLanes, EveryConnectionGetsEveryGroupInOrderOnItsOwnThread)
 {
-    fanOutOverTwoLanes(40, 50, 1);
+    fanOutOverTwoLanes(40, 50);
 }
 
-TEST(SessionRegistryLanes, ALargeFanOutGoesInRunsAndKeepsOrder)
+TEST(SessionRegistryLanes, ALargeFanOutKeepsOrderOnBothLanes)
 {
-    static_assert(SessionRegistry::sendsPerJob == 512);
-    // 1,499 targets: 750 on lane 0 (the pusher is there too, 749 targets), 750 on lane 1: two runs on each lane.
-    fanOutOverTwoLanes(1500, 6, 2);
+    fanOutOverTwoLanes(1500, 6);
 }
