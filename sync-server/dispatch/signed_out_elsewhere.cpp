@@ -48,8 +48,8 @@ void Dispatcher::signedOutElsewhere(const std::vector<FeedSignOut> &signOuts)
         spdlog::info("event=signed_out_elsewhere sessions={}", revoked);
     if (deleted->empty())
         return;
-    // A deleted account's devices are known only by hash: each signed-in connection checks its own, on its strand,
-    // and if it is one of them wipes its store and is signed out.
+    // A deleted account's devices are known only by hash: each signed-in connection checks its own, on its own io
+    // thread, and if it is one of them wipes its store and is signed out.
     for (const auto &other : m_registry.all()) {
         other->post([this, other, deleted] {
             auto &principal = other->state().principal;

@@ -58,7 +58,7 @@ struct Person
     std::string accountId, token, role;
 };
 
-// One connection: frames are collected, posted work runs on the harness's io_context (the connection's strand).
+// One connection: frames are collected, posted work runs on the harness's io_context (the connection's own thread).
 class CapturingSession final : public Session
 {
 public:
