@@ -151,7 +151,7 @@ public:
     Result<int64_t> nextSeq() override { return ++m_seq; }
     Status add(const Record &r, int64_t seq, const std::string &scope) override
     {
-        const std::string body = recordToJson(r).dump(-1, ' ', false, Json::error_handler_t::replace);
+        const std::string body = recordJsonText(r);
         sqlite3_bind_text(m_insert, 1, r.id.c_str(), -1, SQLITE_TRANSIENT);
         sqlite3_bind_text(m_insert, 2, r.kind.c_str(), -1, SQLITE_TRANSIENT);
         sqlite3_bind_text(m_insert, 3, r.owner.c_str(), -1, SQLITE_TRANSIENT);
@@ -202,7 +202,7 @@ public:
     Result<int64_t> nextSeq() override { return ++m_seq; }
     Status add(const Record &r, int64_t seq, const std::string &scope) override
     {
-        const std::string body = recordToJson(r).dump(-1, ' ', false, Json::error_handler_t::replace);
+        const std::string body = recordJsonText(r);
         for (const std::string *cell : {&r.id, &r.kind, &r.owner, &scope}) {
             escape(*cell);
             m_buffer += '\t';

@@ -16,8 +16,30 @@ int64_t systemMillis()
 std::string Hlc::toString() const
 {
     char buf[32];
+    if (writeFixedPart(buf)) {
+        std::string out;
+        out.reserve(fixedPartLength + node.size());
+        out.append(buf, fixedPartLength);
+        out += node;
+        return out;
+    }
     std::snprintf(buf, sizeof buf, "%018lld-%05u-", static_cast<long long>(wallMs), counter);
     return std::string(buf) + node;
+}
+
+bool Hlc::writeFixedPart(char *buf) const
+{
+    if (wallMs < 0 || wallMs > 999'999'999'999'999'999LL || counter > 99999)
+        return false;
+    uint64_t wall = static_cast<uint64_t>(wallMs);
+    for (int i = 17; i >= 0; --i, wall /= 10)
+        buf[i] = static_cast<char>('0' + wall % 10);
+    buf[18] = '-';
+    uint32_t c = counter;
+    for (int i = 23; i >= 19; --i, c /= 10)
+        buf[i] = static_cast<char>('0' + c % 10);
+    buf[24] = '-';
+    return true;
 }
 
 std::optional<Hlc> Hlc::parse(std::string_view text)

@@ -24,6 +24,10 @@ struct Hlc
 
     // "000001732352000000-00000-<node>": fixed-width, so string order equals stamp order.
     std::string toString() const;
+    // The first fixedPartLength characters of toString() ("<18 digits>-<5 digits>-") into buf, without allocating;
+    // false (buf untouched) for a stamp outside that layout, which only toString() writes.
+    static constexpr size_t fixedPartLength = 25;
+    bool writeFixedPart(char *buf) const;
     static std::optional<Hlc> parse(std::string_view text);
 };
 

@@ -3,6 +3,9 @@
 #include "core/uuid.h"
 #include "records/schema.h"
 
+#include <algorithm>
+#include <string_view>
+
 namespace medvandrer {
 
 namespace {
@@ -28,7 +31,140 @@ Result<std::string> stringMember(const Json &obj, const char *key, size_t maxLen
     return s;
 }
 
+// Length of the well-formed UTF-8 sequence at s[i] (RFC 3629: no overlong forms, no surrogates, at most
+// U+10FFFF), or 0. Never accepts more than nlohmann's decoder does; what it refuses goes to nlohmann.
+size_t utf8SequenceAt(std::string_view s, size_t i)
+{
+    auto at = [&](size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u; };
+    auto cont = [](unsigned c) { return (c & 0xC0u) == 0x80u; };
+    const unsigned c0 = at(0);
+    if (c0 >= 0xC2 && c0 <= 0xDF)
+        return cont(at(1)) ? 2 : 0;
+    if (c0 >= 0xE0 && c0 <= 0xEF) {
+        const unsigned c1 = at(1);
+        const bool ok1 = c0 == 0xE0 ? (c1 >= 0xA0 && c1 <= 0xBF) : c0 == 0xED ? (c1 >= 0x80 && c1 <= 0x9F) : cont(c1);
+        return ok1 && cont(at(2)) ? 3 : 0;
+    }
+    if (c0 >= 0xF0 && c0 <= 0xF4) {
+        const unsigned c1 = at(1);
+        const bool ok1 = c0 == 0xF0 ? (c1 >= 0x90 && c1 <= 0xBF) : c0 == 0xF4 ? (c1 >= 0x80 && c1 <= 0x8F) : cont(c1);
+        return ok1 && cont(at(2)) && cont(at(3)) ? 4 : 0;
+    }
+    return 0;
+}
+
+// A JSON string as nlohmann writes it with ensure_ascii off: the short escapes, \u00xx for other controls,
+// everything else as it is.
+void appendJsonString(std::string &out, std::string_view s)
+{
+    const size_t start = out.size();
+    out += '"';
+    size_t run = 0; // start of the bytes that go out as they are, appended in one piece
+    for (size_t i = 0; i < s.size();) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
+            ++i;
+            continue;
+        }
+        if (c >= 0x80) {
+            const size_t n = utf8SequenceAt(s, i);
+            if (n == 0) { // not well-formed: nlohmann's own replacement rules, exactly
+                out.resize(start);
+                out += Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
+                return;
+            }
+            i += n;
+            continue;
+        }
+        out.append(s.data() + run, i - run);
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\b': out += "\\b"; break;
+        case '\t': out += "\\t"; break;
+        case '\n': out += "\\n"; break;
+        case '\f': out += "\\f"; break;
+        case '\r': out += "\\r"; break;
+        default: {
+            static constexpr char hex[] = "0123456789abcdef";
+            const char esc[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
+            out.append(esc, sizeof esc);
+        }
+        }
+        run = ++i;
+    }
+    out.append(s.data() + run, s.size() - run);
+    out += '"';
+}
+
+void appendStamp(std::string &out, const Hlc &stamp)
+{
+    // The stamp's text is plain ASCII but its node is not checked where stamps are made: escape it like any string.
+    char buf[32];
+    if (stamp.writeFixedPart(buf) && std::all_of(stamp.node.begin(), stamp.node.end(), [](char c) {
+            return c > ' ' && c != '"' && c != '\\' && static_cast<unsigned char>(c) < 0x7f;
+        })) {
+        out += '"';
+        out.append(buf, Hlc::fixedPartLength);
+        out += stamp.node;
+        out += '"';
+        return;
+    }
+    appendJsonString(out, stamp.toString());
+}
+
+void appendJsonValue(std::string &out, const Json &value)
+{
+    if (value.is_string())
+        appendJsonString(out, value.get_ref<const std::string &>());
+    else
+        out += value.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
 } // namespace
+
+void appendRecordJson(std::string &out, const Record &record)
+{
+    // Keys in nlohmann's order (std::map): deleted, fields, id, kind, origin, owner; per field t before v.
+    out += '{';
+    if (record.deleted) {
+        out += "\"deleted\":";
+        appendStamp(out, *record.deleted);
+        out += ',';
+    }
+    out += "\"fields\":{";
+    bool first = true;
+    for (const auto &[name, fv] : record.fields) {
+        if (!first)
+            out += ',';
+        first = false;
+        appendJsonString(out, name);
+        out += ":{\"t\":";
+        appendStamp(out, fv.stamp);
+        out += ",\"v\":";
+        appendJsonValue(out, fv.value);
+        out += '}';
+    }
+    out += "},\"id\":";
+    appendJsonString(out, record.id);
+    out += ",\"kind\":";
+    appendJsonString(out, record.kind);
+    if (!record.originDevice.empty()) {
+        out += ",\"origin\":";
+        appendJsonString(out, record.originDevice);
+    }
+    out += ",\"owner\":";
+    appendJsonString(out, record.owner);
+    out += '}';
+}
+
+std::string recordJsonText(const Record &record)
+{
+    std::string out;
+    out.reserve(512);
+    appendRecordJson(out, record);
+    return out;
+}
 
 Json recordToJson(const Record &record)
 {

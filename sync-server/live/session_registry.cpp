@@ -182,7 +182,7 @@ void SessionRegistry::deliver(const std::vector<LiveRecord> &records, const std:
     std::vector<std::string> bodies, withoutNotes(records.size());
     bodies.reserve(records.size());
     for (const auto &r : records) {
-        bodies.push_back(recordToJson(r.state.record).dump(-1, ' ', false, Json::error_handler_t::replace));
+        bodies.push_back(recordJsonText(r.state.record));
         // Some helpers get this check-in without its note: that text is made once too.
         if (!r.audience.withoutNote.empty())
             withoutNotes[bodies.size() - 1] = withoutField(bodies.back(), noteField);

@@ -469,7 +469,7 @@ Result<std::string> SyncEngine::pullFrame(ServerStorage &storage, const Principa
             evicted.push_back(e.row->recordId);
             continue;
         }
-        // Stored bodies are written by saveRecord as recordToJson(...).dump(): already the wire form.
+        // Stored bodies are written by saveRecord as recordJsonText(...): already the wire form.
         if (e.row->body.empty() || e.row->body.front() != '{')
             return Error{"storage_error", "stored record unreadable"};
         if (e.row->hideNotes)

@@ -92,7 +92,7 @@ Result<std::optional<StoredRecord>> PostgresServerStorage::loadRecord(const std:
 
 Status PostgresServerStorage::saveRecord(const StoredRecord &r)
 {
-    const std::string body = recordToJson(r.record).dump(-1, ' ', false, Json::error_handler_t::replace);
+    const std::string body = recordJsonText(r.record);
     return m_db->run("INSERT INTO records(id, kind, owner, scope, shared, seq, body) VALUES($1, $2, $3, $4, $5, $6, $7) "
                      "ON CONFLICT(id) DO UPDATE SET scope = excluded.scope, shared = excluded.shared, "
                      "seq = excluded.seq, body = excluded.body",

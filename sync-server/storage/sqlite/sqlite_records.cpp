@@ -68,7 +68,7 @@ Status SqliteServerStorage::saveRecord(const StoredRecord &r)
                             "seq = excluded.seq, body = excluded.body");
     if (!st)
         return st.error();
-    const std::string body = recordToJson(r.record).dump(-1, ' ', false, Json::error_handler_t::replace);
+    const std::string body = recordJsonText(r.record);
     return (*st)
         ->bind(1, r.record.id)
         .bind(2, r.record.kind)
