@@ -11,6 +11,10 @@ namespace medvandrer::server {
 
 Result<int64_t> SqliteServerStorage::nextSeq()
 {
+    if (m_inWrite && m_seqCounted) {
+        m_seqUnwritten = true;
+        return ++*m_seqCounted;
+    }
     // Kept in the database, not in memory, so admin commands running beside the server share the sequence.
     auto st = m_db->prepare("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'seq' RETURNING value");
     if (!st)
@@ -22,6 +26,8 @@ Result<int64_t> SqliteServerStorage::nextSeq()
         return Error{"storage_error", "sequence missing"};
     const int64_t seq = (*st)->integer(0);
     (*st)->reset();
+    if (m_inWrite)
+        m_seqCounted = seq;
     return seq;
 }
 Result<std::vector<StoredRecord>> SqliteServerStorage::readRecords(Statement *st)

@@ -94,21 +94,55 @@ Result<std::unique_ptr<SqliteServerStorage>> SqliteServerStorage::open(const std
 
 Status SqliteServerStorage::begin()
 {
-    return m_db->begin();
+    forgetSeq();
+    Status s = m_db->begin();
+    m_inWrite = bool(s);
+    return s;
 }
 
 Status SqliteServerStorage::commit()
 {
+    Status written = writeBackSeq();
+    forgetSeq();
+    if (!written) {
+        m_db->rollback();
+        return written;
+    }
     return m_db->commit();
 }
 
 void SqliteServerStorage::rollback()
 {
+    forgetSeq();
     m_db->rollback();
+}
+
+void SqliteServerStorage::forgetSeq()
+{
+    m_inWrite = false;
+    m_seqCounted.reset();
+    m_seqUnwritten = false;
+}
+
+Status SqliteServerStorage::writeBackSeq()
+{
+    if (!m_seqUnwritten)
+        return {};
+    auto st = m_db->prepare("UPDATE meta SET value = ? WHERE key = 'seq'");
+    if (!st)
+        return st.error();
+    if (Status s = (*st)->bind(1, std::to_string(*m_seqCounted)).run(); !s)
+        return s;
+    m_seqUnwritten = false;
+    return {};
 }
 
 Result<std::optional<std::string>> SqliteServerStorage::meta(const std::string &key)
 {
+    if (key == "seq") {
+        if (Status s = writeBackSeq(); !s)
+            return s.error();
+    }
     auto st = m_db->prepare("SELECT value FROM meta WHERE key = ?");
     if (!st)
         return st.error();
@@ -125,6 +159,11 @@ Result<std::optional<std::string>> SqliteServerStorage::meta(const std::string &
 
 Status SqliteServerStorage::setMeta(const std::string &key, const std::string &value)
 {
+    if (key == "seq") { // set from outside the count: the next nextSeq reads it again
+        if (Status s = writeBackSeq(); !s)
+            return s;
+        m_seqCounted.reset();
+    }
     auto st = m_db->prepare("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     if (!st)
         return st.error();

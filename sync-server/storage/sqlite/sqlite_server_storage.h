@@ -4,6 +4,7 @@
 #include "store/sqlite_database.h"
 
 #include <memory>
+#include <optional>
 
 namespace medvandrer::server {
 
@@ -124,7 +125,17 @@ private:
     Result<std::vector<BookingRow>> readBookings(Statement *st);
     Result<std::vector<PulledRow>> readRows(Statement *st, bool withBody, size_t maxBytes = SIZE_MAX);
 
+    // Writes the sequence counted in this transaction back to meta (before COMMIT, and before anyone reads it).
+    Status writeBackSeq();
+    void forgetSeq();
+
     std::unique_ptr<SqliteDatabase> m_db;
+    // Inside a transaction begun here the sequence is read once and counted in memory: a row update per record
+    // was a tenth of a push's server time. Still one value in meta for admin commands, since it is written back
+    // in the same transaction.
+    bool m_inWrite = false;
+    std::optional<int64_t> m_seqCounted; // last value handed out in this transaction
+    bool m_seqUnwritten = false;
 };
 
 } // namespace medvandrer::server
