@@ -13,18 +13,21 @@ namespace medvandrer::protocol {
 
 namespace {
 
-// The events' handler (nlohmann's SAX shape). Every event that the general path would refuse, or that needs its last-member-wins rule (a
-// duplicate member), stops the read: the caller then reads the frame the general way.
+// The events' handler (nlohmann's SAX shape), for a server's changes frame or a device's push. Every event that the
+// general path would refuse, or that needs its last-member-wins rule (a duplicate member), stops the read: the caller
+// then reads the frame the general way.
 class Reader
 {
 public:
+    enum class Shape { Changes, Push };
+
     using number_integer_t = Json::number_integer_t;
     using number_unsigned_t = Json::number_unsigned_t;
     using number_float_t = Json::number_float_t;
     using string_t = Json::string_t;
     using binary_t = Json::binary_t;
 
-    explicit Reader(std::string_view text) : m_text(text) {}
+    Reader(std::string_view text, Shape shape) : m_text(text), m_shape(shape) {}
     // Where the JSON reader has got to (see QuickJson::at).
     void readingAt(const char *const *at) { m_at = at; }
 
@@ -61,14 +64,16 @@ public:
     bool end_array() { return close(); }
     bool key(string_t &k);
 
-    // After a successful parse: the frame, or nullopt when it is not a changes frame read this way.
-    std::optional<ChangesFrame> result();
+    // After a successful parse: the frame, or nullopt when it is not a frame of this shape read this way.
+    std::optional<ChangesFrame> changesResult();
+    std::optional<PushFrame> pushResult();
 
 private:
-    enum class In { Frame, Records, Record, Fields, Field, Evictions, Value, Skip };
+    enum class In { Frame, Records, Record, Fields, Field, Evictions, Value, Skip, Changes, Change };
     enum class Kind { Null, Bool, Int, Uint, Float, String };
     enum FrameKey : unsigned { kType = 1, kRid = 2, kRecords = 4, kEvictions = 8, kCursor = 16, kMore = 32, kLive = 64,
-                               kRemaining = 128, kOtherFrameKey = 0 };
+                               kRemaining = 128, kChanges = 256, kOtherFrameKey = 0 };
+    enum ChangeKey : unsigned { kChangeId = 1, kRecord = 2, kOtherChangeKey = 0 };
     enum RecordKey : unsigned { kId = 1, kKind = 2, kOwner = 4, kOrigin = 8, kDeleted = 16, kFields = 32,
                                 kOtherRecordKey = 0 };
     enum FieldKey : unsigned { kV = 1, kT = 2, kOtherFieldKey = 0 };
@@ -83,8 +88,10 @@ private:
     // Inside a field's "v": the value is built as Json, as the general parser builds it.
     bool addToValue(Json &&value);
     bool openInValue(bool object);
+    bool startRecord();
     bool endRecord();
     bool endField();
+    bool endChange();
     // Marks `bit` of `seen` and says whether it was already marked (a duplicate member).
     static bool duplicate(unsigned &seen, unsigned bit)
     {
@@ -97,6 +104,7 @@ private:
     size_t readUpTo() const { return static_cast<size_t>(*m_at - m_text.data()); }
 
     std::string_view m_text;
+    Shape m_shape;
     const char *const *m_at = nullptr;
     std::vector<In> m_in;
 
@@ -111,6 +119,12 @@ private:
     unsigned m_frameKey = kOtherFrameKey;
     std::string m_type;
     ChangesFrame m_out;
+    PushFrame m_push;
+
+    // The change being read (a push).
+    unsigned m_changeSeen = 0;
+    unsigned m_changeKey = kOtherChangeKey;
+    std::string m_changeId;
 
     // The record being read.
     Record m_record;
@@ -134,6 +148,10 @@ bool Reader::key(string_t &k)
         return false;
     switch (m_in.back()) {
     case In::Frame:
+        if (m_shape == Shape::Push) {
+            m_frameKey = k == "type" ? kType : k == "rid" ? kRid : k == "changes" ? kChanges : kOtherFrameKey;
+            return !duplicate(m_frameSeen, m_frameKey);
+        }
         m_frameKey = k == "type"        ? kType
                      : k == "rid"       ? kRid
                      : k == "records"   ? kRecords
@@ -153,6 +171,9 @@ bool Reader::key(string_t &k)
                       : k == "fields"  ? kFields
                                        : kOtherRecordKey;
         return !duplicate(m_recordSeen, m_recordKey);
+    case In::Change:
+        m_changeKey = k == "changeId" ? kChangeId : k == "record" ? kRecord : kOtherChangeKey;
+        return !duplicate(m_changeSeen, m_changeKey);
     case In::Fields:
         m_fieldName = std::move(k);
         return true;
@@ -198,8 +219,18 @@ bool Reader::scalar(Kind kind)
         m_out.page.evictions.push_back(std::move(*m_string));
         return true;
     case In::Skip: return true;
+    case In::Change:
+        // changeFromJson: "changeId" a UUID string; "record" an object.
+        if (m_changeKey == kChangeId) {
+            if (kind != Kind::String || m_string->size() > 36 || !isUuid(*m_string))
+                return false;
+            m_changeId = std::move(*m_string);
+            return true;
+        }
+        return m_changeKey == kOtherChangeKey;
     case In::Records: // a record must be an object
     case In::Fields:  // a field must be an object {v, t}
+    case In::Changes: // a change must be an object
         return false;
     }
     return false;
@@ -247,6 +278,7 @@ bool Reader::frameScalar(Kind kind)
             m_out.page.remaining = m_int;
         return true;
     case kRecords: // must be an array
+    case kChanges:
         return false;
     case kEvictions: // null is none; anything else must be an array
         return kind == Kind::Null;
@@ -350,19 +382,32 @@ bool Reader::open(bool object)
                 return false;
             m_in.push_back(In::Evictions);
             return true;
+        case kChanges:
+            if (object)
+                return false;
+            m_in.push_back(In::Changes);
+            return true;
         case kMore:
         case kLive:
         case kRemaining:
         case kOtherFrameKey: m_in.push_back(In::Skip); return true;
         default: return false; // type, rid, cursor
         }
-    case In::Records:
-        if (!object)
+    case In::Records: return object && startRecord();
+    case In::Changes:
+        // decodePushChanges refuses more than maxChangesPerPush with its own error: leave that to it.
+        if (!object || m_push.changes.size() >= maxChangesPerPush)
             return false;
-        m_record = Record{};
-        m_recordSeen = 0;
-        m_recordStart = readUpTo() - 1;
-        m_in.push_back(In::Record);
+        m_changeSeen = 0;
+        m_changeId.clear();
+        m_in.push_back(In::Change);
+        return true;
+    case In::Change:
+        if (m_changeKey == kRecord)
+            return object && startRecord();
+        if (m_changeKey != kOtherChangeKey)
+            return false;
+        m_in.push_back(In::Skip);
         return true;
     case In::Record:
         if (m_recordKey == kFields && object) {
@@ -398,15 +443,35 @@ bool Reader::open(bool object)
     return false;
 }
 
+bool Reader::startRecord()
+{
+    m_record = Record{};
+    m_recordSeen = 0;
+    m_recordStart = readUpTo() - 1;
+    m_in.push_back(In::Record);
+    return true;
+}
+
 bool Reader::endRecord()
 {
     if ((m_recordSeen & (kId | kKind | kOwner)) != (kId | kKind | kOwner))
         return false;
+    if (m_shape == Shape::Push)
+        return true; // kept in m_record until its change closes
     const size_t end = readUpTo();
     if (end <= m_recordStart || m_text[m_recordStart] != '{' || m_text[end - 1] != '}')
         return false; // never expected: the parser read further than one token
     m_out.page.records.push_back(std::move(m_record));
     m_out.recordTexts.push_back(m_text.substr(m_recordStart, end - m_recordStart));
+    return true;
+}
+
+bool Reader::endChange()
+{
+    if ((m_changeSeen & (kChangeId | kRecord)) != (kChangeId | kRecord))
+        return false;
+    std::string id = m_changeId;
+    m_push.changes.push_back(DecodedChange{std::move(id), Change{std::move(m_changeId), std::move(m_record)}});
     return true;
 }
 
@@ -429,17 +494,38 @@ bool Reader::close()
     switch (closed) {
     case In::Record: return endRecord();
     case In::Field: return endField();
+    case In::Change: return endChange();
     case In::Value: m_valueStack.pop_back(); return true;
     default: return true;
     }
 }
 
-std::optional<ChangesFrame> Reader::result()
+std::optional<ChangesFrame> Reader::changesResult()
 {
     // parseEnvelope: "type" a non-empty string of at most 64; then the client reads only "changes" frames here.
-    if (m_type != type::changes || !(m_frameSeen & kRecords))
+    if (m_shape != Shape::Changes || m_type != type::changes || !(m_frameSeen & kRecords))
         return std::nullopt;
     return std::move(m_out);
+}
+
+std::optional<PushFrame> Reader::pushResult()
+{
+    if (m_shape != Shape::Push || m_type != type::push || !(m_frameSeen & kChanges))
+        return std::nullopt;
+    m_push.rid = std::move(m_out.rid);
+    return std::move(m_push);
+}
+
+// Reads text with a Reader of that shape; false when the reader or the JSON stopped.
+bool readAs(Reader &reader, std::string_view text)
+{
+    QuickJson<Reader> json(text, reader, maxNestingDepth);
+    reader.readingAt(json.at());
+    try {
+        return json.read();
+    } catch (const std::exception &) {
+        return false; // out of memory: the general path decides
+    }
 }
 
 } // namespace
@@ -450,16 +536,20 @@ std::optional<ChangesFrame> readChangesFrame(std::string_view text)
     // reader below refuses as it goes).
     if (text.size() > maxServerFrameBytes)
         return std::nullopt;
-    Reader reader(text);
-    QuickJson<Reader> json(text, reader, maxNestingDepth);
-    reader.readingAt(json.at());
-    try {
-        if (!json.read())
-            return std::nullopt;
-    } catch (const std::exception &) {
-        return std::nullopt; // out of memory: the general path decides
-    }
-    return reader.result();
+    Reader reader(text, Reader::Shape::Changes);
+    if (!readAs(reader, text))
+        return std::nullopt;
+    return reader.changesResult();
+}
+
+std::optional<PushFrame> readPushFrame(std::string_view text)
+{
+    if (text.size() > maxFrameBytes)
+        return std::nullopt;
+    Reader reader(text, Reader::Shape::Push);
+    if (!readAs(reader, text))
+        return std::nullopt;
+    return reader.pushResult();
 }
 
 std::optional<std::vector<Record>> readRecordTexts(const std::vector<std::string_view> &texts)

@@ -7,6 +7,7 @@
 #include "core/uuid.h"
 #include "privacy/access_log.h"
 #include "privacy/privacy_messages.h"
+#include "protocol/changes_frame.h"
 #include "protocol/error_codes.h"
 #include "protocol/survey_messages.h"
 #include "storage/shared_attempt_limits.h"
@@ -137,6 +138,20 @@ void Dispatcher::onBinary(const std::shared_ptr<Session> &session)
 
 void Dispatcher::onText(const std::shared_ptr<Session> &session, std::string_view text)
 {
+    // The frame a syncing device sends most, read in one pass without the tree: what it reads is what the general
+    // path below reads; anything else (and a session not yet signed in) goes that way.
+    if (session->state().helloDone && session->state().principal) {
+        const auto started = Clock::now();
+        if (auto push = protocol::readPushFrame(text)) {
+            try {
+                submitPush(session, push->rid, std::move(push->changes), started);
+            } catch (const std::exception &e) {
+                spdlog::error("event=handler_failed type=push error=\"{}\"", e.what());
+                fail(session, push->rid, errc::internal, "internal error");
+            }
+            return;
+        }
+    }
     auto env = protocol::parseEnvelope(text);
     if (!env) {
         // "type" missing or wrong, nested too deep, too large: the reply still carries the rid if it can be read.
@@ -747,15 +762,20 @@ void Dispatcher::onPush(const SessionPtr &s, const protocol::Envelope &env)
         fail(s, env.rid, changes.error());
         return;
     }
+    submitPush(s, env.rid, std::move(*changes), started);
+}
+
+void Dispatcher::submitPush(const SessionPtr &s, const std::string &rid, std::vector<protocol::DecodedChange> changes,
+                            Clock::time_point started)
+{
     m_metrics.pushes.fetch_add(1);
     auto &st = s->state();
     if (st.inFlight >= maxInFlightPerConnection) {
-        fail(s, env.rid, errc::overloaded, "too many requests in flight on this connection");
+        fail(s, rid, errc::overloaded, "too many requests in flight on this connection");
         return;
     }
     ++st.inFlight;
-    const std::string rid = env.rid;
-    PushInput input{*st.principal, std::move(*changes), s->id()};
+    PushInput input{*st.principal, std::move(changes), s->id()};
     const bool queued =
         m_storage.submitPush(std::move(input), [this, s, rid, started](Result<std::vector<protocol::ChangeResult>> r) {
             auto result = std::make_shared<Result<std::vector<protocol::ChangeResult>>>(std::move(r));

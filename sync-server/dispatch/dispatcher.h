@@ -8,6 +8,7 @@
 #include "worker/storage_worker.h"
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <string>
@@ -56,6 +57,9 @@ private:
     void onListHelpers(const SessionPtr &s, const protocol::Envelope &env);
     void onParticipants(const SessionPtr &s, const protocol::Envelope &env);
     void onPush(const SessionPtr &s, const protocol::Envelope &env);
+    // A push's decoded changes to the storage worker, however the frame was read.
+    void submitPush(const SessionPtr &s, const std::string &rid, std::vector<protocol::DecodedChange> changes,
+                    std::chrono::steady_clock::time_point started);
     void onPull(const SessionPtr &s, const protocol::Envelope &env);
     // Walking beside and data rights (privacy/privacy_handlers.cpp, docs/protocol.md §4.10–4.14).
     void onPrivacyRequest(const SessionPtr &s, const protocol::Envelope &env);

@@ -104,12 +104,33 @@ void quickChangesAgree(std::string_view text)
     }
 }
 
+// The quick reader of pushes (the server's io thread): whatever it reads, the general path reads the same.
+void quickPushAgrees(std::string_view text)
+{
+    const auto quick = protocol::readPushFrame(text);
+    if (!quick)
+        return;
+    auto env = protocol::parseEnvelope(text);
+    if (!env || env->type != "push" || env->rid != quick->rid)
+        __builtin_trap();
+    auto changes = protocol::decodePushChanges(env->body);
+    if (!changes || changes->size() != quick->changes.size())
+        __builtin_trap();
+    for (size_t i = 0; i < changes->size(); ++i) {
+        const auto &a = quick->changes[i];
+        const auto &b = (*changes)[i];
+        if (a.changeId != b.changeId || !a.change || !b.change || !(*a.change == *b.change))
+            __builtin_trap();
+    }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const std::string_view text(reinterpret_cast<const char *>(data), size);
     quickChangesAgree(text);
+    quickPushAgrees(text);
     auto env = protocol::parseEnvelope(text);
     if (!env)
         return 0;
