@@ -453,9 +453,13 @@ Result<std::string> SyncEngine::pullFrame(ServerStorage &storage, const Principa
         events.push_back(Event{row.seq, &row, !takeRecord});
     }
     const bool more = ri < records->size() || ei < evictions->size() || beyondCommitted;
-    std::unordered_map<std::string, size_t> newest;
-    for (size_t i = 0; i < events.size(); ++i)
-        newest[events[i].row->recordId] = i;
+    // Ids repeat only between a record and an eviction (records hold one row per id): without evictions, no map.
+    std::unordered_map<std::string_view, size_t> newest;
+    if (!evictions->empty()) {
+        newest.reserve(events.size());
+        for (size_t i = 0; i < events.size(); ++i)
+            newest[events[i].row->recordId] = i;
+    }
     std::vector<std::string_view> bodies, evicted;
     bodies.reserve(events.size());
     std::deque<std::string> projected; // bodies cut to what this reader may see; stable addresses
@@ -463,7 +467,7 @@ Result<std::string> SyncEngine::pullFrame(ServerStorage &storage, const Principa
     for (size_t i = 0; i < events.size(); ++i) {
         const Event &e = events[i];
         pageCursor = std::max(pageCursor, e.seq);
-        if (newest[e.row->recordId] != i)
+        if (!newest.empty() && newest[e.row->recordId] != i)
             continue;
         if (e.eviction) {
             evicted.push_back(e.row->recordId);
@@ -476,7 +480,8 @@ Result<std::string> SyncEngine::pullFrame(ServerStorage &storage, const Principa
             bodies.push_back(projected.emplace_back(withoutField(e.row->body, noteField)));
         else
             bodies.push_back(e.row->body);
-        delivered.push_back(e.row->recordId);
+        if (who.role != Role::Bruker) // a bruker reads only own records and the calendar: no access log (privacy/access_log.cpp)
+            delivered.push_back(e.row->recordId);
     }
     // Every record of someone else's in this page goes into their access log.
     if (Status s = accesslog::notePulled(storage, who, delivered, systemMillis()); !s)

@@ -203,17 +203,45 @@ Result<std::vector<PulledRow>> SqliteServerStorage::readRows(Statement *st, bool
 Result<std::vector<PulledRow>> SqliteServerStorage::pullRecords(const ReadScope &scope, int64_t cursor, size_t limit,
                                                                 size_t maxBytes)
 {
-    // The read rules of scope/scope_policy.h (storage/scope_sql.h), each branch limited on its own.
+    // The read rules of scope/scope_policy.h (storage/scope_sql.h): each branch read on its own, in its index's seq
+    // order, and merged here. As one UNION ALL … ORDER BY, SQLite copied every body into a sorter first: that was a
+    // third of a pull's server time.
     static const std::string cols =
         "r.seq, r.id, r.body, CASE WHEN r.kind = 'checkin' AND r.owner != ?2 AND NOT EXISTS (SELECT 1 FROM grants g "
         "WHERE g.helper = ?2 AND g.active = 1 AND g.include_notes = 1 AND g.owner = r.owner AND g.goal_id = r.scope) "
         "THEN 1 ELSE 0 END";
-    auto st = m_db->prepare(scopeUnion(scope.role, SqlDialect::Sqlite, cols, "", "ORDER BY r.seq LIMIT ?3") +
-                            " ORDER BY 1 LIMIT ?3");
-    if (!st)
-        return st.error();
-    (*st)->bind(1, cursor).bind(2, scope.accountId).bind(3, static_cast<int64_t>(limit));
-    return readRows(*st, true, maxBytes);
+    std::vector<std::vector<PulledRow>> branches;
+    for (const auto &b : scopeBranches(scope.role, SqlDialect::Sqlite)) {
+        auto st = m_db->prepare("SELECT " + cols + " FROM " + b.from + " WHERE r.seq > ?1 AND " + b.where +
+                                " ORDER BY r.seq LIMIT ?3");
+        if (!st)
+            return st.error();
+        (*st)->bind(1, cursor).bind(2, scope.accountId).bind(3, static_cast<int64_t>(limit));
+        // The same limit and byte budget per branch: the merged page never needs a row past either.
+        auto rows = readRows(*st, true, maxBytes);
+        if (!rows)
+            return rows.error();
+        branches.push_back(std::move(*rows));
+    }
+    // Merged by seq, with readRows' own rule for the limit and the budget.
+    std::vector<PulledRow> out;
+    std::vector<size_t> next(branches.size(), 0);
+    size_t bytes = 0;
+    while (out.size() < limit) {
+        size_t pick = branches.size();
+        for (size_t i = 0; i < branches.size(); ++i) {
+            if (next[i] < branches[i].size() &&
+                (pick == branches.size() || branches[i][next[i]].seq < branches[pick][next[pick]].seq))
+                pick = i;
+        }
+        if (pick == branches.size())
+            break;
+        out.push_back(std::move(branches[pick][next[pick]++]));
+        if (bytes >= maxBytes)
+            break;
+        bytes += out.back().body.size();
+    }
+    return out;
 }
 
 Result<int64_t> SqliteServerStorage::countPending(const ReadScope &scope, int64_t cursor, int64_t upTo)
