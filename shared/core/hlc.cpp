@@ -59,10 +59,8 @@ std::optional<Hlc> Hlc::parse(std::string_view text)
     h.wallMs = wall;
     h.counter = counter;
     h.node = std::string(text.substr(25));
-    for (char c : h.node) {
-        if (c <= ' ' || c == '"' || c == '\\' || static_cast<unsigned char>(c) >= 0x7f)
-            return std::nullopt;
-    }
+    if (!std::all_of(h.node.begin(), h.node.end(), isNodeChar))
+        return std::nullopt;
     return h;
 }
 

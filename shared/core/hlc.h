@@ -29,6 +29,8 @@ struct Hlc
     static constexpr size_t fixedPartLength = 25;
     bool writeFixedPart(char *buf) const;
     static std::optional<Hlc> parse(std::string_view text);
+    // What a node may hold in a stamp's text: printable ASCII other than space, quote and backslash.
+    static bool isNodeChar(char c) { return c > ' ' && c != '"' && c != '\\' && static_cast<unsigned char>(c) < 0x7f; }
 };
 
 int64_t systemMillis();

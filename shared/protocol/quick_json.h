@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/utf8.h"
 #include "records/record.h"
 
 #include <charconv>
@@ -186,28 +187,7 @@ private:
     // One UTF-8 sequence of 2 to 4 bytes starting at m_p, with the ranges of RFC 3629 (as nlohmann checks them).
     bool utf8Sequence()
     {
-        auto in = [&](ptrdiff_t i, unsigned lo, unsigned hi) {
-            if (m_end - m_p <= i)
-                return false;
-            const auto c = static_cast<unsigned char>(m_p[i]);
-            return c >= lo && c <= hi;
-        };
-        const auto lead = static_cast<unsigned char>(*m_p);
-        size_t length = 0;
-        if (lead >= 0xC2 && lead <= 0xDF)
-            length = in(1, 0x80, 0xBF) ? 2 : 0;
-        else if (lead == 0xE0)
-            length = in(1, 0xA0, 0xBF) && in(2, 0x80, 0xBF) ? 3 : 0;
-        else if ((lead >= 0xE1 && lead <= 0xEC) || lead == 0xEE || lead == 0xEF)
-            length = in(1, 0x80, 0xBF) && in(2, 0x80, 0xBF) ? 3 : 0;
-        else if (lead == 0xED)
-            length = in(1, 0x80, 0x9F) && in(2, 0x80, 0xBF) ? 3 : 0;
-        else if (lead == 0xF0)
-            length = in(1, 0x90, 0xBF) && in(2, 0x80, 0xBF) && in(3, 0x80, 0xBF) ? 4 : 0;
-        else if (lead >= 0xF1 && lead <= 0xF3)
-            length = in(1, 0x80, 0xBF) && in(2, 0x80, 0xBF) && in(3, 0x80, 0xBF) ? 4 : 0;
-        else if (lead == 0xF4)
-            length = in(1, 0x80, 0x8F) && in(2, 0x80, 0xBF) && in(3, 0x80, 0xBF) ? 4 : 0;
+        const size_t length = utf8SequenceLength(m_p, m_end);
         if (length == 0)
             return false;
         m_p += length;

@@ -1,5 +1,6 @@
 #include "records/record_json.h"
 
+#include "core/utf8.h"
 #include "core/uuid.h"
 #include "records/schema.h"
 
@@ -31,28 +32,6 @@ Result<std::string> stringMember(const Json &obj, const char *key, size_t maxLen
     return s;
 }
 
-// Length of the well-formed UTF-8 sequence at s[i] (RFC 3629: no overlong forms, no surrogates, at most
-// U+10FFFF), or 0. Never accepts more than nlohmann's decoder does; what it refuses goes to nlohmann.
-size_t utf8SequenceAt(std::string_view s, size_t i)
-{
-    auto at = [&](size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u; };
-    auto cont = [](unsigned c) { return (c & 0xC0u) == 0x80u; };
-    const unsigned c0 = at(0);
-    if (c0 >= 0xC2 && c0 <= 0xDF)
-        return cont(at(1)) ? 2 : 0;
-    if (c0 >= 0xE0 && c0 <= 0xEF) {
-        const unsigned c1 = at(1);
-        const bool ok1 = c0 == 0xE0 ? (c1 >= 0xA0 && c1 <= 0xBF) : c0 == 0xED ? (c1 >= 0x80 && c1 <= 0x9F) : cont(c1);
-        return ok1 && cont(at(2)) ? 3 : 0;
-    }
-    if (c0 >= 0xF0 && c0 <= 0xF4) {
-        const unsigned c1 = at(1);
-        const bool ok1 = c0 == 0xF0 ? (c1 >= 0x90 && c1 <= 0xBF) : c0 == 0xF4 ? (c1 >= 0x80 && c1 <= 0x8F) : cont(c1);
-        return ok1 && cont(at(2)) && cont(at(3)) ? 4 : 0;
-    }
-    return 0;
-}
-
 // A JSON string as nlohmann writes it with ensure_ascii off: the short escapes, \u00xx for other controls,
 // everything else as it is.
 void appendJsonString(std::string &out, std::string_view s)
@@ -67,7 +46,7 @@ void appendJsonString(std::string &out, std::string_view s)
             continue;
         }
         if (c >= 0x80) {
-            const size_t n = utf8SequenceAt(s, i);
+            const size_t n = utf8SequenceLength(s.data() + i, s.data() + s.size());
             if (n == 0) { // not well-formed: nlohmann's own replacement rules, exactly
                 out.resize(start);
                 out += Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
@@ -99,11 +78,9 @@ void appendJsonString(std::string &out, std::string_view s)
 
 void appendStamp(std::string &out, const Hlc &stamp)
 {
-    // The stamp's text is plain ASCII but its node is not checked where stamps are made: escape it like any string.
+    // A stamp's text needs no escape when its node keeps parse()'s rule; nodes are not checked where stamps are made.
     char buf[32];
-    if (stamp.writeFixedPart(buf) && std::all_of(stamp.node.begin(), stamp.node.end(), [](char c) {
-            return c > ' ' && c != '"' && c != '\\' && static_cast<unsigned char>(c) < 0x7f;
-        })) {
+    if (stamp.writeFixedPart(buf) && std::all_of(stamp.node.begin(), stamp.node.end(), Hlc::isNodeChar)) {
         out += '"';
         out.append(buf, Hlc::fixedPartLength);
         out += stamp.node;
