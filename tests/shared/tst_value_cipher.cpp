@@ -73,7 +73,9 @@ TEST(Base64, DecodesWhatLibsodiumEncodesAndRefusesTheRest)
         EXPECT_EQ(*fromBase64(toBase64(bytes)), bytes) << n;
         bytes.push_back(static_cast<char>((n * 131 + 7) & 0xff));
     }
-    for (const char *badText : {"abc", "ab=c", "a===", "ab c", "QQ==QQ==", "QR==", "QUI=x", "Q\x80==", "QUJ="})
+    for (const char *badText : {"abc", "ab=c", "a===", "ab c", "QQ==QQ==", "QR==", "QUI=x", "Q\x80==", "QUJ=",
+                                // outside the alphabet in a group before the last
+                                "Q!JDQUJD", "QUJDQ\x80JDQUI=", "QUJD=UJDQUJD"})
         EXPECT_FALSE(fromBase64(badText)) << badText;
     EXPECT_EQ(*fromBase64("QUI="), "AB");
     EXPECT_EQ(*fromBase64(""), "");
