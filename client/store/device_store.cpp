@@ -18,20 +18,33 @@ DeviceStore::DeviceStore(const QString &dataDir, QObject *parent) : QObject(pare
     m_worker = new StoreWorker(dataDir);
     m_worker->moveToThread(&m_thread);
 
+    // Taken into the snapshot as they are read; who listens hears of them all at once when the store is open, with
+    // the session known (the calendar tells its own bookings from others' by it).
+    connect(m_worker, &StoreWorker::openingRecords, this, [this](const RecordBatch &records) {
+        mergeRange(records->begin(), records->end(), {}, &m_openingEvents);
+    });
     connect(m_worker, &StoreWorker::opened, this,
-            [this](const RecordBatch &records, const SessionInfo &session, qint64 pending,
-                   const QDateTime &lastSynced) {
+            [this](const SessionInfo &session, qint64 pending, const QDateTime &lastSynced) {
                 m_session = session;
                 m_pending = pending;
                 m_lastSynced = lastSynced;
                 m_loaded = true;
-                mergeRange(records->begin(), records->end(), {});
+                if (auto events = std::exchange(m_openingEvents, {}); !events.empty())
+                    Q_EMIT recordsUpdated(events);
                 Q_EMIT sessionChanged();
                 Q_EMIT pendingCountChanged();
                 Q_EMIT lastSyncedChanged();
                 Q_EMIT loaded();
             });
-    connect(m_worker, &StoreWorker::openFailed, this, &DeviceStore::openFailed);
+    connect(m_worker, &StoreWorker::openFailed, this, [this](const QString &message) {
+        // What a damaged file gave before its integrity check failed is not shown (nobody heard of it yet).
+        if (!m_loaded) {
+            m_records.clear();
+            m_index.clear();
+            m_openingEvents.clear();
+        }
+        Q_EMIT openFailed(message);
+    });
     connect(m_worker, &StoreWorker::lockChanged, this, [this](const LockInfo &info) {
         if (!(m_lockInfo == info)) {
             m_lockInfo = info;
@@ -162,9 +175,9 @@ std::vector<const Record *> DeviceStore::records(std::string_view kind) const
     auto byKind = m_index.find(std::string(kind));
     if (byKind == m_index.end())
         return out;
-    for (const auto &[scope, ids] : byKind->second) {
-        for (const auto &id : ids)
-            out.push_back(&m_records.at(id));
+    for (const auto &[scope, entries] : byKind->second) {
+        for (const auto &[id, rec] : entries)
+            out.push_back(rec);
     }
     return out;
 }
@@ -179,14 +192,9 @@ std::vector<const Record *> DeviceStore::records(std::string_view kind, const st
     if (inScope == byKind->second.end())
         return out;
     out.reserve(inScope->second.size());
-    for (const auto &id : inScope->second)
-        out.push_back(&m_records.at(id));
+    for (const auto &[id, rec] : inScope->second)
+        out.push_back(rec);
     return out;
-}
-
-void DeviceStore::indexRecord(const Record &rec)
-{
-    m_index[rec.kind][RecordStore::scopeOf(rec)].insert(rec.id);
 }
 
 void DeviceStore::unindexRecord(const Record &rec)
@@ -197,7 +205,7 @@ void DeviceStore::unindexRecord(const Record &rec)
     auto inScope = byKind->second.find(RecordStore::scopeOf(rec));
     if (inScope == byKind->second.end())
         return;
-    inScope->second.erase(rec.id);
+    inScope->second.erase(std::string_view(rec.id));
     if (inScope->second.empty())
         byKind->second.erase(inScope);
 }
@@ -272,30 +280,32 @@ void DeviceStore::drainIncoming()
 }
 
 void DeviceStore::mergeRange(std::vector<Record>::iterator from, std::vector<Record>::iterator to,
-                             const QStringList &evicted)
+                             const QStringList &evicted, std::vector<RecordEvent> *keepEvents)
 {
-    std::vector<RecordEvent> events;
-    events.reserve(static_cast<size_t>(to - from) + static_cast<size_t>(evicted.size()));
+    const auto count = static_cast<size_t>(to - from);
+    std::vector<RecordEvent> ownEvents;
+    std::vector<RecordEvent> &events = keepEvents ? *keepEvents : ownEvents;
+    if (!keepEvents) // kept ones grow over many calls: push_back's doubling, not an exact reserve each time
+        events.reserve(count + static_cast<size_t>(evicted.size()));
+    if (count > m_records.size())
+        m_records.reserve(m_records.size() + count); // the store's opening: no rehash after rehash
     for (auto rec = from; rec != to; ++rec) {
-        auto it = m_records.find(rec->id);
         if (rec->isDeleted()) {
-            if (it != m_records.end()) {
+            if (auto it = m_records.find(rec->id); it != m_records.end()) {
                 events.push_back({RecordEvent::Removed, rec->id, it->second.kind, RecordStore::scopeOf(it->second)});
                 unindexRecord(it->second);
                 m_records.erase(it);
             }
             continue;
         }
-        const bool isNew = it == m_records.end();
+        auto [it, isNew] = m_records.try_emplace(rec->id);
         if (!isNew)
             unindexRecord(it->second); // its goal may have changed
-        events.push_back({isNew ? RecordEvent::Added : RecordEvent::Changed, rec->id, rec->kind,
-                          RecordStore::scopeOf(*rec)});
-        indexRecord(*rec);
-        if (isNew)
-            m_records.emplace(rec->id, std::move(*rec));
-        else
-            it->second = std::move(*rec);
+        it->second = std::move(*rec);
+        const Record &stored = it->second;
+        std::string scope = RecordStore::scopeOf(stored);
+        m_index[stored.kind][scope].emplace(it->first, &stored);
+        events.push_back({isNew ? RecordEvent::Added : RecordEvent::Changed, it->first, stored.kind, std::move(scope)});
     }
     for (const auto &qid : evicted) {
         auto it = m_records.find(ss(qid));
@@ -305,7 +315,7 @@ void DeviceStore::mergeRange(std::vector<Record>::iterator from, std::vector<Rec
             m_records.erase(it);
         }
     }
-    if (!events.empty())
+    if (!keepEvents && !events.empty())
         Q_EMIT recordsUpdated(events);
 }
 

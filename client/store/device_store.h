@@ -10,7 +10,7 @@
 #include <deque>
 #include <functional>
 #include <map>
-#include <set>
+#include <string_view>
 #include <unordered_map>
 
 namespace medvandrer {
@@ -149,7 +149,9 @@ private:
     void drainIncoming();
     void forgetRecords();
     // Moves the records into the snapshot, then drops the evicted ids; one recordsUpdated for all of it.
-    void mergeRange(std::vector<Record>::iterator from, std::vector<Record>::iterator to, const QStringList &evicted);
+    // Into the snapshot; the events go to recordsUpdated, or are kept in keepEvents to be sent later.
+    void mergeRange(std::vector<Record>::iterator from, std::vector<Record>::iterator to, const QStringList &evicted,
+                    std::vector<RecordEvent> *keepEvents = nullptr);
     template <typename F>
     void onWorker(F &&f);
 
@@ -162,10 +164,11 @@ private:
     qint64 m_pullDone = 0;
     qint64 m_pullTotal = 0;
     std::unordered_map<std::string, Record> m_records;
-    // kind → scope → ids of m_records: pages ask by kind (and goal) many times per update, and a long-used phone
-    // holds 10,000 records, so a query must not walk them all.
-    std::unordered_map<std::string, std::map<std::string, std::set<std::string>>> m_index;
-    void indexRecord(const Record &rec);
+    std::vector<RecordEvent> m_openingEvents; // of the records taken in while the store opens
+    // kind → scope → m_records' entries by id: pages ask by kind (and goal) many times per update, and a long-used
+    // phone holds 100,000 records, so a query must not walk them all. The ids are views of m_records' own keys and
+    // the values its records (an unordered_map's nodes never move): no second copy of every id.
+    std::unordered_map<std::string, std::map<std::string, std::map<std::string_view, const Record *>>> m_index;
     void unindexRecord(const Record &rec);
     SessionInfo m_session;
     SyncState m_syncState = SyncState::Offline;

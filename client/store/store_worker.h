@@ -71,8 +71,10 @@ public:
     void writeAppSetting(const QString &key, const QByteArray &value);
 
 Q_SIGNALS:
-    void opened(const medvandrer::RecordBatch &records, const medvandrer::SessionInfo &session,
-                qint64 pending, const QDateTime &lastSynced);
+    // Opening: the stored records come as openingRecords, a few thousand at a time as they are read (the GUI takes
+    // each in while the next is read), then opened.
+    void openingRecords(const medvandrer::RecordBatch &records);
+    void opened(const medvandrer::SessionInfo &session, qint64 pending, const QDateTime &lastSynced);
     void openFailed(const QString &message);
     void recordsChanged(const medvandrer::RecordBatch &records, const QStringList &evicted);
     // A local edit was committed (ticket as passed to apply()), or refused.

@@ -6,6 +6,7 @@
 #include "records/record.h"
 #include "store/sqlite_database.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -26,11 +27,15 @@ class RecordStore
 public:
     // With a cipher, every record body, outbox entry and setting value is encrypted on disk (a plain store is
     // encrypted on the way in, all or nothing); an encrypted store opened without its key is refused
-    // ("store_locked"), and with another key too ("key_mismatch").
+    // ("store_locked"), and with another key too ("key_mismatch"). With IntegrityCheck::Separate the caller runs
+    // SqliteDatabase::checkIntegrity beside its first reads and writes nothing before it passed; the open itself
+    // checks first when it has to write (a schema migration, a plain store to encrypt).
     static Result<std::unique_ptr<RecordStore>> open(const std::string &path,
                                                      SqliteDatabase::Durability durability =
                                                          SqliteDatabase::Durability::Full,
-                                                     std::shared_ptr<const ValueCipher> cipher = nullptr);
+                                                     std::shared_ptr<const ValueCipher> cipher = nullptr,
+                                                     SqliteDatabase::IntegrityCheck check =
+                                                         SqliteDatabase::IntegrityCheck::AtOpen);
     // Re-encrypts everything under another key, or none (nullptr: encryption off), in one transaction; then
     // rewrites the file and empties the WAL so no value remains readable in the old form.
     Status setCipher(std::shared_ptr<const ValueCipher> cipher);
@@ -71,6 +76,10 @@ public:
     std::optional<Record> get(const std::string &id);
     // Records of one kind, optionally only those whose scope (their goalId, or own id for goals) matches.
     std::vector<Record> byKind(const std::string &kind, bool includeDeleted = false);
+    // The records of every kind listed, in rowid order (within a kind, as byKind gives them), handed to `sink` a
+    // few thousand at a time as they are read: one pass over the table, for opening the store while the caller
+    // takes in what came so far.
+    void byKinds(const std::vector<std::string> &kinds, const std::function<void(std::vector<Record> &&)> &sink);
     std::vector<Record> byScope(const std::string &kind, const std::string &scope, bool includeDeleted = false);
     int64_t recordCount();
 
@@ -137,6 +146,8 @@ private:
     Status save(const Record &record);
     Status noteStamp(const Hlc &stamp);
     std::vector<Record> readRecords(Statement *st);
+    // The same, one window of rows at a time.
+    void readRecords(Statement *st, const std::function<void(std::vector<Record> &&)> &sink);
     // The merge of applyRemote/applyPage, inside the caller's transaction; takes the records' contents.
     Status mergeRemote(std::vector<Record> &records, const std::vector<std::string_view> &wireTexts,
                        std::vector<Record> &changed, Hlc &newest);

@@ -83,7 +83,19 @@ void Statement::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
-Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const std::string &path, Durability durability)
+namespace {
+
+// A file that is damaged or not a database at all is refused, with its name and what to do, never served.
+Error damagedFile(const std::string &path, const std::string &detail)
+{
+    return Error{"storage_corrupt",
+                 path + " is damaged (" + detail + "); restore it from a backup or move it away to start empty"};
+}
+
+} // namespace
+
+Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const std::string &path, Durability durability,
+                                                             IntegrityCheck check)
 {
     sqlite3 *raw = nullptr;
     const int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
@@ -98,29 +110,41 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const std::string &
     sqlite3_extended_result_codes(raw, 1);
     const std::string pragmas = std::string("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-32000; PRAGMA mmap_size=268435456; PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=8000; ") +
                                 (durability == Durability::Full ? "PRAGMA synchronous=FULL;" : "PRAGMA synchronous=NORMAL;");
-    // A file that is damaged or not a database at all is refused, with its name and what to do, never served.
-    const auto damaged = [&path](const std::string &detail) {
-        return Error{"storage_corrupt", path + " is damaged (" + detail +
-                                            "); restore it from a backup or move it away to start empty"};
-    };
     if (Status s = db->exec(pragmas); !s) {
         const int code = sqlite3_errcode(raw) & 0xff;
         if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
-            return damaged(s.error().message);
+            return damagedFile(path, s.error().message);
         return s.error();
     }
     // Open-time integrity: refuse a corrupt file rather than syncing garbage.
-    auto check = db->prepare("PRAGMA quick_check");
+    if (check == IntegrityCheck::AtOpen) {
+        if (Status s = db->quickCheck(path); !s)
+            return s.error();
+    }
+    return db;
+}
+
+Status SqliteDatabase::quickCheck(const std::string &path)
+{
+    auto check = prepare("PRAGMA quick_check");
     if (!check)
-        return damaged(check.error().message);
+        return damagedFile(path, check.error().message);
     auto row = (*check)->step();
     if (!row || !*row || (*check)->text(0) != "ok") {
         const std::string detail = !row ? row.error().message : *row ? (*check)->text(0) : "no answer";
         (*check)->reset();
-        return damaged("integrity check: " + detail.substr(0, 200));
+        return damagedFile(path, "integrity check: " + detail.substr(0, 200));
     }
     (*check)->reset();
-    return db;
+    return {};
+}
+
+Status SqliteDatabase::checkIntegrity(const std::string &path)
+{
+    auto db = open(path, Durability::Full, IntegrityCheck::Separate);
+    if (!db)
+        return db.error();
+    return (*db)->quickCheck(path);
 }
 
 SqliteDatabase::~SqliteDatabase()

@@ -75,7 +75,17 @@ public:
         Normal // synchronous=NORMAL in WAL: survives a process crash, may lose the last commits on power loss
     };
 
-    static Result<std::unique_ptr<SqliteDatabase>> open(const std::string &path, Durability durability);
+    // The open-time integrity check (PRAGMA quick_check, a pass over every page): in open(), or Separate, left to
+    // a caller that runs checkIntegrity() on a connection of its own beside its first reads and writes nothing
+    // before it has passed.
+    enum class IntegrityCheck { AtOpen, Separate };
+
+    static Result<std::unique_ptr<SqliteDatabase>> open(const std::string &path, Durability durability,
+                                                        IntegrityCheck check = IntegrityCheck::AtOpen);
+    // quick_check of the file at path on a connection of its own; storage_corrupt, naming the file, if it fails.
+    static Status checkIntegrity(const std::string &path);
+    // quick_check on this connection.
+    Status quickCheck(const std::string &path);
     ~SqliteDatabase();
     SqliteDatabase(const SqliteDatabase &) = delete;
     SqliteDatabase &operator=(const SqliteDatabase &) = delete;

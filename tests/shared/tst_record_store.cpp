@@ -1,3 +1,4 @@
+#include "crypto/value_cipher.h"
 #include "records/record_json.h"
 #include "store/record_store.h"
 #include "temp_dir.h"
@@ -5,6 +6,8 @@
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
+
+#include <cstdio>
 
 using namespace medvandrer;
 using medvandrer::test::stamp;
@@ -359,4 +362,95 @@ TEST(RecordStore, AChangeTooLargeForAnyPushIsRefusedWhenWritten)
     EXPECT_EQ(result.error().code, "too_large");
     EXPECT_EQ(store->pendingCount(), 0);
     EXPECT_EQ(store->recordCount(), 0);
+}
+
+// Opening the app reads every kind in one pass over the table: the same records as byKind gives per kind, in the
+// same order within a kind, a window at a time, with tombstones and unlisted kinds left out.
+TEST(RecordStore, ByKindsIsByKindForEachKindInOnePass)
+{
+    test::TempDir dir;
+    auto store = openStore(dir.file("device.db"));
+    ASSERT_TRUE(store);
+    std::vector<Record> all;
+    std::string goneId;
+    for (int g = 0; g < 150; ++g) {
+        const std::string goalId = newUuid();
+        all.push_back(test::goal(goalId, "acc-1", "Mål " + std::to_string(g), stamp(10 + g)));
+        for (int s = 0; s < 60; ++s)
+            all.push_back(step(goalId, "Steg " + std::to_string(s), stamp(10 + g, s)));
+        if (g == 75)
+            goneId = goalId;
+    }
+    ASSERT_TRUE(store->applyRemote(all));
+    Record tomb;
+    tomb.id = goneId;
+    tomb.kind = "goal";
+    tomb.owner = "acc-1";
+    tomb.deleted = stamp(900);
+    ASSERT_TRUE(store->applyRemote({tomb}));
+
+    std::vector<std::vector<Record>> windows;
+    store->byKinds({"goal", "step"}, [&](std::vector<Record> &&part) { windows.push_back(std::move(part)); });
+    EXPECT_GE(windows.size(), 2u); // 9,149 records: more than one window of rows
+    std::vector<std::string> goals, steps;
+    for (const auto &w : windows) {
+        for (const auto &r : w)
+            (r.kind == "goal" ? goals : steps).push_back(r.id);
+    }
+    auto ids = [](const std::vector<Record> &records) {
+        std::vector<std::string> out;
+        for (const auto &r : records)
+            out.push_back(r.id);
+        return out;
+    };
+    EXPECT_EQ(goals, ids(store->byKind("goal")));
+    EXPECT_EQ(steps, ids(store->byKind("step")));
+    EXPECT_EQ(goals.size(), 149u);
+    EXPECT_EQ(steps.size(), 150u * 60);
+
+    size_t onlySteps = 0;
+    store->byKinds({"step"}, [&](std::vector<Record> &&part) {
+        for (const auto &r : part)
+            onlySteps += r.kind == "step" ? 1 : 1000; // a goal here would count a thousand
+    });
+    EXPECT_EQ(onlySteps, 150u * 60);
+}
+
+// The integrity check left to the caller: an open that has to write (a store to encrypt) checks first all the same,
+// and SqliteDatabase::checkIntegrity finds what the open did not look for.
+TEST(RecordStore, AnOpenWithTheCheckSeparateStillChecksBeforeWriting)
+{
+    test::TempDir dir;
+    const std::string path = dir.file("device.db");
+    {
+        auto store = openStore(path);
+        ASSERT_TRUE(store);
+        std::vector<Record> all;
+        for (int g = 0; g < 3000; ++g)
+            all.push_back(test::goal(newUuid(), "acc-1", std::string(200, 'x'), stamp(10 + g)));
+        ASSERT_TRUE(store->applyRemote(all));
+    }
+    EXPECT_TRUE(SqliteDatabase::checkIntegrity(path));
+    {
+        FILE *f = std::fopen(path.c_str(), "r+b");
+        ASSERT_TRUE(f);
+        std::fseek(f, 0, SEEK_END);
+        const long pages = std::ftell(f) / 4096;
+        ASSERT_GT(pages, 50);
+        std::fseek(f, pages * 2 / 3 * 4096, SEEK_SET);
+        const std::string junk(4096, '\x5a');
+        ASSERT_EQ(std::fwrite(junk.data(), 1, junk.size(), f), junk.size());
+        std::fclose(f);
+    }
+    const Status found = SqliteDatabase::checkIntegrity(path);
+    ASSERT_FALSE(found);
+    EXPECT_EQ(found.error().code, "storage_corrupt");
+    // Reading only: opens, and leaves the check to the caller.
+    EXPECT_TRUE(RecordStore::open(path, SqliteDatabase::Durability::Full, nullptr, SqliteDatabase::IntegrityCheck::Separate));
+    // Encrypting would write every row: refused before it starts.
+    auto encrypting = RecordStore::open(path, SqliteDatabase::Durability::Full,
+                                        std::make_shared<const ValueCipher>(DataKey::random()),
+                                        SqliteDatabase::IntegrityCheck::Separate);
+    ASSERT_FALSE(encrypting);
+    EXPECT_EQ(encrypting.error().code, "storage_corrupt");
 }
