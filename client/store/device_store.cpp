@@ -20,7 +20,12 @@ DeviceStore::DeviceStore(const QString &dataDir, QObject *parent) : QObject(pare
 
     // Taken into the snapshot as they are read; who listens hears of them all at once when the store is open, with
     // the session known (the calendar tells its own bookings from others' by it).
-    connect(m_worker, &StoreWorker::openingRecords, this, [this](const RecordBatch &records) {
+    connect(m_worker, &StoreWorker::openingRecords, this, [this](const RecordBatch &records, qint64 storedRows) {
+        // Room for all at once: growing window by window rehashed the snapshot four times (half of the merge).
+        if (m_openingEvents.empty() && storedRows > 0) {
+            m_records.reserve(m_records.size() + static_cast<size_t>(storedRows));
+            m_openingEvents.reserve(static_cast<size_t>(storedRows));
+        }
         mergeRange(records->begin(), records->end(), {}, &m_openingEvents);
     });
     connect(m_worker, &StoreWorker::opened, this,
@@ -287,8 +292,6 @@ void DeviceStore::mergeRange(std::vector<Record>::iterator from, std::vector<Rec
     std::vector<RecordEvent> &events = keepEvents ? *keepEvents : ownEvents;
     if (!keepEvents) // kept ones grow over many calls: push_back's doubling, not an exact reserve each time
         events.reserve(count + static_cast<size_t>(evicted.size()));
-    if (count > m_records.size())
-        m_records.reserve(m_records.size() + count); // the store's opening: no rehash after rehash
     for (auto rec = from; rec != to; ++rec) {
         if (rec->isDeleted()) {
             if (auto it = m_records.find(rec->id); it != m_records.end()) {

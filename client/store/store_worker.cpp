@@ -274,8 +274,9 @@ void StoreWorker::openStore(std::shared_ptr<const ValueCipher> cipher)
     // shown: with 100,000 records it was a sixth of a cold start. Nothing is written, and nothing syncs, before it
     // passed; a damaged file still ends in openFailed, and the GUI drops what it took in.
     auto integrity = std::async(std::launch::async, [path] { return SqliteDatabase::checkIntegrity(path); });
-    (*store)->byKinds(ownKinds(), [this](std::vector<Record> &&part) {
-        Q_EMIT openingRecords(std::make_shared<std::vector<Record>>(std::move(part)));
+    const qint64 storedRows = (*store)->storedRows();
+    (*store)->byKinds(ownKinds(), [this, storedRows](std::vector<Record> &&part) {
+        Q_EMIT openingRecords(std::make_shared<std::vector<Record>>(std::move(part)), storedRows);
     });
     if (Status checked = integrity.get(); !checked) {
         Q_EMIT openFailed(qs(checked.error().message));

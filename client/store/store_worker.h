@@ -72,8 +72,8 @@ public:
 
 Q_SIGNALS:
     // Opening: the stored records come as openingRecords, a few thousand at a time as they are read (the GUI takes
-    // each in while the next is read), then opened.
-    void openingRecords(const medvandrer::RecordBatch &records);
+    // each in while the next is read), each with how many rows there are in all (an upper bound), then opened.
+    void openingRecords(const medvandrer::RecordBatch &records, qint64 storedRows);
     void opened(const medvandrer::SessionInfo &session, qint64 pending, const QDateTime &lastSynced);
     void openFailed(const QString &message);
     void recordsChanged(const medvandrer::RecordBatch &records, const QStringList &evicted);

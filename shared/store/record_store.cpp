@@ -756,6 +756,12 @@ std::vector<Record> RecordStore::byScope(const std::string &kind, const std::str
     return readRecords(*st);
 }
 
+int64_t RecordStore::storedRows()
+{
+    checkThread();
+    return m_db->scalar("SELECT count(*) FROM records");
+}
+
 int64_t RecordStore::recordCount()
 {
     checkThread();

@@ -82,6 +82,8 @@ public:
     void byKinds(const std::vector<std::string> &kinds, const std::function<void(std::vector<Record> &&)> &sink);
     std::vector<Record> byScope(const std::string &kind, const std::string &scope, bool includeDeleted = false);
     int64_t recordCount();
+    // Stored rows, tombstones too (an upper bound of what byKinds brings): a count over the id index, no body read.
+    int64_t storedRows();
 
     // Outbox, oldest first.
     std::vector<Change> pendingChanges(size_t limit);
