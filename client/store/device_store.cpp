@@ -137,8 +137,8 @@ void DeviceStore::forgetRecords()
     std::vector<RecordEvent> events;
     for (const auto &[id, rec] : m_records)
         events.push_back({RecordEvent::Removed, id, rec.kind, RecordStore::scopeOf(rec)});
+    m_index.clear(); // first: it holds views of m_records' keys
     m_records.clear();
-    m_index.clear();
     m_lastSynced = {};
     Q_EMIT lastSyncedChanged();
     if (!events.empty())

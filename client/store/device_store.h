@@ -148,8 +148,8 @@ private:
     void drainSoon();
     void drainIncoming();
     void forgetRecords();
-    // Moves the records into the snapshot, then drops the evicted ids; one recordsUpdated for all of it.
-    // Into the snapshot; the events go to recordsUpdated, or are kept in keepEvents to be sent later.
+    // Moves the records into the snapshot, then drops the evicted ids; one recordsUpdated for all of it, or, with
+    // keepEvents, the events kept there to be sent later (the store's opening).
     void mergeRange(std::vector<Record>::iterator from, std::vector<Record>::iterator to, const QStringList &evicted,
                     std::vector<RecordEvent> *keepEvents = nullptr);
     template <typename F>

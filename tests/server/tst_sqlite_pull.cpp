@@ -16,13 +16,14 @@ using namespace medvandrer::server;
 
 namespace {
 
-struct Library
+// A server's SQLite storage in a temp dir, and the seq each saved record got.
+struct PullFixture
 {
     test::TempDir dir;
     std::unique_ptr<SqliteServerStorage> storage;
     std::map<std::string, int64_t> seqOf; // record id -> seq it was saved with
 
-    Library()
+    PullFixture()
     {
         auto opened = SqliteServerStorage::open(dir.path().string());
         EXPECT_TRUE(opened) << (opened ? "" : opened.error().message);
@@ -99,24 +100,25 @@ std::vector<std::string> idsOf(const std::vector<PulledRow> &rows)
 
 TEST(SqlitePull, ABrukersPagesMergeHerOwnRowsAndTheTeamsInSeqOrder)
 {
-    Library lib;
-    ASSERT_TRUE(lib.storage);
+    PullFixture fixture;
+    ASSERT_TRUE(fixture.storage);
     // Kari's goal rows, the coordinator's activities and Ola's goal rows, interleaved in seq.
     for (int i = 0; i < 20; ++i) {
-        lib.save("kari-" + std::to_string(i), i % 2 ? "checkin" : "step", "kari", "kari-goal");
+        fixture.save("kari-" + std::to_string(i), i % 2 ? "checkin" : "step", "kari", "kari-goal");
         if (i % 3 == 0)
-            lib.save("act-" + std::to_string(i), "activity", "koord", "");
-        lib.save("ola-" + std::to_string(i), "goal", "ola", "ola-goal");
+            fixture.save("act-" + std::to_string(i), "activity", "koord", "");
+        fixture.save("ola-" + std::to_string(i), "goal", "ola", "ola-goal");
         if (i % 5 == 0)
-            lib.save("booking-" + std::to_string(i), "booking", "ola", ""); // only coordinators read bookings
+            fixture.save("booking-" + std::to_string(i), "booking", "ola", ""); // only coordinators read bookings
     }
-    const auto expected = lib.idsWhere([](const std::string &id) { return id.starts_with("kari-") || id.starts_with("act-"); });
+    const auto expected =
+        fixture.idsWhere([](const std::string &id) { return id.starts_with("kari-") || id.starts_with("act-"); });
     ASSERT_EQ(expected.size(), 27u);
 
     const ReadScope kari{"kari", Role::Bruker};
     for (size_t limit : std::initializer_list<size_t>{1, 2, 3, 7, 100}) {
         size_t pages = 0;
-        const auto rows = lib.pullAll(kari, limit, 1 << 20, &pages);
+        const auto rows = fixture.pullAll(kari, limit, 1 << 20, &pages);
         EXPECT_EQ(idsOf(rows), expected) << "limit " << limit;
         EXPECT_EQ(pages, (expected.size() + limit - 1) / limit) << "limit " << limit;
         for (const auto &row : rows)
@@ -124,20 +126,21 @@ TEST(SqlitePull, ABrukersPagesMergeHerOwnRowsAndTheTeamsInSeqOrder)
     }
 
     // The coordinator reads her own rows (none), every activity and every booking, nobody's goals.
-    const auto forKoord = lib.idsWhere([](const std::string &id) { return id.starts_with("act-") || id.starts_with("booking-"); });
-    EXPECT_EQ(idsOf(lib.pullAll({"koord", Role::Koordinator}, 2, 1 << 20)), forKoord);
+    const auto forKoord =
+        fixture.idsWhere([](const std::string &id) { return id.starts_with("act-") || id.starts_with("booking-"); });
+    EXPECT_EQ(idsOf(fixture.pullAll({"koord", Role::Koordinator}, 2, 1 << 20)), forKoord);
 }
 
 TEST(SqlitePull, AByteBudgetEndsAPageOneRowAfterItIsReached)
 {
-    Library lib;
-    ASSERT_TRUE(lib.storage);
+    PullFixture fixture;
+    ASSERT_TRUE(fixture.storage);
     for (int i = 0; i < 12; ++i) {
-        lib.save("kari-" + std::to_string(i), "checkin", "kari", "kari-goal", 1000);
-        lib.save("act-" + std::to_string(i), "activity", "koord", "", 1000);
+        fixture.save("kari-" + std::to_string(i), "checkin", "kari", "kari-goal", 1000);
+        fixture.save("act-" + std::to_string(i), "activity", "koord", "", 1000);
     }
     const ReadScope kari{"kari", Role::Bruker};
-    auto first = lib.storage->pullRecords(kari, 0, 100, 2500);
+    auto first = fixture.storage->pullRecords(kari, 0, 100, 2500);
     ASSERT_TRUE(first);
     // Bodies of ≈ 1.1 kB: after three rows the budget is reached, the fourth says more follow, from both branches.
     ASSERT_EQ(first->size(), 4u);
@@ -146,33 +149,33 @@ TEST(SqlitePull, AByteBudgetEndsAPageOneRowAfterItIsReached)
         EXPECT_GT(row.body.size(), 1000u);
 
     // A budget below one body still moves: one row and the one after it.
-    auto tight = lib.storage->pullRecords(kari, 0, 100, 1);
+    auto tight = fixture.storage->pullRecords(kari, 0, 100, 1);
     ASSERT_TRUE(tight);
     EXPECT_EQ(tight->size(), 2u);
 
     // Paged by budget, nothing lost, nothing twice.
     size_t pages = 0;
-    const auto rows = lib.pullAll(kari, 100, 2500, &pages);
-    EXPECT_EQ(idsOf(rows), lib.idsWhere([](const std::string &) { return true; }));
+    const auto rows = fixture.pullAll(kari, 100, 2500, &pages);
+    EXPECT_EQ(idsOf(rows), fixture.idsWhere([](const std::string &) { return true; }));
     EXPECT_EQ(pages, 6u);
 }
 
 TEST(SqlitePull, AHelperReadsTheGrantedGoalOnlyAndItsNotesOnlyWhenIncluded)
 {
-    Library lib;
-    ASSERT_TRUE(lib.storage);
-    lib.save("g1", "goal", "kari", "g1");
-    lib.save("g2", "goal", "kari", "g2"); // not shared with anyone
-    lib.save("consent-1", "consent", "kari", "g1");
-    ASSERT_TRUE(lib.storage->saveGrant({"consent-1", "kari", "eva", "g1", "comment", true, false}));
+    PullFixture fixture;
+    ASSERT_TRUE(fixture.storage);
+    fixture.save("g1", "goal", "kari", "g1");
+    fixture.save("g2", "goal", "kari", "g2"); // not shared with anyone
+    fixture.save("consent-1", "consent", "kari", "g1");
+    ASSERT_TRUE(fixture.storage->saveGrant({"consent-1", "kari", "eva", "g1", "comment", true, false}));
     for (int i = 0; i < 6; ++i) {
-        lib.save("c1-" + std::to_string(i), "checkin", "kari", "g1");
-        lib.save("c2-" + std::to_string(i), "checkin", "kari", "g2");
-        lib.save("r1-" + std::to_string(i), "reflection", "kari", "g1", 40, i % 2 == 0); // every other one shared
+        fixture.save("c1-" + std::to_string(i), "checkin", "kari", "g1");
+        fixture.save("c2-" + std::to_string(i), "checkin", "kari", "g2");
+        fixture.save("r1-" + std::to_string(i), "reflection", "kari", "g1", 40, i % 2 == 0); // every other one shared
         if (i % 2)
-            lib.save("act-" + std::to_string(i), "activity", "koord", "");
+            fixture.save("act-" + std::to_string(i), "activity", "koord", "");
     }
-    lib.save("eva-note", "comment", "eva", "g1");
+    fixture.save("eva-note", "comment", "eva", "g1");
 
     auto visibleToEva = [](const std::string &id) {
         if (id == "g1" || id == "consent-1" || id == "eva-note" || id.starts_with("c1-") || id.starts_with("act-"))
@@ -181,17 +184,17 @@ TEST(SqlitePull, AHelperReadsTheGrantedGoalOnlyAndItsNotesOnlyWhenIncluded)
     };
     const ReadScope eva{"eva", Role::Erfaringskonsulent};
     for (size_t limit : std::initializer_list<size_t>{1, 4, 100}) {
-        const auto rows = lib.pullAll(eva, limit, 1 << 20);
-        EXPECT_EQ(idsOf(rows), lib.idsWhere(visibleToEva)) << "limit " << limit;
+        const auto rows = fixture.pullAll(eva, limit, 1 << 20);
+        EXPECT_EQ(idsOf(rows), fixture.idsWhere(visibleToEva)) << "limit " << limit;
         for (const auto &row : rows)
             EXPECT_EQ(row.hideNotes, row.recordId.starts_with("c1-")) << row.recordId;
     }
 
     // With notes included, her check-ins come whole; once the consent is withdrawn, nothing of the goal comes.
-    ASSERT_TRUE(lib.storage->saveGrant({"consent-1", "kari", "eva", "g1", "comment", true, true}));
-    for (const auto &row : lib.pullAll(eva, 3, 1 << 20))
+    ASSERT_TRUE(fixture.storage->saveGrant({"consent-1", "kari", "eva", "g1", "comment", true, true}));
+    for (const auto &row : fixture.pullAll(eva, 3, 1 << 20))
         EXPECT_FALSE(row.hideNotes) << row.recordId;
-    ASSERT_TRUE(lib.storage->saveGrant({"consent-1", "kari", "eva", "g1", "comment", false, true}));
-    EXPECT_EQ(idsOf(lib.pullAll(eva, 3, 1 << 20)),
-              lib.idsWhere([](const std::string &id) { return id == "eva-note" || id.starts_with("act-"); }));
+    ASSERT_TRUE(fixture.storage->saveGrant({"consent-1", "kari", "eva", "g1", "comment", false, true}));
+    EXPECT_EQ(idsOf(fixture.pullAll(eva, 3, 1 << 20)),
+              fixture.idsWhere([](const std::string &id) { return id == "eva-note" || id.starts_with("act-"); }));
 }
